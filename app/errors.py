@@ -1,0 +1,47 @@
+"""Errors the services raise: a code and the values, never sentences (ui/ and the CLI word them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PlanError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    code = "plan_error"
+
+
+class ValidationError(PlanError):
+    """Input refused before anything was written: `field`, a `code` and the offending value."""
+
+    code = "invalid"
+
+    def __init__(self, field: str, reason: str, value: Any = None, **details: Any) -> None:
+        self.field = field
+        self.reason = reason
+        self.value = value
+        self.details = details
+        extra = "".join(f", {k}={v!r}" for k, v in details.items())
+        super().__init__(f"{field}: {reason} (value={value!r}{extra})")
+
+
+class RecordNotFound(PlanError):
+    """No live record of that kind with that id."""
+
+    code = "not_found"
+
+    def __init__(self, kind: str, record_id: str) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"{kind} {record_id!r} not found")
+
+
+class InvalidState(PlanError):
+    """The action does not fit the record's state (e.g. closing a closed incident)."""
+
+    code = "invalid_state"
+
+    def __init__(self, reason: str, **details: Any) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(reason + "".join(f", {k}={v!r}" for k, v in details.items()))

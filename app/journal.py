@@ -1,0 +1,335 @@
+"""The live incident log (*main courante*): append-only, attributed, hash-chained.
+
+Each entry's SHA-256 covers its canonical content and the hash of the previous entry of
+the same incident *and device*, so laptops can later merge their logs without rewriting
+history. SQLite triggers refuse UPDATE and DELETE; a correction or a status change is a
+new entry that points at the one it concerns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app import validation
+from app.clock import new_id, utc_now
+from app.errors import InvalidState, ValidationError
+from app.search import match_expression
+from app.store import Store
+from app.vocabulary import CRISIS_LEVELS, INFO_STATUSES, JOURNAL_KINDS
+from app.wording import info_status_name, log_text
+
+#: The fields a hash covers, in the canonical JSON (sorted keys, compact, UTF-8).
+HASHED_FIELDS = (
+    "id", "incident_id", "device_id", "seq", "kind", "text", "author", "logged_at",
+    "occurred_at", "corrects_id", "refers_to_id", "info_status", "level", "prev_hash",
+)
+ENTRY_COLUMNS = ", ".join(HASHED_FIELDS + ("hash",))
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One line of the log, as stored."""
+
+    id: str
+    incident_id: str
+    device_id: str
+    seq: int
+    kind: str
+    text: str
+    author: str
+    logged_at: str
+    occurred_at: str | None
+    corrects_id: str | None
+    refers_to_id: str | None
+    info_status: str | None
+    level: str | None
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """Where a chain stops holding: the first entry that fails, and why."""
+
+    entry_id: str
+    incident_id: str
+    device_id: str
+    seq: int
+    reason: str  # "content_altered" | "previous_missing_or_altered" | "sequence_gap"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of checking every chain: how many entries held, and the first break."""
+
+    checked: int
+    chains: int
+    first_break: ChainBreak | None
+
+    @property
+    def ok(self) -> bool:
+        """True when every chain verified."""
+        return self.first_break is None
+
+
+def genesis_hash(incident_id: str, device_id: str) -> str:
+    """The `prev_hash` of a chain's first entry: bound to its incident and device."""
+    return hashlib.sha256(f"crisiscell-journal:{incident_id}:{device_id}".encode()).hexdigest()
+
+
+def entry_hash(values: dict[str, Any]) -> str:
+    """SHA-256 of the canonical content of an entry (its HASHED_FIELDS)."""
+    canonical = json.dumps(
+        {name: values.get(name) for name in HASHED_FIELDS},
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class Journal:
+    """Appends to, reads, searches and verifies the incident log."""
+
+    def __init__(self, store: Store, device_id: str, language: str) -> None:
+        self._store = store
+        self.device_id = device_id
+        self.language = language
+
+    # --- writing -----------------------------------------------------------------------------
+    def append(
+        self,
+        incident_id: str,
+        text: str,
+        *,
+        kind: str = "observation",
+        author: str,
+        occurred_at: Any = None,
+        corrects_id: str | None = None,
+        refers_to_id: str | None = None,
+        info_status: str | None = None,
+        level: str | None = None,
+        logged_at: str | None = None,
+    ) -> JournalEntry:
+        """Log an entry; it is committed when this returns. `logged_at` is for imports only."""
+        values = {
+            "incident_id": incident_id,
+            "kind": validation.choice("kind", kind, JOURNAL_KINDS),
+            "text": validation.text("text", text, max_length=20_000),
+            "author": validation.text("author", author, max_length=200),
+            "occurred_at": validation.moment("occurred_at", occurred_at),
+            "corrects_id": corrects_id,
+            "refers_to_id": refers_to_id,
+            "info_status": None,
+            "level": None,
+        }
+        if kind == "information":
+            values["info_status"] = validation.choice(
+                "info_status", info_status or "to_verify", INFO_STATUSES)
+        elif kind == "status_change":
+            values["info_status"] = validation.choice("info_status", info_status, INFO_STATUSES)
+            if refers_to_id is None:
+                raise ValidationError("refers_to_id", "required", None)
+        elif info_status is not None:
+            raise ValidationError("info_status", "not_for_kind", info_status, kind=kind)
+        if kind == "level_change":
+            values["level"] = validation.choice("level", level, CRISIS_LEVELS)
+        with self._store.write():
+            self._check_incident(incident_id)
+            for field, target in (("corrects_id", corrects_id), ("refers_to_id", refers_to_id)):
+                if target is not None:
+                    self._check_target(field, target, incident_id)
+            if kind == "status_change":
+                info_kind = self._store.scalar(
+                    "SELECT kind FROM journal_entries WHERE id = ?", [refers_to_id])
+                if info_kind != "information":
+                    raise ValidationError("refers_to_id", "not_information", refers_to_id)
+            entry = self._chain_and_insert(values, logged_at or utc_now())
+        return entry
+
+    def correct(self, entry_id: str, text: str, *, author: str) -> JournalEntry:
+        """A correction: a new entry of the same kind pointing at the corrected one."""
+        original = self.get(entry_id)
+        return self.append(
+            original.incident_id, text, kind=original.kind, author=author,
+            corrects_id=original.id,
+            info_status=original.info_status if original.kind == "information" else None,
+            level=original.level,
+        )
+
+    def set_info_status(self, entry_id: str, status: str, *, author: str) -> JournalEntry:
+        """Record that a piece of incoming information is verified, false or to verify again."""
+        original = self.get(entry_id)
+        if original.kind != "information":
+            raise ValidationError("refers_to_id", "not_information", entry_id)
+        return self.append(
+            original.incident_id,
+            log_text("status_changed", self.language,
+                     status=info_status_name(status, self.language), text=original.text)[:20_000],
+            kind="status_change",
+            author=author, refers_to_id=original.id, info_status=status,
+        )
+
+    def _check_incident(self, incident_id: str) -> None:
+        row = self._store.query(
+            "SELECT closed_at FROM incidents WHERE id = ? AND deleted_at IS NULL", [incident_id])
+        if not row:
+            raise ValidationError("incident_id", "unknown_incident", incident_id)
+        if row[0]["closed_at"] is not None:
+            raise InvalidState("incident_closed", incident_id=incident_id)
+
+    def _check_target(self, field: str, target: str, incident_id: str) -> None:
+        found = self._store.scalar(
+            "SELECT incident_id FROM journal_entries WHERE id = ?", [target])
+        if found != incident_id:
+            raise ValidationError(field, "unknown_entry", target)
+
+    def _chain_and_insert(self, values: dict[str, Any], logged_at: str) -> JournalEntry:
+        last = self._store.db.execute(
+            "SELECT seq, hash FROM journal_entries WHERE incident_id = ? AND device_id = ? "
+            "ORDER BY seq DESC LIMIT 1",
+            [values["incident_id"], self.device_id],
+        ).fetchone()
+        seq, prev_hash = (
+            (last[0] + 1, last[1]) if last
+            else (1, genesis_hash(values["incident_id"], self.device_id))
+        )
+        row = {
+            **values, "id": new_id(), "device_id": self.device_id, "seq": seq,
+            "logged_at": logged_at, "prev_hash": prev_hash,
+        }
+        row["hash"] = entry_hash(row)
+        self._store.db.execute(
+            f"INSERT INTO journal_entries ({ENTRY_COLUMNS}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * (len(HASHED_FIELDS) + 1))}, ?, ?)",
+            [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at],
+        )
+        self._store.changed("journal_entries", row["id"])
+        return JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
+
+    # --- reading -----------------------------------------------------------------------------
+    def get(self, entry_id: str) -> JournalEntry:
+        """One entry by id."""
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE id = ?", [entry_id])
+        if not rows:
+            raise ValidationError("entry_id", "unknown_entry", entry_id)
+        return JournalEntry(**rows[0])
+
+    def entries(
+        self,
+        incident_id: str,
+        *,
+        kinds: tuple[str, ...] | None = None,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[JournalEntry]:
+        """Entries of an incident in the order they were logged (window with limit/offset)."""
+        where, params = self._filter(incident_id, kinds)
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE {where} "
+            "ORDER BY logged_at, rowid LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [JournalEntry(**row) for row in rows]
+
+    def count(self, incident_id: str | None = None, *, kinds: tuple[str, ...] | None = None) -> int:
+        """How many entries (of an incident, of some kinds)."""
+        where, params = self._filter(incident_id, kinds)
+        return int(self._store.scalar(f"SELECT count(*) FROM journal_entries WHERE {where}", params))
+
+    def search(
+        self, query: str, *, incident_id: str | None = None, limit: int = 100
+    ) -> list[JournalEntry]:
+        """Entries matching words of `query` (accents ignored, prefixes match), newest first."""
+        expression = match_expression(query)
+        if not expression:
+            return []
+        where, params = self._filter(incident_id, None, alias="j.")
+        rows = self._store.query(
+            f"SELECT {', '.join('j.' + c for c in ENTRY_COLUMNS.split(', '))} "
+            "FROM journal_entries_fts f JOIN journal_entries j ON j.rowid = f.rowid "
+            f"WHERE journal_entries_fts MATCH ? AND {where} ORDER BY j.rowid DESC LIMIT ?",
+            [expression, *params, limit],
+        )
+        return [JournalEntry(**row) for row in rows]
+
+    def corrections_of(self, entry_id: str) -> list[JournalEntry]:
+        """Entries that correct this one, oldest first."""
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE corrects_id = ? ORDER BY rowid",
+            [entry_id])
+        return [JournalEntry(**row) for row in rows]
+
+    def current_status(self, entry_id: str) -> str | None:
+        """The latest status of a piece of information (its own, or its last status change)."""
+        latest = self._store.scalar(
+            "SELECT info_status FROM journal_entries WHERE refers_to_id = ? "
+            "AND kind = 'status_change' ORDER BY logged_at DESC, rowid DESC LIMIT 1",
+            [entry_id])
+        return latest or self.get(entry_id).info_status
+
+    def head_hash(self, incident_id: str) -> str | None:
+        """A digest of every chain head of the incident: one value to print on each page."""
+        heads = self._store.query(
+            "SELECT device_id, hash FROM journal_entries j WHERE incident_id = ? AND seq = "
+            "(SELECT max(seq) FROM journal_entries WHERE incident_id = j.incident_id "
+            "AND device_id = j.device_id) ORDER BY device_id",
+            [incident_id])
+        if not heads:
+            return None
+        if len(heads) == 1:
+            return heads[0]["hash"]
+        joined = "".join(h["hash"] for h in heads)
+        return hashlib.sha256(joined.encode()).hexdigest()
+
+    @staticmethod
+    def _filter(
+        incident_id: str | None, kinds: tuple[str, ...] | None, alias: str = ""
+    ) -> tuple[str, list[Any]]:
+        clauses, params = ["1"], []
+        if incident_id is not None:
+            clauses.append(f"{alias}incident_id = ?")
+            params.append(incident_id)
+        if kinds:
+            for kind in kinds:
+                validation.choice("kind", kind, JOURNAL_KINDS)
+            clauses.append(f"{alias}kind IN ({', '.join('?' * len(kinds))})")
+            params.extend(kinds)
+        return " AND ".join(clauses), params
+
+    # --- verifying ---------------------------------------------------------------------------
+    def verify(self, incident_id: str | None = None) -> ChainReport:
+        """Recompute every chain (of one incident, or all) and name the first entry that breaks."""
+        where, params = self._filter(incident_id, None)
+        cursor = self._store.db.execute(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE {where} "
+            "ORDER BY incident_id, device_id, seq",
+            params,
+        )
+        columns = [c[0] for c in cursor.description]
+        checked = chains = 0
+        chain_key: tuple[str, str] | None = None
+        expected_prev = ""
+        expected_seq = 0
+        first_break: ChainBreak | None = None
+        for raw in cursor:
+            row = dict(zip(columns, raw, strict=True))
+            key = (row["incident_id"], row["device_id"])
+            if key != chain_key:
+                chain_key, chains = key, chains + 1
+                expected_prev, expected_seq = genesis_hash(*key), 1
+            reason = None
+            if entry_hash(row) != row["hash"]:
+                reason = "content_altered"
+            elif row["seq"] != expected_seq:
+                reason = "sequence_gap"
+            elif row["prev_hash"] != expected_prev:
+                reason = "previous_missing_or_altered"
+            if reason and first_break is None:
+                first_break = ChainBreak(
+                    row["id"], row["incident_id"], row["device_id"], row["seq"], reason)
+            checked += 1
+            expected_prev, expected_seq = row["hash"], row["seq"] + 1
+        return ChainReport(checked, chains, first_break)

@@ -1,0 +1,179 @@
+"""One open plan file and the services over it: `plan.risks`, `plan.contacts`, `plan.journal`…
+
+The GUI and the CLI both sit on this object. It refuses what it cannot open safely (a
+missing, empty, foreign or newer file) and never creates a plan over an existing file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.cell import Cell
+from app.clock import new_id, utc_now
+from app.contacts import Contacts
+from app.device import this_device_id, this_device_name
+from app.incidents import Incidents
+from app.journal import Journal
+from app.messages import MessageLibrary
+from app.plan_info import PlanInfo, plan_values
+from app.risks import Risks
+from app.search import PlanSearch
+from app.store import Listener, Store
+from db import connection, migrations
+from db.errors import NotAPlan, PlanAlreadyExists, PlanNotFound, StorageError
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """How much the plan holds."""
+
+    organisation: str
+    risks: int
+    contacts: int
+    roles: int
+    messages: int
+    incidents: int
+    journal_entries: int
+
+    def as_dict(self) -> dict[str, int | str]:
+        """For JSON output."""
+        return asdict(self)
+
+
+class Plan:
+    """An open plan: the store and every service, built once."""
+
+    def __init__(self, store: Store, device_id: str) -> None:
+        self.path = Path(store.path)
+        self._store = store
+        self.device_id = device_id
+        self.info = PlanInfo(store, device_id)
+        meta = self.info.get()
+        self.contacts = Contacts(store, meta.region)
+        self.cell = Cell(store)
+        self.risks = Risks(store)
+        self.messages = MessageLibrary(store)
+        self.journal = Journal(store, device_id, meta.language)
+        self.incidents = Incidents(store, self.journal, meta.language)
+        self.search = PlanSearch(store)
+
+    # --- opening and creating ----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, device_id: str | None = None) -> Plan:
+        """Open an existing plan, bringing its schema up to date (after a backup copy)."""
+        path = Path(path)
+        if not path.is_file():
+            raise PlanNotFound(str(path))
+        if path.stat().st_size == 0:
+            raise NotAPlan(str(path), "empty file")
+        db = connection.connect(path)
+        try:
+            if not db.table_names():
+                raise NotAPlan(str(path), "empty database")
+            migrations.migrate(db, path)
+            store = Store(db, str(path))
+            plan = cls(store, device_id or this_device_id())
+            plan._register_device()
+        except BaseException:
+            db.close()
+            raise
+        return plan
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        organisation: str,
+        owner: str = "",
+        language: str = "fr",
+        region: str = "FR",
+        device_id: str | None = None,
+        fill: Callable[[Plan], None] | None = None,
+    ) -> Plan:
+        """Make a new plan file and open it. Refuses to replace any existing file.
+
+        The plan is built in a temporary file beside the target (with `fill` adding content)
+        and linked into place only when complete, so a crash never leaves half a plan.
+        """
+        path = Path(path)
+        if path.exists():
+            raise PlanAlreadyExists(str(path))
+        values = plan_values({"organisation": organisation, "owner": owner,
+                              "language": language, "region": region})
+        if not path.parent.is_dir():
+            raise PlanNotFound(str(path.parent), "folder does not exist")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        try:
+            db = connection.connect(tmp, create=True)
+            try:
+                migrations.migrate(db, tmp)
+                now = utc_now()
+                db["plan"].insert({  # type: ignore[union-attr]
+                    "id": new_id(), "created_at": now, "updated_at": now, "revision": 1,
+                    **values})
+                db.conn.commit()
+                plan = cls(Store(db, str(tmp)), device_id or this_device_id())
+                if fill is not None:
+                    fill(plan)
+            finally:
+                db.close()
+            try:
+                os.link(tmp, path)  # fails if a file appeared at `path` meanwhile
+            except FileExistsError:
+                raise PlanAlreadyExists(str(path)) from None
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
+                             tmp.with_name(tmp.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return cls.open(path, device_id=device_id)
+
+    def _register_device(self) -> None:
+        if self._store.scalar("SELECT 1 FROM devices WHERE id = ?", [self.device_id]):
+            return
+        try:
+            with self._store.write() as db:
+                now = utc_now()
+                db["devices"].insert({  # type: ignore[union-attr]
+                    "id": self.device_id, "name": this_device_name(), "first_seen_at": now,
+                    "created_at": now, "updated_at": now})
+        except StorageError:
+            pass  # a read-only plan still opens for reading; writing will say why it cannot
+
+    # --- the rest ----------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Hear of every committed change (ui/ turns these into Qt signals)."""
+        return self._store.subscribe(listener)
+
+    def summary(self) -> PlanSummary:
+        """Counts of what the plan holds."""
+        return PlanSummary(
+            organisation=self.info.get().organisation,
+            risks=self.risks.count(),
+            contacts=self.contacts.count(),
+            roles=len(self.cell.roles()),
+            messages=self.messages.count(),
+            incidents=self.incidents.count(),
+            journal_entries=self.journal.count(),
+        )
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` finds (empty when the file is sound)."""
+        rows = self._store.query("PRAGMA integrity_check")
+        problems = [next(iter(row.values())) for row in rows]
+        return [] if problems == ["ok"] else problems
+
+    def close(self) -> None:
+        """Close the plan file."""
+        self._store.close()
+
+    def __enter__(self) -> Plan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

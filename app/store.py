@@ -1,0 +1,137 @@
+"""The open plan's database handle: one write discipline and change notification for all services.
+
+Writes go through `Store.write()`: the outermost one takes the write lock at once
+(`BEGIN IMMEDIATE`, so two writers queue on the busy timeout instead of failing on an
+upgraded read lock) and commits; nested ones are savepoints. Listeners hear of a change
+only after its commit, never of one that was rolled back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from app.clock import new_id, utc_now
+from app.errors import RecordNotFound
+from db.errors import StorageError, classify
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """What a committed write touched: the table and the ids of its rows."""
+
+    table: str
+    ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+Listener = Callable[[PlanChange], None]
+
+
+class Store:
+    """Wraps the plan's `sqlite_utils.Database` for the services."""
+
+    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+        self.db = db
+        self.path = path
+        self._listeners: list[Listener] = []
+        self._pending: dict[str, list[str]] = {}
+        self._depth = 0
+
+    # --- change notification -------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` after each committed change; returns the unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def changed(self, table: str, *ids: str) -> None:
+        """Record that the current write touched these rows (told to listeners on commit)."""
+        self._pending.setdefault(table, []).extend(ids)
+
+    # --- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction (or a savepoint inside one): all of it is written, or none."""
+        conn = self.db.conn
+        if self._depth or conn.in_transaction:
+            self._depth += 1
+            try:
+                with self.db.atomic():
+                    yield self.db
+            finally:
+                self._depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._storage_error(error) from error
+        self._depth = 1
+        try:
+            yield self.db
+            conn.execute("COMMIT")
+        except BaseException as error:
+            self._depth = 0
+            self._pending.clear()
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._storage_error(error) from error
+            raise
+        self._depth = 0
+        pending, self._pending = self._pending, {}
+        for table, ids in pending.items():
+            change = PlanChange(table, tuple(dict.fromkeys(ids)))
+            for listener in list(self._listeners):
+                listener(change)
+
+    def _storage_error(self, error: sqlite3.Error) -> Exception:
+        known = classify(error, self.path)
+        return known if known is not None else error
+
+    # --- row helpers shared by the services --------------------------------------------------
+    def insert(self, table: str, values: dict[str, Any]) -> str:
+        """Insert a new row with a fresh id and timestamps; returns the id. Call inside write()."""
+        now = utc_now()
+        row = {"id": new_id(), "created_at": now, "updated_at": now, "deleted_at": None, **values}
+        self.db[table].insert(row)  # type: ignore[union-attr]
+        self.changed(table, row["id"])
+        return row["id"]
+
+    def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        """Update a live row and its `updated_at`. Call inside write()."""
+        self.live_row(table, row_id)
+        self.db[table].update(row_id, {**values, "updated_at": utc_now()})  # type: ignore[union-attr]
+        self.changed(table, row_id)
+
+    def soft_delete(self, table: str, row_id: str) -> None:
+        """Mark a row deleted (the deletion travels between laptops). Call inside write()."""
+        self.update(table, row_id, {"deleted_at": utc_now()})
+
+    def live_row(self, table: str, row_id: str) -> dict[str, Any]:
+        """The row, unless missing or soft-deleted (then RecordNotFound)."""
+        rows = self.query(f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL", [row_id])
+        if not rows:
+            raise RecordNotFound(table, row_id)
+        return rows[0]
+
+    def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """Rows of a read query as dicts."""
+        cursor = self.db.execute(sql, list(params))
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+        """The first column of the first row of a read query (None when no row)."""
+        row = self.db.execute(sql, list(params)).fetchone()
+        return None if row is None else row[0]
+
+    def close(self) -> None:
+        """Close the connection (WAL is checkpointed by SQLite on the last close)."""
+        try:
+            self.db.close()
+        except sqlite3.Error as error:  # closing a broken connection must not mask the cause
+            raise StorageError(self.path, str(error)) from error

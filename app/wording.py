@@ -1,0 +1,66 @@
+"""Texts the services write into the log themselves, in the plan's language.
+
+They are stored data (the log must read the same on every laptop and on paper), so they
+follow the plan's language rather than the window's.
+"""
+
+from __future__ import annotations
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "incident_opened": {
+        "fr": "Ouverture de l'incident « {title} » au niveau {level}.",
+        "en": "Incident “{title}” opened at level {level}.",
+    },
+    "level_changed": {
+        "fr": "Changement de niveau : {old} → {new}. {reason}",
+        "en": "Level changed: {old} → {new}. {reason}",
+    },
+    "incident_closed": {
+        "fr": "Clôture de l'incident. {reason}",
+        "en": "Incident closed. {reason}",
+    },
+    "action_created": {
+        "fr": "Action créée : {title} (responsable : {owner}, échéance : {due}).",
+        "en": "Action created: {title} (owner: {owner}, due: {due}).",
+    },
+    "action_done": {
+        "fr": "Action terminée : {title}.",
+        "en": "Action done: {title}.",
+    },
+    "message_used": {
+        "fr": "Message « {title} » ({channel}, {audience}) prêt à publier : {text}",
+        "en": "Message “{title}” ({channel}, {audience}) ready to publish: {text}",
+    },
+    "status_changed": {
+        "fr": "Information {status} : {text}",
+        "en": "Information {status}: {text}",
+    },
+}
+
+INFO_STATUS_NAMES = {
+    "fr": {"to_verify": "à vérifier", "verified": "vérifiée", "false": "fausse"},
+    "en": {"to_verify": "to verify", "verified": "verified", "false": "false"},
+}
+
+LEVEL_NAMES = {
+    "fr": {"veille": "veille", "alerte": "alerte", "crise": "crise",
+           "crise_majeure": "crise majeure"},
+    "en": {"veille": "watch", "alerte": "alert", "crise": "crisis",
+           "crise_majeure": "major crisis"},
+}
+
+
+def log_text(key: str, language: str, **values: str) -> str:
+    """The text of an automatic log entry, in `language` (French when unknown)."""
+    template = _TEXTS[key].get(language) or _TEXTS[key]["fr"]
+    return template.format(**values).strip()
+
+
+def info_status_name(status: str, language: str) -> str:
+    """An information status as people say it."""
+    return INFO_STATUS_NAMES.get(language, INFO_STATUS_NAMES["fr"]).get(status, status)
+
+
+def level_name(level: str, language: str) -> str:
+    """A crisis level as people say it."""
+    return LEVEL_NAMES.get(language, LEVEL_NAMES["fr"]).get(level, level)

@@ -1,0 +1,1 @@
+"""Storage layer: opens plan files, applies pragmas and migrations. Knows only SQLite."""

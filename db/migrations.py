@@ -1,0 +1,68 @@
+"""Numbered, forward-only schema migrations, with sqlite-utils' own `Migrations`.
+
+Each migration runs in one transaction together with the record of it. A file whose
+record names a migration this version does not know was written by a newer version and is
+refused. An existing plan is copied (backup API) before a migration touches it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from db import connection
+from db.errors import NotAPlan, PlanTooNew
+from db.schema import SCHEMA_MIGRATIONS
+
+MIGRATION_SET = "crisiscell"
+
+
+def _build() -> Migrations:
+    migrations = Migrations(MIGRATION_SET)
+    for name, step in SCHEMA_MIGRATIONS:
+        migrations(name=name)(step)
+    return migrations
+
+
+MIGRATIONS = _build()
+KNOWN = [name for name, _ in SCHEMA_MIGRATIONS]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    """Names of the migrations already applied to this file, oldest first."""
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def check_version(db: sqlite_utils.Database, path: str) -> None:
+    """Refuse a file this version cannot understand: foreign, or written by a newer version."""
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if Migrations.migrations_table not in tables or not applied_names(db):
+        raise NotAPlan(path, "no Crisis Cell schema in this database")
+    unknown = [name for name in applied_names(db) if name not in KNOWN]
+    if unknown:
+        raise PlanTooNew(path, f"schema step {unknown[0]!r} is unknown to this version")
+
+
+def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
+    """Bring the plan's schema up to date; returns the names of the steps applied."""
+    check_version(db, str(path))
+    pending = [m.name for m in MIGRATIONS.pending(db)]
+    if pending and applied_names(db):
+        backup_before_migration(db, Path(path), pending[0])
+    MIGRATIONS.apply(db)
+    return pending
+
+
+def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) -> Path:
+    """Copy the plan (consistently, through the backup API) before a schema step."""
+    target = path.with_name(f"{path.stem}.before-{step}{path.suffix or '.db'}")
+    dest = connection.driver.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target

@@ -1,0 +1,156 @@
+"""The plan's schema, as numbered steps. A step, once released, is never edited: add one.
+
+Every table carries `id` (UUIDv7 text), `created_at`, `updated_at` and `deleted_at`
+(soft deletion travels between laptops like any other change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+COMMON = {"id": str, "created_at": str, "updated_at": str, "deleted_at": str}
+COMMON_NOT_NULL = {"id", "created_at", "updated_at"}
+
+
+def _create(
+    db: sqlite_utils.Database,
+    name: str,
+    columns: dict[str, type],
+    not_null: set[str],
+    foreign_keys: list[tuple[str, str, str]] | None = None,
+) -> None:
+    db[name].create(  # type: ignore[union-attr]
+        {**{"id": str}, **columns, **{k: v for k, v in COMMON.items() if k != "id"}},
+        pk="id",
+        not_null=not_null | COMMON_NOT_NULL,
+        foreign_keys=foreign_keys or [],
+        strict=True,
+    )
+
+
+def m0001_initial(db: sqlite_utils.Database) -> None:
+    """The first schema: plan, devices, contacts and the cell, risks, messages, incidents,
+    action items, plan tasks and the append-only, hash-chained journal."""
+    _create(
+        db,
+        "plan",
+        {"organisation": str, "owner": str, "language": str, "region": str,
+         "revision": int, "next_review": str},
+        {"organisation", "language", "region", "revision"},
+    )
+    _create(db, "devices", {"name": str, "first_seen_at": str}, {"first_seen_at"})
+    _create(
+        db,
+        "contacts",
+        {"kind": str, "name": str, "function": str, "organisation": str,
+         "contact_group": str, "phone_mobile": str, "phone_office": str, "phone_home": str,
+         "phone_other": str, "email": str, "notes": str, "last_verified": str},
+        {"kind", "name", "contact_group"},
+    )
+    _create(
+        db,
+        "cell_roles",
+        {"code": str, "holder_id": str, "deputy_id": str, "duties": str, "position": int},
+        {"code", "position"},
+        [("holder_id", "contacts", "id"), ("deputy_id", "contacts", "id")],
+    )
+    _create(
+        db,
+        "call_tree_links",
+        {"caller_id": str, "callee_id": str, "position": int},
+        {"callee_id", "position"},
+        [("caller_id", "contacts", "id"), ("callee_id", "contacts", "id")],
+    )
+    _create(
+        db,
+        "risks",
+        {"title": str, "category": str, "description": str, "likelihood": int, "impact": int,
+         "owner_id": str, "warning_signals": str, "checklist": str, "next_review": str},
+        {"title", "category", "likelihood", "impact", "warning_signals", "checklist"},
+        [("owner_id", "contacts", "id")],
+    )
+    _create(
+        db,
+        "messages",
+        {"title": str, "scenario_id": str, "audience": str, "channel": str, "language": str,
+         "body": str, "status": str, "approved_by": str, "approved_at": str,
+         "approval_expires": str, "version": int},
+        {"title", "audience", "channel", "language", "body", "status", "version"},
+        [("scenario_id", "risks", "id")],
+    )
+    _create(
+        db,
+        "message_versions",
+        {"message_id": str, "version": int, "title": str, "body": str, "status": str,
+         "approved_by": str, "approved_at": str, "approval_expires": str,
+         "superseded_at": str},
+        {"message_id", "version", "title", "body", "status", "superseded_at"},
+        [("message_id", "messages", "id")],
+    )
+    _create(
+        db,
+        "incidents",
+        {"title": str, "risk_id": str, "is_exercise": int, "level": str, "opened_at": str,
+         "closed_at": str, "review_worked": str, "review_failed": str, "review_changes": str},
+        {"title", "is_exercise", "level", "opened_at"},
+        [("risk_id", "risks", "id")],
+    )
+    _create(
+        db,
+        "action_items",
+        {"incident_id": str, "title": str, "owner_id": str, "due_at": str, "done_at": str},
+        {"incident_id", "title"},
+        [("incident_id", "incidents", "id"), ("owner_id", "contacts", "id")],
+    )
+    _create(
+        db,
+        "plan_tasks",
+        {"incident_id": str, "title": str, "owner_id": str, "review_date": str,
+         "done_at": str},
+        {"title"},
+        [("incident_id", "incidents", "id"), ("owner_id", "contacts", "id")],
+    )
+    _create(
+        db,
+        "journal_entries",
+        {"incident_id": str, "device_id": str, "seq": int, "kind": str, "text": str,
+         "author": str, "logged_at": str, "occurred_at": str, "corrects_id": str,
+         "refers_to_id": str, "info_status": str, "level": str, "prev_hash": str,
+         "hash": str},
+        {"incident_id", "device_id", "seq", "kind", "text", "author", "logged_at",
+         "prev_hash", "hash"},
+        [("incident_id", "incidents", "id"), ("corrects_id", "journal_entries", "id"),
+         ("refers_to_id", "journal_entries", "id")],
+    )
+    db["journal_entries"].create_index(  # type: ignore[union-attr]
+        ["incident_id", "device_id", "seq"], unique=True
+    )
+    db["journal_entries"].create_index(["incident_id", "logged_at"])  # type: ignore[union-attr]
+    db["call_tree_links"].create_index(["caller_id", "position"])  # type: ignore[union-attr]
+    db["action_items"].create_index(["incident_id"])  # type: ignore[union-attr]
+    db["messages"].create_index(["scenario_id"])  # type: ignore[union-attr]
+    db["contacts"].create_index(["name"])  # type: ignore[union-attr]
+    # Append-only: the log is never rewritten, only added to (a correction is a new entry).
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER journal_entries_no_{action.lower()} BEFORE {action} "
+            "ON journal_entries BEGIN "
+            "SELECT RAISE(ABORT, 'journal_append_only'); END"
+        )
+    tokenize = "unicode61 remove_diacritics 2"
+    for table, columns in (
+        ("journal_entries", ["text", "author"]),
+        ("messages", ["title", "body"]),
+        ("contacts", ["name", "function", "organisation", "email", "notes"]),
+        ("risks", ["title", "description"]),
+    ):
+        db[table].enable_fts(  # type: ignore[union-attr]
+            columns, create_triggers=True, tokenize=tokenize
+        )
+
+
+SCHEMA_MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("0001_initial", m0001_initial),
+]

@@ -1,0 +1,1 @@
+"""Data shipped with the app: demo plans, fonts, icons, translations (importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Qt user interface (the window arrives with the window issue)."""
