@@ -17,7 +17,7 @@ system-deps:
 	bash packaging/linux/system-deps.sh
 
 run: $(STAMP)
-	$(VENV)/bin/crisiscell run-demo
+	$(VENV)/bin/crisiscell start --demo-if-missing
 
 test: $(STAMP)
 	$(PY) -m ruff check app db ui tests

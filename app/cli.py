@@ -1,3 +1,60 @@
-"""Placeholder replaced below."""
-def main() -> int:
-    return 0
+"""The `crisiscell` command: what can be done without a window.
+
+Each sub-command lives in `app/commands/` and registers itself on the parser; this module
+only builds the parser, runs the command and turns known errors into clear messages with a
+non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.commands import COMMAND_MODULES
+from app.commands.common import CommandFailed, describe_error
+from app.errors import PlanError
+from db.errors import StorageError
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, sub-commands included."""
+    parser = argparse.ArgumentParser(
+        prog="crisiscell",
+        description="Crisis Cell: the crisis plan and the live incident log, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"crisiscell {__version__}")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `crisiscell` with `argv` (default: the process arguments); returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        from app.commands import start
+
+        args = parser.parse_args(["start", *(argv if argv is not None else sys.argv[1:])])
+        args.run = start.run
+    try:
+        return int(args.run(args) or EXIT_OK)
+    except CommandFailed as failure:
+        print(f"crisiscell: {failure}", file=sys.stderr)
+        return failure.exit_status
+    except (PlanError, StorageError) as error:
+        print(f"crisiscell: {describe_error(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""`crisiscell log TEXT`: append an entry to the active incident's journal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from app.commands.common import CommandFailed, add_plan_option, open_plan
+from app.vocabulary import TYPED_KINDS
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    """Add the sub-command."""
+    parser = subcommands.add_parser(
+        "log", help="append an entry to the open incident's journal (opens one if none)")
+    parser.add_argument("text", help="what happened, was decided or done")
+    add_plan_option(parser)
+    parser.add_argument("--kind", default="observation", help=f"one of {', '.join(TYPED_KINDS)}")
+    parser.add_argument("--author", default=None, help="who logs it (default: the OS user)")
+    parser.add_argument("--incident", default=None, metavar="ID",
+                        help="the incident (default: the open one)")
+    parser.add_argument("--title", default=None,
+                        help="title of the incident opened when none is open")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Append, then print the entry's id: printed only once committed."""
+    if args.kind not in TYPED_KINDS:
+        raise CommandFailed(f"unknown kind {args.kind!r}; use one of {', '.join(TYPED_KINDS)}")
+    author = args.author or getpass.getuser()
+    with open_plan(args) as plan:
+        incident_id = args.incident
+        if incident_id is None:
+            active = plan.incidents.active()
+            if active is None:
+                active = plan.incidents.open(args.title or "Incident", author=author)
+            incident_id = active.id
+        entry = plan.journal.append(incident_id, args.text, kind=args.kind, author=author)
+    print(entry.id, flush=True)
+    return 0

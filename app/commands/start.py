@@ -1,0 +1,31 @@
+"""`crisiscell` with no sub-command: open the plan (the window replaces this with the UI issue)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.common import add_plan_option, plan_path
+from app.demo import create_demo_plan
+from app.plan import Plan
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    """Add the sub-command."""
+    parser = subcommands.add_parser("start", help="open the plan (the default command)")
+    add_plan_option(parser)
+    parser.add_argument("--demo-if-missing", action="store_true",
+                        help="write the demo plan first when the plan file does not exist")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the plan (writing the demo plan first when asked) and print its summary."""
+    path = plan_path(args)
+    if args.demo_if_missing and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo_plan(path).close()
+        print(f"demo plan written to {path}")
+    with Plan.open(path) as plan:
+        for key, value in plan.summary().as_dict().items():
+            print(f"{key.replace('_', ' ')}: {value}")
+    return 0

@@ -1,0 +1,58 @@
+"""Shared fixtures: every test runs headless, on plans in its own tmp_path, never touching
+the developer's data folders, device id or keyring."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.plan import Plan  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                       ) -> Path:
+    """Point every user folder at a fresh temporary folder, and fix this laptop's id."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("CRISISCELL_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("CRISISCELL_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("CRISISCELL_DEVICE_ID", "0190test-0000-7000-8000-laptop000001")
+    monkeypatch.delenv("CRISISCELL_PLAN", raising=False)
+    return home
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Iterator[Plan]:
+    """A new, empty plan (organisation "Conserverie Test", French)."""
+    opened = Plan.create(tmp_path / "plan.crisiscell", organisation="Conserverie Test",
+                         owner="Hélène Martin")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_plan_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The French demo plan, written once per session; copy it before writing to it."""
+    from app.demo import create_demo_plan
+
+    os.environ.setdefault("CRISISCELL_DEVICE_ID", "0190test-0000-7000-8000-laptop000001")
+    path = tmp_path_factory.mktemp("demo") / "demo.crisiscell"
+    create_demo_plan(path, device_id="0190test-0000-7000-8000-laptop000001").close()
+    return path
+
+
+@pytest.fixture
+def demo_plan(demo_plan_file: Path, tmp_path: Path) -> Iterator[Plan]:
+    """A private copy of the demo plan, open."""
+    import shutil
+
+    copy = tmp_path / "demo.crisiscell"
+    shutil.copyfile(demo_plan_file, copy)
+    opened = Plan.open(copy)
+    yield opened
+    opened.close()
