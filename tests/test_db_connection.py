@@ -1,0 +1,126 @@
+"""The one connection factory: the storage promises (WAL, FULL sync, foreign keys) really hold,
+and SQLite errors become errors the user can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db import connection
+from db.errors import (
+    DiskFull,
+    NotAPlan,
+    PlanCorrupt,
+    PlanLocked,
+    PlanNotFound,
+    PlanReadOnly,
+    StorageError,
+    classify,
+)
+
+
+def pragma(db, name: str):
+    return db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_new_connection_has_the_storage_pragmas(tmp_path: Path) -> None:
+    db = connection.connect(tmp_path / "p.db", create=True)
+    try:
+        assert pragma(db, "journal_mode") == "wal"
+        assert pragma(db, "synchronous") == 2  # FULL
+        assert pragma(db, "foreign_keys") == 1
+        assert pragma(db, "busy_timeout") == connection.BUSY_TIMEOUT_MS
+    finally:
+        db.close()
+
+
+def test_reopened_connection_has_the_pragmas_too(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    connection.connect(path, create=True).close()
+    db = connection.connect(path)
+    try:
+        assert pragma(db, "journal_mode") == "wal"
+        assert pragma(db, "synchronous") == 2
+        assert pragma(db, "foreign_keys") == 1
+    finally:
+        db.close()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    db = connection.connect(tmp_path / "p.db", create=True)
+    try:
+        db.execute("CREATE TABLE parent (id TEXT PRIMARY KEY)")
+        db.execute("CREATE TABLE child (id TEXT, parent_id TEXT REFERENCES parent(id))")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO child VALUES ('c', 'no-such-parent')")
+    finally:
+        db.close()
+
+
+def test_missing_file_is_plan_not_found_and_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "absent.db"
+    with pytest.raises(PlanNotFound) as caught:
+        connection.connect(path)
+    assert caught.value.code == "plan_not_found"
+    assert caught.value.path == str(path)
+    assert not path.exists()
+
+
+def test_a_text_file_is_not_a_plan(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("this is a shopping list, not a database\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(NotAPlan) as caught:
+        connection.connect(path)
+    assert caught.value.code == "not_a_plan"
+    assert path.read_bytes() == before
+
+
+def test_create_in_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        connection.connect(tmp_path / "no" / "such" / "folder" / "p.db", create=True)
+    assert caught.value.code == "plan_read_only"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("file is not a database", NotAPlan),
+        ("database disk image is malformed", PlanCorrupt),
+        ("database or disk is full", DiskFull),
+        ("attempt to write a readonly database", PlanReadOnly),
+        ("unable to open database file", PlanReadOnly),
+        ("database is locked", PlanLocked),
+        ("disk I/O error", PlanReadOnly),
+    ],
+)
+def test_sqlite_errors_are_classified(message: str, kind: type[StorageError]) -> None:
+    error = classify(sqlite3.OperationalError(message), "/plans/p.db")
+    assert isinstance(error, kind)
+    assert error.path == "/plans/p.db"
+    assert message in error.detail
+
+
+def test_programming_errors_are_not_disguised_as_storage_errors() -> None:
+    assert classify(sqlite3.OperationalError("no such column: nope"), "/p.db") is None
+    assert classify(sqlite3.IntegrityError("UNIQUE constraint failed: t.id"), "/p.db") is None
+
+
+def test_a_lock_held_elsewhere_becomes_plan_locked(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "p.db"
+    db = connection.connect(path, create=True)
+    db.execute("CREATE TABLE t (x)")
+    holder = sqlite3.connect(str(path))
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        # An exclusive lock in WAL mode blocks other writers; keep the wait short for the test.
+        db.execute("PRAGMA busy_timeout = 50")
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            db.execute("INSERT INTO t VALUES (1)")
+        assert isinstance(classify(caught.value, str(path)), PlanLocked)
+    finally:
+        holder.rollback()
+        holder.close()
+        db.close()
