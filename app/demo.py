@@ -114,7 +114,8 @@ def _load_incident(
             incident.id, action["title"], author=first_author,
             owner_id=contacts.get(action.get("owner") or ""), due_at=action.get("due_at"),
             logged_at=_action_logged_at(action, data))
-        if action.get("done_at"):
+        # The log closes with the incident: follow-ups done later stay open in the demo.
+        if action.get("done_at") and action["done_at"] <= (data.get("closed_at") or "9999"):
             plan.incidents.complete_action(item.id, author=first_author,
                                            done_at=action["done_at"])
     if data.get("closed_at"):
