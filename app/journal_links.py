@@ -1,0 +1,43 @@
+"""Which entries of an incident were corrected, and each information's latest status, at once.
+
+The log view needs these for every row it shows; asking the journal entry by entry costs a
+scan each (no index on the link columns), so one pass over the incident answers for all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.plan import Plan
+
+
+@dataclass
+class JournalLinks:
+    """Corrections and information statuses of one incident's log."""
+
+    corrected_by: dict[str, list[str]] = field(default_factory=dict)  # entry → its corrections
+    status: dict[str, str] = field(default_factory=dict)  # information entry → latest status
+
+    def note(self, entry_id: str, kind: str, corrects_id: str | None,
+             refers_to_id: str | None, info_status: str | None) -> None:
+        """Take a newly logged entry into account (entries must come in logged order)."""
+        if corrects_id:
+            self.corrected_by.setdefault(corrects_id, []).append(entry_id)
+        if kind == "status_change" and refers_to_id and info_status:
+            self.status[refers_to_id] = info_status
+        elif kind == "information" and info_status and entry_id not in self.status:
+            self.status[entry_id] = info_status
+
+
+def incident_links(plan: Plan, incident_id: str) -> JournalLinks:
+    """Every correction link and information status of the incident, in one query."""
+    links = JournalLinks()
+    # The store is the journal's; this module only reads, in the journal's own order.
+    rows = plan.journal._store.query(  # noqa: SLF001
+        "SELECT id, kind, corrects_id, refers_to_id, info_status FROM journal_entries "
+        "WHERE incident_id = ? AND (corrects_id IS NOT NULL OR kind IN "
+        "('status_change', 'information')) ORDER BY logged_at, rowid", [incident_id])
+    for row in rows:
+        links.note(row["id"], row["kind"], row["corrects_id"], row["refers_to_id"],
+                   row["info_status"])
+    return links
