@@ -1,0 +1,70 @@
+"""UI fixtures: settings in tmp_path, the whole window on a private copy of the demo plan."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from app.plan import Plan
+from ui.plan_signals import PlanSignals
+from ui.session import Session
+from ui.settings import Settings
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    """Where this test's window settings live (an INI file)."""
+    return tmp_path / "settings" / "crisiscell.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path) -> Settings:
+    """Window settings kept in tmp_path, never the developer's."""
+    return Settings(settings_path)
+
+
+@pytest.fixture(autouse=True)
+def _qsettings_in_tmp(tmp_path: Path) -> None:
+    """Any default-constructed QSettings also writes under tmp_path."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def demo_plan_path(demo_plan_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo plan file (not open)."""
+    copy = tmp_path / "demo-copy.crisiscell"
+    shutil.copyfile(demo_plan_file, copy)
+    return copy
+
+
+@pytest.fixture
+def plan_signals(demo_plan: Plan, qapp: object) -> Iterator[PlanSignals]:
+    """PlanSignals over the demo plan copy."""
+    signals = PlanSignals(demo_plan)
+    yield signals
+    signals.detach()
+
+
+@pytest.fixture
+def session() -> Session:
+    """The person at the laptop."""
+    return Session(author="Claire Dubois")
+
+
+@pytest.fixture
+def main_window(qtbot, demo_plan_path: Path, settings_path: Path):  # type: ignore[no-untyped-def]
+    """The whole window on a copy of the demo plan, in English, built by the composition root."""
+    from ui.main_window import main
+
+    window = main(["--plan", str(demo_plan_path), "--settings", str(settings_path),
+                   "--language", "en"], exec_=False)
+    qtbot.addWidget(window)
+    yield window
+    window.close_plan()
+    QCoreApplication.processEvents()

@@ -1,0 +1,87 @@
+"""The window's remembered settings (author, language, geometry), declared once with types.
+
+QSettings reads back booleans and empty values as strings on some back ends (Frescobaldi's
+qsettings.py tells the story), so every key goes through this wrapper with its type and default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class SettingKey:
+    """One remembered value: its key, its Python type and its default."""
+
+    key: str
+    type: type
+    default: object
+
+
+AUTHOR = SettingKey("session/author", str, "")
+LANGUAGE = SettingKey("ui/language", str, "")  # "" = follow the system locale
+GEOMETRY = SettingKey("window/geometry", QByteArray, QByteArray())
+LAST_PLAN = SettingKey("plan/last_path", str, "")
+
+KEYS = (AUTHOR, LANGUAGE, GEOMETRY, LAST_PLAN)
+
+
+class Settings:
+    """Typed access to QSettings; `path` (tests) keeps them in an INI file of its own."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._qsettings = QSettings()
+        else:
+            self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: SettingKey) -> object:
+        """The stored value converted to the key's type, or its default."""
+        raw = self._qsettings.value(key.key)
+        if raw is None:
+            return key.default
+        if key.type is QByteArray:
+            return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+        if key.type is str:
+            return "" if isinstance(raw, list) else str(raw)
+        return key.type(raw)
+
+    def set(self, key: SettingKey, value: object) -> None:
+        """Store a value of the key's type (written to disk at once)."""
+        if not isinstance(value, key.type):
+            raise TypeError(f"{key.key} takes {key.type.__name__}, not {type(value).__name__}")
+        self._qsettings.setValue(key.key, value)
+        self._qsettings.sync()
+
+    # Shorthands for what the window reads most.
+    @property
+    def author(self) -> str:
+        """The name that signs this laptop's journal entries."""
+        return str(self.get(AUTHOR))
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self.set(AUTHOR, value.strip())
+
+    @property
+    def language(self) -> str:
+        """"fr", "en" or "" (follow the system)."""
+        return str(self.get(LANGUAGE))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value)
+
+    @property
+    def geometry(self) -> QByteArray:
+        """The main window's saveGeometry() bytes."""
+        value = self.get(GEOMETRY)
+        assert isinstance(value, QByteArray)
+        return value
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self.set(GEOMETRY, value)
