@@ -16,6 +16,16 @@ _COLUMNS = (
     "phone_office", "phone_home", "phone_other", "email", "notes", "last_verified",
 )
 
+#: Sort keys `Contacts.list(order_by=...)` accepts → the SQL they sort on (never user text).
+SORT_KEYS = {
+    "name": "name COLLATE NOCASE",
+    "function": "function COLLATE NOCASE",
+    "organisation": "organisation COLLATE NOCASE",
+    "group": "contact_group",
+    "phone": "coalesce(phone_mobile, phone_office, phone_home, phone_other, '~')",
+    "last_verified": "coalesce(last_verified, '')",
+}
+
 
 @dataclass(frozen=True)
 class Contact:
@@ -154,13 +164,18 @@ class Contacts:
         search: str | None = None,
         limit: int = -1,
         offset: int = 0,
+        order_by: str = "name",
+        descending: bool = False,
     ) -> list[Contact]:
-        """Live contacts by name, filtered by group and a search on name, organisation,
-        function, e-mail, role and phone digits."""
+        """Live contacts by name (or `order_by`: one of SORT_KEYS), filtered by group and a
+        search on name, organisation, function, e-mail, role and phone digits."""
         where, params = self._where(group, search)
+        column = SORT_KEYS[validation.choice("order_by", order_by, tuple(SORT_KEYS))]
+        direction = "DESC" if descending else "ASC"
         rows = self._store.query(
             f"SELECT {', '.join(_COLUMNS)} FROM contacts WHERE {where} "
-            "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+            f"ORDER BY {column} {direction}, name COLLATE NOCASE {direction}, id {direction} "
+            "LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_contact(row) for row in rows]
