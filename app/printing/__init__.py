@@ -1,0 +1,74 @@
+"""Printed documents: each kind is a function that renders a plan to a PDF with reportlab.
+
+`DOCUMENTS` maps a kind to its `render(plan, output, options)`; another module may add a
+kind with one line. `print_document` writes atomically: the PDF is made in a temporary file
+beside the target and moved into place only when complete, so a failure leaves no file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import PlanError, ValidationError
+from app.plan import Plan
+from app.printing import calltree, card, contact_sheet, journal, plan_binder
+from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
+
+__all__ = ["DOCUMENTS", "PAGE_SIZE_NAMES", "OutputNotWritable", "PrintOptions",
+           "print_document"]
+
+Renderer = Callable[[Plan, Path, PrintOptions], None]
+
+DOCUMENTS: dict[str, Renderer] = {
+    "contacts": contact_sheet.render,
+    "calltree": calltree.render,
+    "journal": journal.render,
+    "plan": plan_binder.render,
+    "card": card.render,
+}
+
+
+class OutputNotWritable(PlanError):
+    """The PDF cannot be written where asked (missing folder, no permission, full disk)."""
+
+    code = "output_not_writable"
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path}: {detail}")
+
+
+def print_document(plan: Plan, kind: str, output: str | Path,
+                   options: PrintOptions | None = None) -> Path:
+    """Render document `kind` of `plan` to `output` (PDF), all or nothing; returns the path."""
+    if kind not in DOCUMENTS:
+        raise ValidationError("kind", "unknown_choice", kind, allowed=tuple(DOCUMENTS))
+    output = Path(output)
+    options = options or PrintOptions()
+    if output.is_dir():
+        raise OutputNotWritable(str(output), "is a folder")
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{output.name}.", suffix=".printing", dir=output.parent)
+    except OSError as error:
+        raise OutputNotWritable(str(output), error.strerror or str(error)) from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        DOCUMENTS[kind](plan, temp, options)
+        os.replace(temp, output)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise OutputNotWritable(str(output), error.strerror or str(error)) from error
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    # The file keeps mkstemp's owner-only permissions: it holds personal data (GDPR).
+    return output

@@ -1,0 +1,166 @@
+"""The contact sheet, in the spirit of the ICS-205A communications list: the cell's roles
+first (holder, deputy and all their numbers), then every contact by group.
+
+A redacted wall copy leaves out personal numbers (mobile and home).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from app.contacts import Contact
+from app.plan import Plan
+from app.printing.layout import RED, CellMaker, Document, Styles, data_table, furniture_for, markup
+from app.printing.options import PrintOptions
+from app.printing.words import code_name, day_text, word
+from app.vocabulary import CONTACT_GROUPS, PHONE_KINDS, STALE_AFTER_DAYS
+
+PERSONAL_PHONES = ("mobile", "home")
+
+#: Column shares of the width: name, function, organisation, mobile, other numbers, e-mail,
+#: last verified.
+_CONTACT_COLUMNS = (0.15, 0.14, 0.14, 0.12, 0.17, 0.17, 0.11)
+#: Role, holder, holder's numbers, deputy, deputy's numbers.
+_ROLE_COLUMNS = (0.16, 0.18, 0.24, 0.18, 0.24)
+
+
+class ContactPrinter:
+    """Turns contacts into printed rows for one plan, one language, redacted or not."""
+
+    def __init__(self, plan: Plan, *, redacted: bool) -> None:
+        self.plan = plan
+        self.language = plan.info.get().language
+        self.redacted = redacted
+
+    def phone(self, contact: Contact, kind: str) -> str:
+        """One number as dialled in the plan's country ("" when none or withheld)."""
+        if self.redacted and kind in PERSONAL_PHONES:
+            return ""
+        return self.plan.contacts.display_phone(contact.phones.get(kind))
+
+    def other_numbers(self, contact: Contact) -> str:
+        """The non-mobile numbers, one per line with their kind."""
+        lines = []
+        for kind in PHONE_KINDS:
+            if kind == "mobile":
+                continue
+            number = self.phone(contact, kind)
+            if number:
+                lines.append(f"{word('phone_' + kind, self.language)} {number}")
+        return "\n".join(lines)
+
+    def all_numbers(self, contact: Contact | None) -> str:
+        """Every number of a contact (mobile first), one per line with its kind."""
+        if contact is None:
+            return ""
+        lines = []
+        for kind in PHONE_KINDS:
+            number = self.phone(contact, kind)
+            if number:
+                lines.append(f"{word('phone_' + kind, self.language)} {number}")
+        return "\n".join(lines)
+
+    def verified(self, contact: Contact) -> tuple[str, bool]:
+        """The last verification day as printed, and whether the contact is stale."""
+        day = day_text(contact.last_verified, self.language) or word(
+            "never_verified", self.language)
+        return day, contact.is_stale()
+
+
+def role_rows(printer: ContactPrinter, contacts: dict[str, Contact], maker: CellMaker
+              ) -> list[list[Any]]:
+    """One row per cell role: role, holder and numbers, deputy and numbers."""
+    lang = printer.language
+    rows = []
+    for role in printer.plan.cell.roles():
+        holder = contacts.get(role.holder_id or "")
+        deputy = contacts.get(role.deputy_id or "")
+        rows.append([
+            maker(0, code_name("role", role.code, lang), bold=True),
+            maker(1, holder.name if holder else word("none", lang), bold=True),
+            maker(2, printer.all_numbers(holder)),
+            maker(3, deputy.name if deputy else word("none", lang)),
+            maker(4, printer.all_numbers(deputy)),
+        ])
+    return rows
+
+
+def contact_rows(printer: ContactPrinter, contacts: Sequence[Contact], maker: CellMaker
+                 ) -> tuple[list[list[Any]], list[int]]:
+    """Rows of a group table, and the indexes (1-based, after the header) of stale ones."""
+    rows, stale = [], []
+    withheld = word("redacted", printer.language)
+    for index, contact in enumerate(contacts, start=1):
+        day, is_stale = printer.verified(contact)
+        mobile = printer.phone(contact, "mobile")
+        if printer.redacted and contact.phones.get("mobile"):
+            mobile = withheld
+        rows.append([
+            maker(0, contact.name, bold=True),
+            maker(1, contact.function),
+            maker(2, contact.organisation),
+            maker(3, mobile),
+            maker(4, printer.other_numbers(contact)),
+            maker(5, contact.email or ""),
+            maker(6, f"⚠ {day}" if is_stale else day),
+        ])
+        if is_stale:
+            stale.append(index)
+    return rows, stale
+
+
+def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool,
+                     heading_style: Any = None) -> list[Flowable]:
+    """The roles table then one table per contact group (shared with the plan binder)."""
+    printer = ContactPrinter(plan, redacted=redacted)
+    lang = printer.language
+    heading = heading_style or styles.subheading
+    everyone = plan.contacts.list()
+    by_id = {c.id: c for c in everyone}
+    story: list[Flowable] = []
+    notes = [word("stale_legend", lang, days=STALE_AFTER_DAYS)]
+    if redacted:
+        notes.insert(0, word("redacted_legend", lang))
+    story.extend(Paragraph(markup(n), styles.note) for n in notes)
+
+    story.append(Paragraph(markup(word("cell_roles", lang)), heading))
+    role_widths = [share * width for share in _ROLE_COLUMNS]
+    rows = role_rows(printer, by_id, CellMaker(styles, role_widths))
+    if rows:
+        header = [word(k, lang) for k in ("role", "holder", "numbers_to_dial", "deputy",
+                                          "numbers_to_dial")]
+        story.append(data_table(header, rows, role_widths, styles))
+    else:
+        story.append(Paragraph(markup(word("no_roles", lang)), styles.body))
+
+    widths = [share * width for share in _CONTACT_COLUMNS]
+    maker = CellMaker(styles, widths)
+    header = [word(k, lang) for k in ("name", "function", "organisation", "mobile",
+                                      "other_numbers", "email", "last_verified")]
+    groups = {code: [c for c in everyone if c.group == code] for code in CONTACT_GROUPS}
+    if not everyone:
+        story.append(Paragraph(markup(word("no_contacts", lang)), styles.body))
+    for code, members in groups.items():
+        if not members:
+            continue
+        story.append(Paragraph(
+            markup(f"{code_name('group', code, lang)} ({len(members)})"), heading))
+        group_rows, stale = contact_rows(printer, members, maker)
+        marks = [("TEXTCOLOR", (6, i), (6, i), RED) for i in stale]
+        story.append(data_table(header, group_rows, widths, styles, extra=marks))
+        story.append(Spacer(1, 2))
+    return story
+
+
+def render(plan: Plan, output: Path, options: PrintOptions) -> None:
+    """Print the contact sheet (landscape, so every number fits its column)."""
+    lang = plan.info.get().language
+    title = word("title_contacts_redacted" if options.redacted else "title_contacts", lang)
+    document = Document(output, furniture_for(plan, title), options.page_size, wide=True)
+    styles = Styles(8.5)
+    document.build(contact_sections(plan, styles, document.width, redacted=options.redacted))

@@ -1,0 +1,301 @@
+"""The plan as a binder: cover, contents, risk heat map, risk register, roles and contacts,
+call tree, message library by scenario, checklists and review dates.
+
+The contents carry page numbers, so the binder is laid out twice (reportlab's multiBuild).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app.clock import today
+from app.plan import Plan
+from app.printing.calltree import calltree_story
+from app.printing.contact_sheet import contact_sections
+from app.printing.layout import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    RED,
+    CellMaker,
+    Document,
+    Styles,
+    data_table,
+    furniture_for,
+    markup,
+)
+from app.printing.options import PrintOptions
+from app.printing.words import code_name, day_text, moment_text, word
+from app.risks import Risk
+from app.vocabulary import IMPACT_RANGE, LEVEL_BANDS, LIKELIHOOD_RANGE, level_band
+
+BAND_COLOURS = {
+    "low": colors.HexColor("#8fcf8f"),
+    "medium": colors.HexColor("#f5dc6b"),
+    "high": colors.HexColor("#f3a25a"),
+    "critical": colors.HexColor("#e0605a"),
+}
+#: Score, risk, category, likelihood × impact, owner, warning signals.
+_RISK_COLUMNS = (0.07, 0.33, 0.13, 0.08, 0.14, 0.25)
+#: Message (title, audience, channel, status), text.
+_MESSAGE_COLUMNS = (0.30, 0.70)
+#: What, date, status.
+_REVIEW_COLUMNS = (0.62, 0.18, 0.20)
+
+
+class _Binder:
+    """Builds the binder's story for one plan."""
+
+    def __init__(self, plan: Plan, options: PrintOptions, width: float) -> None:
+        self.plan = plan
+        self.meta = plan.info.get()
+        self.lang = self.meta.language
+        self.options = options
+        self.width = width
+        self.styles = Styles(8)
+        self.section = ParagraphStyle("section", parent=self.styles.heading, fontSize=15,
+                                      leading=19, spaceBefore=0, spaceAfter=8)
+        self.contacts = {c.id: c for c in plan.contacts.list()}
+        self.risks = plan.risks.list()
+
+    def w(self, key: str, **values: Any) -> str:
+        return word(key, self.lang, **values)
+
+    def heading(self, key: str) -> list[Flowable]:
+        return [PageBreak(), Paragraph(markup(self.w(key)), self.section)]
+
+    def story(self) -> list[Flowable]:
+        """Every section in order."""
+        story = self.cover()
+        story += [PageBreak(), Paragraph(markup(self.w("contents")), self.section),
+                  self.contents()]
+        story += self.heading("heat_map") + self.heat_map()
+        story += self.heading("risk_register") + self.register()
+        story += self.heading("roles_contacts") + contact_sections(
+            self.plan, Styles(7.5), self.width, redacted=self.options.redacted)
+        story += self.heading("title_calltree") + calltree_story(
+            self.plan, self.styles, self.width, redacted=self.options.redacted)
+        story += self.heading("message_library") + self.messages()
+        story += self.heading("checklists") + self.checklists()
+        story += self.heading("review_dates") + self.review_dates()
+        return story
+
+    # --- sections ----------------------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        s = self.styles
+        summary = self.plan.summary()
+        lines = [
+            self.w("revision", revision=self.meta.revision),
+            self.w("printed", when=moment_text(datetime.now().astimezone(), self.lang)),
+        ]
+        if self.meta.owner:
+            lines.append(f"{self.w('owner')} : {self.meta.owner}" if self.lang == "fr"
+                         else f"{self.w('owner')}: {self.meta.owner}")
+        if self.meta.next_review:
+            review = day_text(self.meta.next_review, self.lang)
+            lines.append(f"{self.w('next_review')} : {review}" if self.lang == "fr"
+                         else f"{self.w('next_review')}: {review}")
+        lines.append(self.w("summary_counts", risks=summary.risks, contacts=summary.contacts,
+                            roles=summary.roles, messages=summary.messages))
+        confidential = ParagraphStyle("confidential", parent=s.title, fontSize=14, leading=18,
+                                      textColor=RED)
+        return [
+            Spacer(1, 50 * mm),
+            Paragraph(markup(self.meta.organisation), s.title),
+            Paragraph(markup(self.w("title_plan")), ParagraphStyle(
+                "subtitle", parent=s.title, fontName=FONT, fontSize=18, leading=22)),
+            Spacer(1, 12 * mm),
+            *[Paragraph(markup(line), s.centred) for line in lines],
+            Spacer(1, 20 * mm),
+            Paragraph(markup(self.w("confidential")), confidential),
+            Paragraph(markup(self.w("cover_note")), s.centred),
+        ]
+
+    def contents(self) -> TableOfContents:
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [ParagraphStyle("toc", fontName=FONT, fontSize=11, leading=16,
+                                          leftIndent=0, firstLineIndent=0, textColor=INK)]
+        return toc
+
+    def heat_map(self) -> list[Flowable]:
+        counts = self.plan.risks.matrix()
+        cell = min(24 * mm, (self.width - 30 * mm) / 5)
+        left, bottom = 22 * mm, 14 * mm
+        drawing = Drawing(left + 5 * cell + 4 * mm, bottom + 5 * cell + 6 * mm)
+        for lik in LIKELIHOOD_RANGE:
+            for imp in IMPACT_RANGE:
+                x = left + (imp - 1) * cell
+                y = bottom + (lik - 1) * cell
+                drawing.add(Rect(x, y, cell, cell, fillColor=BAND_COLOURS[level_band(lik, imp)],
+                                 strokeColor=colors.white, strokeWidth=2))
+                count = counts[(lik, imp)]
+                if count:
+                    drawing.add(String(x + cell / 2, y + cell / 2 - 6, str(count),
+                                       fontName=FONT_BOLD, fontSize=16, textAnchor="middle",
+                                       fillColor=INK))
+                drawing.add(String(x + cell - 3, y + 3, str(lik * imp), fontName=FONT,
+                                   fontSize=6, textAnchor="end", fillColor=INK))
+        for n in IMPACT_RANGE:
+            drawing.add(String(left + (n - 0.5) * cell, bottom - 10, str(n), fontName=FONT_BOLD,
+                               fontSize=9, textAnchor="middle"))
+        for n in LIKELIHOOD_RANGE:
+            drawing.add(String(left - 8, bottom + (n - 0.5) * cell - 3, str(n),
+                               fontName=FONT_BOLD, fontSize=9, textAnchor="middle"))
+        drawing.add(String(left + 2.5 * cell, 2, f"{self.w('impact')} →", fontName=FONT_BOLD,
+                           fontSize=9, textAnchor="middle"))
+        label = String(0, 0, f"{self.w('likelihood')} →", fontName=FONT_BOLD, fontSize=9,
+                       textAnchor="middle")
+        from reportlab.graphics.shapes import Group
+
+        turned = Group(label)
+        turned.translate(8, bottom + 2.5 * cell)
+        turned.rotate(90)
+        drawing.add(turned)
+        legend = "   ".join(
+            f'<font color="{BAND_COLOURS[band].hexval().replace("0x", "#")}">■</font> '
+            f"{markup(code_name('band', band, self.lang))} (≤ {upper})"
+            for band, upper in LEVEL_BANDS)
+        return [drawing, Spacer(1, 4 * mm), Paragraph(legend, self.styles.body),
+                Paragraph(markup(self.w("heat_map_note")), self.styles.note)]
+
+    def register(self) -> list[Flowable]:
+        if not self.risks:
+            return [Paragraph(markup(self.w("no_risks")), self.styles.body)]
+        widths = [share * self.width for share in _RISK_COLUMNS]
+        maker = CellMaker(self.styles, widths)
+        rows, marks = [], []
+        for index, risk in enumerate(self.risks, start=1):
+            owner = self.contacts.get(risk.owner_id or "")
+            about = f"<b>{markup(risk.title)}</b>"
+            if risk.description:
+                about += f"<br/>{markup(risk.description)}"
+            rows.append([
+                maker(0, str(risk.score), bold=True),
+                maker.rich(about),
+                maker(2, code_name("category", risk.category, self.lang)),
+                maker(3, f"{risk.likelihood} × {risk.impact}"),
+                maker(4, owner.name if owner else ""),
+                maker(5, self._signals(risk)),
+            ])
+            marks.append(("BACKGROUND", (0, index), (0, index), BAND_COLOURS[risk.band]))
+        header = [self.w(k) for k in ("score", "risk", "category", "likelihood", "holder",
+                                      "warning_signals")]
+        header[3] = f"{self.w('likelihood')[:4]}. × {self.w('impact')[:3]}."
+        return [data_table(header, rows, widths, self.styles, extra=marks)]
+
+    def _signals(self, risk: Risk) -> str:
+        lines = []
+        for signal in risk.warning_signals:
+            line = f"{code_name('signal', signal.kind, self.lang)} : {signal.value}" \
+                if self.lang == "fr" else f"{code_name('signal', signal.kind, self.lang)}: " \
+                f"{signal.value}"
+            if signal.threshold:
+                line += f" ({signal.threshold})"
+            lines.append("• " + line)
+        return "\n".join(lines)
+
+    def messages(self) -> list[Flowable]:
+        messages = self.plan.messages.list()
+        if not messages:
+            return [Paragraph(markup(self.w("no_messages")), self.styles.body)]
+        by_scenario: dict[str | None, list[Any]] = {}
+        for message in messages:
+            by_scenario.setdefault(message.scenario_id, []).append(message)
+        titles: list[tuple[str | None, str]] = [(r.id, r.title) for r in self.risks
+                                                if r.id in by_scenario]
+        titles.append((None, self.w("general_messages")))
+        widths = [share * self.width for share in _MESSAGE_COLUMNS]
+        maker = CellMaker(self.styles, widths)
+        header = [self.w("message_library"), self.w("text")]
+        story: list[Flowable] = []
+        on = today()
+        for scenario_id, title in titles:
+            group = by_scenario.get(scenario_id)
+            if not group:
+                continue
+            story.append(Paragraph(markup(f"{title} ({len(group)})"), self.styles.subheading))
+            rows = []
+            for message in group:
+                status = code_name("message_status", message.status, self.lang)
+                if message.status == "approved":
+                    status += " — " + self.w(
+                        "approved_by", who=message.approved_by or "?",
+                        on=day_text(message.approved_at, self.lang),
+                        until=day_text(message.approval_expires, self.lang))
+                    if message.approval_expired(on):
+                        status += f' <font color="#b00000">⚠ {self.w("approval_expired")}</font>'
+                        status = status.replace("&", "&amp;")
+                described = (
+                    f"<b>{markup(message.title)}</b><br/>"
+                    f"{markup(code_name('audience', message.audience, self.lang))} · "
+                    f"{markup(code_name('channel', message.channel, self.lang))} · "
+                    f"{message.language.upper()}<br/>{status if '<font' in status else markup(status)}"
+                )
+                rows.append([maker.rich(described), maker(1, message.body)])
+            story.append(data_table(header, rows, widths, self.styles))
+        return story
+
+    def checklists(self) -> list[Flowable]:
+        with_steps = [r for r in self.risks if r.checklist]
+        if not with_steps:
+            return [Paragraph(markup(self.w("no_checklists")), self.styles.body)]
+        step_style = ParagraphStyle("step", parent=self.styles.body, leftIndent=14,
+                                    bulletIndent=2, bulletFontName=FONT, spaceAfter=2)
+        story: list[Flowable] = []
+        for risk in with_steps:
+            story.append(Paragraph(markup(risk.title), self.styles.subheading))
+            story.extend(Paragraph(markup(step), step_style, bulletText="☐")
+                         for step in risk.checklist)
+        return story
+
+    def review_dates(self) -> list[Flowable]:
+        rows: list[tuple[str, str, str]] = []
+        if self.meta.next_review:
+            rows.append((self.meta.next_review, self.w("the_plan"), ""))
+        for risk in self.risks:
+            if risk.next_review:
+                rows.append((risk.next_review, f"{self.w('risk')} : {risk.title}"
+                             if self.lang == "fr" else f"{self.w('risk')}: {risk.title}", ""))
+        for task in self.plan.incidents.tasks():
+            owner = self.contacts.get(task.owner_id or "")
+            what = f"{self.w('plan_tasks')} : {task.title}" if self.lang == "fr" \
+                else f"{self.w('plan_tasks')}: {task.title}"
+            if owner:
+                what += f" ({owner.name})"
+            rows.append((task.review_date or "", what,
+                         self.w("done") if task.done_at else self.w("to_do")))
+        if not rows:
+            return [Paragraph(markup(self.w("none")), self.styles.body)]
+        rows.sort(key=lambda r: (r[0] == "", r[0]))
+        widths = [share * self.width for share in _REVIEW_COLUMNS]
+        maker = CellMaker(self.styles, widths)
+        table_rows = [[maker(0, what), maker(1, day_text(day, self.lang)), maker(2, status)]
+                      for day, what, status in rows]
+        header = [self.w(k) for k in ("what", "date", "status")]
+        return [data_table(header, table_rows, widths, self.styles)]
+
+
+def render(plan: Plan, output: Path, options: PrintOptions) -> None:
+    """Print the whole plan as a binder with its contents page."""
+    lang = plan.info.get().language
+    document = Document(output, furniture_for(plan, word("title_plan", lang)), options.page_size)
+    binder = _Binder(plan, options, document.width)
+    template = document.template
+
+    def after_flowable(flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == "section" \
+                and flowable.getPlainText() != word("contents", lang):
+            template.notify("TOCEntry", (0, flowable.getPlainText(), template.page))
+
+    template.afterFlowable = after_flowable  # type: ignore[method-assign]
+    document.build(binder.story(), passes=4)
