@@ -7,33 +7,34 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
 from db.errors import StorageError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# A bare `translate("Context", "literal")` is what pyside6-lupdate extracts.
+translate = QCoreApplication.translate
 
 
 def storage_error_text(error: StorageError) -> str:
     """A sentence for a storage problem the user can act on, naming the file."""
     code = error.code
     if code == "plan_not_found":
-        text = _tr("No plan file at {path}.")
+        text = translate("Errors", "No plan file at {path}.")
     elif code == "plan_exists":
-        text = _tr("A file already exists at {path}; choose another name.")
+        text = translate("Errors", "A file already exists at {path}; choose another name.")
     elif code == "not_a_plan":
-        text = _tr("{path} is not a Crisis Cell plan.")
+        text = translate("Errors", "{path} is not a Crisis Cell plan.")
     elif code == "plan_too_new":
-        text = _tr("{path} was written by a newer version of Crisis Cell; update the app "
-                   "to open it.")
+        text = translate(
+            "Errors", "{path} was written by a newer version of Crisis Cell; update the app "
+            "to open it.")
     elif code == "plan_corrupt":
-        text = _tr("{path} is damaged; open the last good backup.")
+        text = translate("Errors", "{path} is damaged; open the last good backup.")
     elif code == "plan_locked":
-        text = _tr("{path} is being written by another program; try again in a moment.")
+        text = translate(
+            "Errors", "{path} is being written by another program; try again in a moment.")
     elif code == "plan_read_only":
-        text = _tr("{path} cannot be written (read-only file or folder).")
+        text = translate("Errors", "{path} cannot be written (read-only file or folder).")
     elif code == "disk_full":
-        text = _tr("The disk holding {path} is full; nothing was saved.")
+        text = translate("Errors", "The disk holding {path} is full; nothing was saved.")
     else:
-        text = _tr("The plan file {path} could not be used.")
+        text = translate("Errors", "The plan file {path} could not be used.")
     return text.format(path=error.path)
 
 
@@ -42,25 +43,29 @@ def validation_text(error: ValidationError) -> str:
     reason = error.reason
     details = error.details
     if reason == "required":
-        return _tr("This field is required.")
+        return translate("Errors", "This field is required.")
     if reason == "too_long":
-        return _tr("Too long (at most {n} characters).").format(n=details.get("max_length"))
+        return translate(
+            "Errors", "Too long (at most {n} characters).").format(n=details.get("max_length"))
     if reason == "invalid_phone":
-        return _tr("“{value}” is not a valid phone number.").format(value=error.value)
+        return translate(
+            "Errors", "“{value}” is not a valid phone number.").format(value=error.value)
     if reason == "invalid_email":
-        return _tr("“{value}” is not a valid e-mail address.").format(value=error.value)
+        return translate(
+            "Errors", "“{value}” is not a valid e-mail address.").format(value=error.value)
     if reason == "out_of_range":
-        return _tr("Must be between {min} and {max}.").format(
+        return translate("Errors", "Must be between {min} and {max}.").format(
             min=details.get("min"), max=details.get("max"))
     if reason == "not_a_number":
-        return _tr("Must be a whole number.")
+        return translate("Errors", "Must be a whole number.")
     if reason == "not_a_date":
-        return _tr("“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
+        return translate(
+            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
     if reason == "unknown_choice":
-        return _tr("Choose one of the proposed values.")
+        return translate("Errors", "Choose one of the proposed values.")
     if reason == "same_as_holder":
-        return _tr("The deputy cannot be the holder.")
-    return _tr("Refused value ({reason}).").format(reason=reason)
+        return translate("Errors", "The deputy cannot be the holder.")
+    return translate("Errors", "Refused value ({reason}).").format(reason=reason)
 
 
 def error_text(error: Exception) -> str:
@@ -70,9 +75,10 @@ def error_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return validation_text(error)
     if isinstance(error, RecordNotFound):
-        return _tr("This record no longer exists (deleted on another laptop?).")
+        return translate("Errors", "This record no longer exists (deleted on another laptop?).")
     if isinstance(error, InvalidState):
-        return _tr("Not possible in the current state ({reason}).").format(reason=error.reason)
+        return translate(
+            "Errors", "Not possible in the current state ({reason}).").format(reason=error.reason)
     if isinstance(error, PlanError):
-        return _tr("Refused ({code}).").format(code=error.code)
+        return translate("Errors", "Refused ({code}).").format(code=error.code)
     return str(error)
