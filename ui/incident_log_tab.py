@@ -1,0 +1,599 @@
+"""The incident log tab (*main courante*): the heart of the war room.
+
+An entry line that always has the focus, the log below it, the incident's level, action
+items, incoming information and plan tasks beside it; opening, calling and closing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.entry_draft import EntryDraft
+from app.errors import PlanError
+from app.incidents import Incident
+from app.plan import Plan
+from app.vocabulary import CRISIS_LEVELS, JOURNAL_KINDS, TYPED_KINDS
+from db.errors import StorageError
+from ui.action_item_dialog import ActionItemDialog
+from ui.call_tree_activation import CallTreeActivationDialog
+from ui.confirm_dialog import ConfirmDialog
+from ui.correction_dialog import CorrectionDialog
+from ui.incident_side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
+from ui.journal_model import JournalModel
+from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
+from ui.open_incident_dialog import OpenIncidentDialog
+from ui.plan_signals import PlanSignals
+from ui.review_dialog import ReviewDialog
+from ui.room_errors import room_error_text
+from ui.session import Session
+
+#: Kind of entry → the shortcut that picks it while typing.
+KIND_SHORTCUTS: dict[str, QKeyCombination] = {
+    "observation": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_O),
+    "information": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_I),
+    "decision": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_D),
+    "action": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_A),
+    "communication": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_M),
+    "call": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_K),
+}
+
+#: How long the draft waits after the last keystroke before it is written (ms).
+DRAFT_DELAY_MS = 250
+SEARCH_DELAY_MS = 250
+
+
+class EntryLine(QLineEdit):
+    """The line the scribe types into. The tab's kind shortcuts win over QLineEdit's own
+    bindings (Ctrl+A select-all, Ctrl+K delete-to-end): the override is declined for them."""
+
+    def __init__(self, keys: list[QKeyCombination], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys = {combo.toCombined() for combo in keys}
+
+    def event(self, event: QEvent) -> bool:
+        """Let the shortcut map handle our kind keys."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combined = event.keyCombination().toCombined()  # type: ignore[attr-defined]
+            if combined in self._keys:
+                event.ignore()
+                return True
+        return super().event(event)
+
+
+class IncidentLogTab(QWidget):
+    """The live log of the active incident, and earlier incidents read-only."""
+
+    def __init__(self, plan: Plan, signals: PlanSignals, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._signals = signals
+        self._session = session
+        self._incident: Incident | None = None
+        self.draft = EntryDraft(plan.info.get().id)
+        self.call_tree_dialog: CallTreeActivationDialog | None = None
+        self.model = JournalModel(plan, self)
+        self._build()
+        self._wire_shortcuts()
+        signals.changed.connect(self._on_plan_changed)
+        self.entry_line.setText(self.draft.load())
+        self.entry_line.textChanged.connect(lambda _text: self._draft_timer.start())
+        self._fill_incidents()
+        self.setFocusProxy(self.entry_line)
+
+    # --- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.incident_combo = QComboBox()
+        self.incident_combo.setAccessibleName(self.tr("Incident shown"))
+        self.incident_combo.setMinimumWidth(380)
+        self.incident_combo.currentIndexChanged.connect(self._on_incident_selected)
+        self.level_badge = QLabel()
+        self.level_badge.setAccessibleName(self.tr("Crisis level"))
+        self.level_badge.setMinimumWidth(120)
+        self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName(self.tr("Change the crisis level"))
+        self.level_combo.setToolTip(self.tr("Change the crisis level (the change is logged)"))
+        for level in CRISIS_LEVELS:
+            self.level_combo.addItem(level_label(level), level)
+        self.level_combo.activated.connect(self._on_level_chosen)
+        self.open_button = QPushButton(self.tr("Open an incident…"))
+        self.open_button.clicked.connect(self.open_incident_dialog)
+        self.call_tree_button = QPushButton(self.tr("Activate the call tree…"))
+        self.call_tree_button.clicked.connect(self.activate_call_tree)
+        self.close_button = QPushButton(self.tr("Close the incident…"))
+        self.close_button.clicked.connect(self.close_incident)
+        self.review_button = QPushButton(self.tr("Post-crisis review…"))
+        self.review_button.clicked.connect(self.open_review_dialog)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Incident:")))
+        top.addWidget(self.incident_combo, 1)
+        top.addWidget(self.level_badge)
+        top.addWidget(QLabel(self.tr("Level:")))
+        top.addWidget(self.level_combo)
+        for button in (self.open_button, self.call_tree_button, self.close_button,
+                       self.review_button):
+            top.addWidget(button)
+
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setStyleSheet("font-weight: bold;")
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in JOURNAL_KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(self._on_kind_filter)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search the log (Ctrl+F)…"))
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Incident log"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row height: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(JournalModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((JournalModel.TIME, 105), (JournalModel.KIND, 150),
+                              (JournalModel.AUTHOR, 140), (JournalModel.NOTE, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _i: self.start_correction())
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.modelReset.connect(self._update_count)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
+        for kind in TYPED_KINDS:
+            shortcut = QKeySequence(KIND_SHORTCUTS[kind]).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            self.kind_combo.addItem(f"{kind_label(kind)}  ({shortcut})", kind)
+        self.kind_combo.setToolTip(self._shortcut_help())
+        self.entry_line = EntryLine(list(KIND_SHORTCUTS.values()))
+        self.entry_line.setAccessibleName(self.tr("New log entry"))
+        self.entry_line.setPlaceholderText(
+            self.tr("Type what happens, then Enter to log it (Ctrl+L comes back here)"))
+        self.entry_line.setToolTip(self._shortcut_help())
+        self.entry_line.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self.entry_line.returnPressed.connect(self.log_entry)
+        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button.clicked.connect(self.log_entry)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Correct the selected entry (a new linked "
+                                               "entry; the original stays visible)"))
+        self.correct_button.clicked.connect(self.start_correction)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.kind_combo)
+        entry_row.addWidget(self.entry_line, 1)
+        entry_row.addWidget(self.log_button)
+        entry_row.addWidget(self.correct_button)
+        self.feedback_label = QLabel()
+        self.feedback_label.setWordWrap(True)
+        self.feedback_label.setAccessibleName(self.tr("Message"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(entry_row)
+        left_layout.addWidget(self.feedback_label)
+
+        self.actions_panel = ActionItemsPanel(self._plan)
+        self.actions_panel.add_requested.connect(self.add_action_dialog)
+        self.actions_panel.done_requested.connect(self.complete_action)
+        self.info_panel = InformationPanel(self._plan)
+        self.info_panel.status_requested.connect(self.set_info_status)
+        self.tasks_panel = PlanTasksPanel(self._plan)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.actions_panel)
+        side.addWidget(self.info_panel)
+        side.addWidget(self.tasks_panel)
+        side.setSizes([300, 300, 200])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 580])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state_label)
+        layout.addWidget(splitter, 1)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+
+    def _shortcut_help(self) -> str:
+        lines = [self.tr("Kind of entry:")]
+        for kind in TYPED_KINDS:
+            keys = QKeySequence(KIND_SHORTCUTS[kind]).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            lines.append(f"{keys}  {kind_label(kind)}")
+        return "\n".join(lines)
+
+    def _wire_shortcuts(self) -> None:
+        self.kind_shortcuts: dict[str, QShortcut] = {}
+        for kind, combo in KIND_SHORTCUTS.items():
+            shortcut = QShortcut(QKeySequence(combo), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.choose_kind(k))
+            self.kind_shortcuts[kind] = shortcut
+
+    # --- the contract with the window --------------------------------------------------------
+    def focus_entry_line(self) -> None:
+        """Ctrl+L: back to the entry line."""
+        self.entry_line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: search the log."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def has_unsaved_draft(self) -> bool:
+        """A line is typed but not logged (it is kept as a draft on disk)."""
+        return bool(self.entry_line.text().strip())
+
+    # --- incidents ---------------------------------------------------------------------------
+    @property
+    def incident(self) -> Incident | None:
+        """The incident shown."""
+        return self._incident
+
+    def _fill_incidents(self, select_id: str | None = None) -> None:
+        incidents = self._plan.incidents.list()
+        current = select_id or (self._incident.id if self._incident else None)
+        if current is None:
+            latest = self._plan.incidents.latest()
+            current = latest.id if latest else None
+        self.incident_combo.blockSignals(True)
+        self.incident_combo.clear()
+        if not incidents:
+            self.incident_combo.addItem(self.tr("No incident yet"), None)
+        for incident in incidents:
+            opened = incident.opened_at[:10]
+            year, month, day = opened.split("-")
+            state = self.tr("ACTIVE") if incident.is_active else self.tr("closed")
+            exercise = self.tr("Exercise") + " · " if incident.is_exercise else ""
+            self.incident_combo.addItem(
+                f"{incident.title} — {exercise}{day}/{month}/{year} — {state}", incident.id)
+        index = self.incident_combo.findData(current)
+        self.incident_combo.setCurrentIndex(max(0, index))
+        self.incident_combo.blockSignals(False)
+        self._on_incident_selected()
+
+    def _on_incident_selected(self, _index: int = -1) -> None:
+        incident_id = self.incident_combo.currentData()
+        self._incident = self._plan.incidents.get(incident_id) if incident_id else None
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_incident(incident_id)
+        self.table.scrollToBottom()
+        self._refresh_incident_state()
+
+    def _refresh_incident_state(self) -> None:
+        incident = self._incident
+        writable = incident is not None and incident.is_active
+        active = self._plan.incidents.active()
+        self.open_button.setEnabled(active is None)
+        self.open_button.setToolTip(
+            "" if active is None else self.tr("An incident is already active: close it first."))
+        for widget in (self.level_combo, self.call_tree_button, self.close_button,
+                       self.entry_line, self.kind_combo, self.log_button, self.correct_button):
+            widget.setEnabled(writable)
+        self.review_button.setEnabled(incident is not None and not incident.is_active)
+        if incident is None:
+            self.state_label.setText(self.tr("No incident is open. Open one to start the log."))
+            self.level_badge.clear()
+            self.level_badge.setStyleSheet("")
+        else:
+            if incident.is_active:
+                text = self.tr("Active incident — type below, Enter logs the line.")
+                if incident.is_exercise:
+                    text = self.tr("EXERCISE — ") + text
+            else:
+                text = self.tr("This incident is closed: its log is read-only "
+                               "(entries can no longer be added).")
+            self.state_label.setText(text)
+            self.level_combo.setCurrentIndex(self.level_combo.findData(incident.level))
+            self.level_badge.setText(level_label(incident.level).upper())
+            self.level_badge.setStyleSheet(
+                f"background: {LEVEL_COLOURS.get(incident.level, '#888')}; "
+                f"color: {LEVEL_TEXT_COLOURS.get(incident.level, '#000')}; "
+                "font-weight: bold; padding: 4px 10px; border-radius: 4px;")
+        if not writable:
+            reason = (self.tr("Open an incident to log entries.") if incident is None
+                      else self.tr("Closed incident: read-only."))
+            self.entry_line.setPlaceholderText(reason)
+        else:
+            self.entry_line.setPlaceholderText(
+                self.tr("Type what happens, then Enter to log it (Ctrl+L comes back here)"))
+        self.actions_panel.show_incident(incident.id if incident else None, writable)
+        self.info_panel.show_incident(incident.id if incident else None, writable,
+                                      self.model._links.status)  # noqa: SLF001
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.searching:
+            self.count_label.setText(self.tr("{n} found").format(n=n))
+        else:
+            self.count_label.setText(self.tr("{n} entries").format(n=n))
+
+    def open_incident_dialog(self) -> OpenIncidentDialog:
+        """Ask for the new incident's title, level, risk and whether it is an exercise."""
+        dialog = OpenIncidentDialog(self._plan, self._open_incident, self)
+        dialog.accepted.connect(lambda: self._fill_incidents(dialog.result_value.id))
+        dialog.open()
+        return dialog
+
+    def _open_incident(self, values: dict[str, Any]) -> Incident:
+        return self._plan.incidents.open(
+            values["title"], author=self._session.author, level=values["level"],
+            risk_id=values["risk_id"], is_exercise=values["is_exercise"])
+
+    def _on_level_chosen(self, _index: int) -> None:
+        level = self.level_combo.currentData()
+        if self._incident is None or level == self._incident.level:
+            return
+        if self._guard(lambda: self._plan.incidents.change_level(
+                self._incident.id, level, author=self._session.author)) is None:
+            self.level_combo.setCurrentIndex(self.level_combo.findData(self._incident.level))
+            return
+        self._incident = self._plan.incidents.get(self._incident.id)
+        self._refresh_incident_state()
+        self.focus_entry_line()
+
+    def close_incident(self) -> ReviewDialog | None:
+        """Close the active incident (after confirmation), then open the review form."""
+        incident = self._incident
+        if incident is None or not incident.is_active:
+            return None
+        if not ConfirmDialog.ask(self, self.tr("Close the incident"), self.tr(
+                "Close “{title}”? Its log becomes read-only.").format(title=incident.title)):
+            return None
+        if self._guard(lambda: self._plan.incidents.close(
+                incident.id, author=self._session.author)) is None:
+            return None
+        self._fill_incidents(incident.id)
+        return self.open_review_dialog()
+
+    def open_review_dialog(self) -> ReviewDialog | None:
+        """The post-crisis review form of the incident shown (closed)."""
+        if self._incident is None:
+            return None
+        dialog = ReviewDialog(self._plan, self._incident, self._record_review, self)
+        dialog.open()
+        return dialog
+
+    def _record_review(self, values: dict[str, Any]) -> None:
+        assert self._incident is not None
+        incident_id = self._incident.id
+        self._plan.incidents.record_review(
+            incident_id, worked=values["worked"], failed=values["failed"],
+            changes=values["changes"])
+        for task in values["tasks"]:
+            self._plan.incidents.add_task(
+                task["title"], incident_id=incident_id, owner_id=task["owner_id"],
+                review_date=task["review_date"])
+        self._incident = self._plan.incidents.get(incident_id)
+        self.tasks_panel.refresh()
+
+    def activate_call_tree(self) -> CallTreeActivationDialog | None:
+        """Show the call tree as a checklist; the activation is logged."""
+        if self._incident is None or not self._incident.is_active:
+            return None
+        if not self._plan.cell.call_tree().roots:
+            self.feedback_label.setText(self.tr("The plan has no call tree yet (Contacts tab)."))
+            return None
+        dialog = self._guard(lambda: CallTreeActivationDialog(
+            self._plan, self._incident.id, self._session.author, self))
+        if dialog is not None:
+            self.call_tree_dialog = dialog
+            dialog.show()
+        return dialog
+
+    # --- entries -----------------------------------------------------------------------------
+    def choose_kind(self, kind: str) -> None:
+        """Pick the kind of the next entry (the shortcuts call this)."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def log_entry(self) -> None:
+        """Enter: log the line, clear it and its draft."""
+        text = self.entry_line.text().strip()
+        if not text:
+            self.feedback_label.setText(self.tr("Nothing to log: type the entry first."))
+            return
+        if self._incident is None or not self._incident.is_active:
+            self.feedback_label.setText(self.tr("No active incident: open one to log entries."))
+            return
+        entry = self._guard(lambda: self._plan.journal.append(
+            self._incident.id, text, kind=self.kind_combo.currentData(),
+            author=self._session.author))
+        if entry is None:
+            return  # the line keeps its text: nothing typed is lost
+        self._draft_timer.stop()
+        self.entry_line.blockSignals(True)
+        self.entry_line.clear()
+        self.entry_line.blockSignals(False)
+        self.draft.clear()
+        self.feedback_label.clear()
+        self.table.scrollToBottom()
+
+    def save_draft(self) -> None:
+        """Write the typed line to disk now (it is also written shortly after each change)."""
+        self._draft_timer.stop()
+        try:
+            self.draft.save(self.entry_line.text())
+        except OSError as error:
+            self.feedback_label.setText(self.tr("The draft could not be kept on disk: {e}")
+                                        .format(e=error.strerror or error))
+
+    def selected_entry_id(self) -> str | None:
+        """The entry selected in the log."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()).id if rows else None
+
+    def start_correction(self) -> CorrectionDialog | None:
+        """Correct the selected entry: a new entry linked to it."""
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            self.feedback_label.setText(self.tr("Select the entry to correct first."))
+            return None
+        if self._incident is None or not self._incident.is_active:
+            return None
+        entry = self._plan.journal.get(entry_id)
+        dialog = CorrectionDialog(entry, lambda values: self._plan.journal.correct(
+            entry.id, values["text"], author=self._session.author), self)
+        dialog.finished.connect(lambda _r: self.focus_entry_line())
+        dialog.open()
+        return dialog
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        correct = QAction(self.tr("Correct…"), menu)
+        correct.setEnabled(self._incident is not None and self._incident.is_active)
+        correct.triggered.connect(self.start_correction)
+        menu.addAction(correct)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def set_info_status(self, entry_id: str, status: str) -> None:
+        """One click: the information is verified, false or to verify (logged)."""
+        self._guard(lambda: self._plan.journal.set_info_status(
+            entry_id, status, author=self._session.author))
+
+    def add_action_dialog(self) -> ActionItemDialog | None:
+        """Ask for a new action item."""
+        if self._incident is None or not self._incident.is_active:
+            return None
+        incident_id = self._incident.id
+        dialog = ActionItemDialog(self._plan, lambda v: self._plan.incidents.add_action(
+            incident_id, v["title"], author=self._session.author, owner_id=v["owner_id"],
+            due_at=v["due_at"]), self)
+        dialog.open()
+        return dialog
+
+    def complete_action(self, action_id: str) -> None:
+        """One click: the action is done (logged)."""
+        self._guard(lambda: self._plan.incidents.complete_action(
+            action_id, author=self._session.author))
+
+    # --- filtering and search ----------------------------------------------------------------
+    def _on_kind_filter(self, _index: int) -> None:
+        kind = self.kind_filter.currentData()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.set_kinds((kind,) if kind else None)
+        self.table.scrollToBottom()
+
+    def run_search(self) -> None:
+        """Full-text search across the shown incident's log (as you type, debounced)."""
+        self._search_timer.stop()
+        query = self.search_edit.text().strip()
+        if not query:
+            self.model.clear_search()
+            self.table.scrollToBottom()
+            return
+        if self.model.incident_id is None:
+            return
+        self.model.show_search_results(
+            self._plan.journal.search(query, incident_id=self.model.incident_id, limit=500))
+
+    # --- reactions ---------------------------------------------------------------------------
+    def _on_plan_changed(self, table: str, ids: tuple) -> None:
+        self.model.on_plan_changed(table, ids)
+        if table in ("incidents", "action_items") or (
+                table == "journal_entries" and self._incident is not None):
+            if table == "incidents":
+                selected = self._incident.id if self._incident else None
+                self._fill_incidents(selected)
+                return
+            if self._incident is not None:
+                self._incident = self._plan.incidents.get(self._incident.id)
+            if table == "action_items":
+                self.actions_panel.show_incident(
+                    self._incident.id if self._incident else None,
+                    bool(self._incident and self._incident.is_active))
+            elif table == "journal_entries":
+                self.info_panel.show_incident(
+                    self._incident.id if self._incident else None,
+                    bool(self._incident and self._incident.is_active),
+                    self.model._links.status)  # noqa: SLF001
+        if table == "plan_tasks":
+            self.tasks_panel.refresh()
+        if table == "contacts":
+            self.actions_panel.show_incident(
+                self._incident.id if self._incident else None,
+                bool(self._incident and self._incident.is_active))
+
+    def _on_rows_inserted(self, *_args: object) -> None:
+        self._update_count()
+        bar = self.table.verticalScrollBar()
+        if bar.value() >= bar.maximum() - 2 or self.entry_line.hasFocus():
+            self.table.scrollToBottom()
+
+    def _guard(self, action: Any) -> Any:
+        """Run a service call; a refusal is said in the tab and nothing else happens."""
+        try:
+            return action()
+        except (PlanError, StorageError) as error:
+            self.feedback_label.setText(room_error_text(error))
+            return None
+
+    # --- nothing typed is lost ---------------------------------------------------------------
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Switching tab or closing: write the draft now."""
+        self.save_draft()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Coming to this tab puts the cursor in the entry line."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_entry_line)

@@ -1,0 +1,200 @@
+"""Beside the log: the incident's action items, its incoming information, the plan tasks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import parse_utc, to_local, utc_now
+from app.errors import PlanError
+from app.plan import Plan
+from app.vocabulary import INFO_STATUSES
+from ui.journal_model import STATUS_COLOURS, entry_time
+from ui.labels import info_status_label
+
+#: How many of the latest pieces of information the panel lists.
+INFO_SHOWN = 200
+
+
+def _owner_name(plan: Plan, owner_id: str | None) -> str:
+    if not owner_id:
+        return "—"
+    try:
+        return plan.contacts.get(owner_id).name
+    except PlanError:
+        return "—"
+
+
+class ActionItemsPanel(QGroupBox):
+    """Open and done actions; ticking an open one marks it done (one click)."""
+
+    add_requested = Signal()
+    done_requested = Signal(str)
+
+    TITLE, OWNER, DUE = range(3)
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Action items"))
+        self._plan = plan
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Action (tick when done)"), self.tr("Owner"),
+                                   self.tr("Due")])
+        self.tree.setAccessibleName(self.tr("Action items"))
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.add_button = QPushButton(self.tr("Add an action…"))
+        self.add_button.clicked.connect(self.add_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._filling = False
+
+    def show_incident(self, incident_id: str | None, writable: bool) -> None:
+        """List the actions of an incident."""
+        self._filling = True
+        self.tree.clear()
+        now = parse_utc(utc_now())
+        for action in self._plan.incidents.actions(incident_id) if incident_id else []:
+            due = to_local(action.due_at).strftime("%d/%m %H:%M") if action.due_at else "—"
+            item = QTreeWidgetItem([action.title, _owner_name(self._plan, action.owner_id), due])
+            item.setData(self.TITLE, Qt.ItemDataRole.UserRole, action.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if action.done_at:
+                item.setCheckState(self.TITLE, Qt.CheckState.Checked)
+                item.setText(self.DUE, self.tr("Done {time}").format(
+                    time=to_local(action.done_at).strftime("%d/%m %H:%M")))
+                item.setForeground(self.TITLE, QBrush(QColor("#666666")))
+            else:
+                item.setCheckState(self.TITLE, Qt.CheckState.Unchecked)
+                if writable:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                if action.is_overdue(now):
+                    item.setText(self.DUE, self.tr("⚠ OVERDUE {time}").format(time=due))
+                    item.setForeground(self.DUE, QBrush(QColor("#b00020")))
+            item.setFlags(flags)
+            self.tree.addTopLevelItem(item)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button.setEnabled(writable)
+        self._filling = False
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != self.TITLE:
+            return
+        if item.checkState(self.TITLE) == Qt.CheckState.Checked:
+            self.done_requested.emit(item.data(self.TITLE, Qt.ItemDataRole.UserRole))
+
+
+class InformationPanel(QGroupBox):
+    """Incoming information with its status; one click sets verified, false or to verify."""
+
+    status_requested = Signal(str, str)  # entry id, status
+
+    STATUS, TEXT, BUTTONS = range(3)
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Incoming information"))
+        self._plan = plan
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Status"), self.tr("Information"),
+                                   self.tr("Set status (one click)")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.BUTTONS, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAccessibleName(self.tr("Incoming information"))
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+
+    def show_incident(self, incident_id: str | None, writable: bool,
+                      statuses: dict[str, str]) -> None:
+        """List the latest information entries with their current status."""
+        self.tree.clear()
+        self.buttons.clear()
+        if not incident_id:
+            return
+        journal = self._plan.journal
+        total = journal.count(incident_id, kinds=("information",))
+        entries = journal.entries(incident_id, kinds=("information",), limit=INFO_SHOWN,
+                                  offset=max(0, total - INFO_SHOWN))
+        corrected = {e.corrects_id for e in entries if e.corrects_id}
+        words = {"to_verify": self.tr("To verify"), "verified": self.tr("Verified"),
+                 "false": self.tr("False")}
+        for entry in reversed(entries):  # newest first: what just came in matters most
+            if entry.id in corrected:
+                continue
+            status = statuses.get(entry.id, entry.info_status or "to_verify")
+            item = QTreeWidgetItem([info_status_label(status),
+                                    f"{entry_time(entry)} — {entry.text}"])
+            item.setToolTip(self.TEXT, entry.text)
+            item.setBackground(self.STATUS, QBrush(QColor(STATUS_COLOURS[status])))
+            item.setForeground(self.STATUS, QBrush(QColor("#000000")))
+            item.setData(self.STATUS, Qt.ItemDataRole.UserRole, entry.id)
+            self.tree.addTopLevelItem(item)
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for code in INFO_STATUSES:
+                button = QPushButton(words[code])
+                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words[code]) + 20)
+                button.setAccessibleName(words[code])
+                button.setEnabled(writable and code != status)
+                button.clicked.connect(
+                    lambda _=False, e=entry.id, c=code: self.status_requested.emit(e, c))
+                row.addWidget(button)
+                self.buttons[(entry.id, code)] = button
+            self.tree.setItemWidget(item, self.BUTTONS, box)
+
+
+class PlanTasksPanel(QGroupBox):
+    """The plan tasks decided in reviews, with their review dates (open ones)."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Plan tasks (from reviews)"))
+        self._plan = plan
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
+        self.tree.setAccessibleName(self.tr("Plan tasks"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the open plan tasks again."""
+        self.tree.clear()
+        for task in self._plan.incidents.tasks(open_only=True):
+            day = task.review_date or "—"
+            if task.review_date:
+                year, month, date = task.review_date.split("-")
+                day = f"{date}/{month}/{year}"
+            item = QTreeWidgetItem([task.title, _owner_name(self._plan, task.owner_id), day])
+            item.setToolTip(0, task.title)
+            self.tree.addTopLevelItem(item)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
