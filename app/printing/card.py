@@ -27,12 +27,14 @@ from app.printing.layout import (
     fit_text,
     furniture_for,
     markup,
+    text_width,
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, word
 from app.vocabulary import OUTSIDE_GROUPS, PHONE_KINDS
 
 CARDS_PER_SHEET = 4
+KEY_NUMBERS_PER_GROUP = 2
 _GAP = 3 * mm
 _PAD = 2.5 * mm
 
@@ -44,6 +46,7 @@ class CardLine:
     label: str
     name: str
     number: str
+    secondary: bool = False  # a deputy's line, printed lighter under the holder's
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,7 @@ class CardContent:
 
     organisation: str
     heading: str
-    holders: list[CardLine]
-    deputies_title: str
-    deputies: list[CardLine]
+    roles: list[CardLine]
     key_title: str
     key_numbers: list[CardLine]
 
@@ -75,23 +76,25 @@ def card_content(plan: Plan, *, redacted: bool) -> CardContent:
     printer = ContactPrinter(plan, redacted=redacted)
     lang = printer.language
     contacts = {c.id: c for c in plan.contacts.list()}
-    holders, deputies = [], []
+    front = []
     none = word("none", lang)
+    deputy_label = word("deputy", lang)
     for role in plan.cell.roles():
-        label = code_name("role", role.code, lang)
         holder = contacts.get(role.holder_id or "")
         deputy = contacts.get(role.deputy_id or "")
-        holders.append(CardLine(label, holder.name if holder else none, _number(printer, holder)))
-        deputies.append(CardLine(label, deputy.name if deputy else none,
-                                 _number(printer, deputy)))
+        front.append(CardLine(code_name("role_short", role.code, lang),
+                              holder.name if holder else none, _number(printer, holder)))
+        if deputy is not None:
+            front.append(CardLine(deputy_label, deputy.name, _number(printer, deputy),
+                                  secondary=True))
     key = []
     for group in OUTSIDE_GROUPS:
-        for contact in contacts.values():
-            if contact.group == group and _number(printer, contact):
-                key.append(CardLine(code_name("group", group, lang), contact.name,
-                                    _number(printer, contact)))
-    return CardContent(plan.info.get().organisation, word("card_heading", lang), holders,
-                       word("deputies", lang), deputies, word("key_numbers", lang), key)
+        members = [c for c in contacts.values() if c.group == group and _number(printer, c)]
+        members.sort(key=lambda c: c.kind != "organisation")  # the switchboard before a person
+        key.extend(CardLine(code_name("group_short", group, lang), c.name, _number(printer, c))
+                   for c in members[:KEY_NUMBERS_PER_GROUP])
+    return CardContent(plan.info.get().organisation, word("card_heading", lang), front,
+                       word("key_numbers", lang), key)
 
 
 class FoldCard(Flowable):
@@ -138,47 +141,44 @@ class FoldCard(Flowable):
         return self.height - band - 1.5 * mm
 
     def _lines(self, x: float, width: float, top: float, bottom: float,
-               sections: list[tuple[str, list[CardLine]]]) -> None:
-        """Sections of label / name / number lines, sized to fill the room between top and
-        bottom; lines that cannot fit at the smallest size are left out."""
-        count = sum(len(lines) + (1 if title else 0) for title, lines in sections)
-        leading = min(9.0, (top - bottom) / max(count, 1))
-        size = max(min(7.0, leading / 1.2), 5.5)
+               lines: list[CardLine]) -> None:
+        """Label / name / number lines sized to fill the room between top and bottom; lines
+        that cannot fit even at the smallest size are left out."""
+        leading = min(10.0, (top - bottom) / max(len(lines), 1))
+        size = max(min(7.5, leading / 1.2), 5.5)
         leading = max(leading, size * 1.15)
         canvas = self.canv
         inner = width - 2 * _PAD
-        label_w, number_w = inner * 0.30, inner * 0.30
+        # Labels and numbers as wide as they print; names take what is left.
+        label_w = min(max((text_width(line.label, size, True) for line in lines), default=0)
+                      + 2 * mm, inner * 0.36)
+        number_w = min(max((text_width(line.number, size, True) for line in lines), default=0)
+                       + 1 * mm, inner * 0.34)
         name_w = inner - label_w - number_w
         y = top - size
-        for title, lines in sections:
-            if title:
-                if y < bottom + size:
-                    return
-                canvas.setFillColor(RED)
-                canvas.setFont(FONT_BOLD, size)
-                canvas.drawString(x + _PAD, y, fit_text(title, inner, size, True))
-                y -= leading
-            for line in lines:
-                if y < bottom:
-                    return
-                canvas.setFillColor(INK)
-                canvas.setFont(FONT_BOLD, size)
-                canvas.drawString(x + _PAD, y, fit_text(line.label, label_w - 2, size, True))
-                canvas.setFont(FONT, size)
-                canvas.drawString(x + _PAD + label_w, y, fit_text(line.name, name_w - 2, size))
-                canvas.setFont(FONT_BOLD, size)
-                canvas.drawRightString(x + width - _PAD, y,
-                                       fit_text(line.number, number_w, size, True))
-                y -= leading
+        for line in lines:
+            if y < bottom:
+                return
+            canvas.setFillColor(GREY if line.secondary else INK)
+            canvas.setFont(FONT if line.secondary else FONT_BOLD, size)
+            indent = 3 * mm if line.secondary else 0
+            canvas.drawString(x + _PAD + indent, y, fit_text(
+                line.label, label_w - indent - 3, size, not line.secondary))
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT, size)
+            canvas.drawString(x + _PAD + label_w, y, fit_text(line.name, name_w - 3, size))
+            canvas.setFont(FONT_BOLD, size)
+            canvas.drawRightString(x + width - _PAD, y,
+                                   fit_text(line.number, number_w, size, True))
+            y -= leading
 
     def _front(self, x: float, width: float) -> None:
         top = self._band(x, width, self.content.heading, self.content.organisation)
-        self._lines(x, width, top, _PAD, [("", self.content.holders)])
+        self._lines(x, width, top, _PAD, self.content.roles)
 
     def _back(self, x: float, width: float) -> None:
         top = self._band(x, width, self.content.key_title, self.content.organisation)
-        self._lines(x, width, top, _PAD, [(self.content.deputies_title, self.content.deputies),
-                                         (self.content.key_title, self.content.key_numbers)])
+        self._lines(x, width, top, _PAD, self.content.key_numbers)
 
 
 def render(plan: Plan, output: Path, options: PrintOptions) -> None:
@@ -191,6 +191,8 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     height = (document.height - intro_height) / CARDS_PER_SHEET - _GAP
     content = card_content(plan, redacted=options.redacted)
     story: list[Flowable] = [intro]
-    for _ in range(CARDS_PER_SHEET):
-        story.extend([FoldCard(content, document.width, height), Spacer(1, _GAP - 0.5)])
+    for index in range(CARDS_PER_SHEET):
+        if index:
+            story.append(Spacer(1, _GAP - 0.5))
+        story.append(FoldCard(content, document.width, height))
     document.build(story)

@@ -15,16 +15,25 @@ from reportlab.platypus.flowables import Flowable
 
 from app.contacts import Contact
 from app.plan import Plan
-from app.printing.layout import RED, CellMaker, Document, Styles, data_table, furniture_for, markup
+from app.printing.layout import (
+    RED,
+    CellMaker,
+    Document,
+    Styles,
+    data_table,
+    furniture_for,
+    headed,
+    markup,
+    text_width,
+)
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, day_text, word
 from app.vocabulary import CONTACT_GROUPS, PHONE_KINDS, STALE_AFTER_DAYS
 
 PERSONAL_PHONES = ("mobile", "home")
 
-#: Column shares of the width: name, function, organisation, mobile, other numbers, e-mail,
-#: last verified.
-_CONTACT_COLUMNS = (0.15, 0.14, 0.14, 0.12, 0.17, 0.17, 0.11)
+#: Shares of what the number and date columns leave: name, function, organisation, e-mail.
+_TEXT_COLUMNS = (0.26, 0.24, 0.22, 0.28)
 #: Role, holder, holder's numbers, deputy, deputy's numbers.
 _ROLE_COLUMNS = (0.16, 0.18, 0.24, 0.18, 0.24)
 
@@ -114,6 +123,27 @@ def contact_rows(printer: ContactPrinter, contacts: Sequence[Contact], maker: Ce
     return rows, stale
 
 
+def _contact_widths(printer: ContactPrinter, contacts: Sequence[Contact], styles: Styles,
+                    width: float) -> list[float]:
+    """Column widths: numbers and dates as wide as their widest text (a number never wraps),
+    the rest shared out."""
+    def widest(texts: list[str], floor: str, ceiling: float) -> float:
+        lines = [line for text in texts for line in text.split("\n")] + [floor]
+        return min(max(text_width(line, styles.size) for line in lines) + 7, ceiling)
+
+    sample = contacts[:2000]  # enough to know how wide numbers print in this plan
+    lang = printer.language
+    mobile = widest([printer.phone(c, "mobile") for c in sample],
+                    word("mobile", lang) + "  ", width * 0.14)
+    others = widest([printer.other_numbers(c) for c in sample],
+                    word("other_numbers", lang), width * 0.2)
+    verified = widest([f"⚠ {printer.verified(c)[0]}" for c in sample],
+                      word("last_verified", lang), width * 0.12)
+    rest = width - mobile - others - verified
+    name, function, organisation, email = (share * rest for share in _TEXT_COLUMNS)
+    return [name, function, organisation, mobile, others, email, verified]
+
+
 def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool,
                      heading_style: Any = None) -> list[Flowable]:
     """The roles table then one table per contact group (shared with the plan binder)."""
@@ -128,7 +158,7 @@ def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool
         notes.insert(0, word("redacted_legend", lang))
     story.extend(Paragraph(markup(n), styles.note) for n in notes)
 
-    story.append(Paragraph(markup(word("cell_roles", lang)), heading))
+    story.extend(headed(word("cell_roles", lang), heading))
     role_widths = [share * width for share in _ROLE_COLUMNS]
     rows = role_rows(printer, by_id, CellMaker(styles, role_widths))
     if rows:
@@ -138,7 +168,7 @@ def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool
     else:
         story.append(Paragraph(markup(word("no_roles", lang)), styles.body))
 
-    widths = [share * width for share in _CONTACT_COLUMNS]
+    widths = _contact_widths(printer, everyone, styles, width)
     maker = CellMaker(styles, widths)
     header = [word(k, lang) for k in ("name", "function", "organisation", "mobile",
                                       "other_numbers", "email", "last_verified")]
@@ -148,8 +178,7 @@ def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool
     for code, members in groups.items():
         if not members:
             continue
-        story.append(Paragraph(
-            markup(f"{code_name('group', code, lang)} ({len(members)})"), heading))
+        story.extend(headed(f"{code_name('group', code, lang)} ({len(members)})", heading))
         group_rows, stale = contact_rows(printer, members, maker)
         marks = [("TEXTCOLOR", (6, i), (6, i), RED) for i in stale]
         story.append(data_table(header, group_rows, widths, styles, extra=marks))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
@@ -27,6 +28,7 @@ from app.printing.layout import (
     Styles,
     data_table,
     furniture_for,
+    headed,
     markup,
 )
 from app.printing.options import PrintOptions
@@ -34,7 +36,7 @@ from app.printing.words import code_name, moment_text, word
 from app.wording import info_status_name, level_name
 
 #: No., time, author, kind, text.
-_COLUMNS = (0.06, 0.17, 0.15, 0.12, 0.50)
+_COLUMNS = (0.06, 0.16, 0.15, 0.145, 0.485)
 
 
 def choose_incident(plan: Plan, incident_id: str | None) -> Incident:
@@ -104,6 +106,9 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
         if entry.occurred_at:
             occurred = _when(entry.occurred_at, lang)
             if occurred != logged:
+                day, clock = occurred.rsplit(" ", 1)
+                if logged.startswith(day + " "):  # same day: the time says enough
+                    occurred = clock
                 when = f"{logged}\n{word('occurred', lang, when=occurred)}"
         kind = code_name("kind", entry.kind, lang)
         if entry.kind == "level_change" and entry.level:
@@ -134,8 +139,8 @@ def _chain_statement(plan: Plan, incident: Incident, numbers: dict[str, int],
                      head: str | None, styles: Styles) -> list[Flowable]:
     lang = plan.info.get().language
     report = plan.journal.verify(incident.id)
-    story: list[Flowable] = [Spacer(1, 6),
-                             Paragraph(markup(word("chain_title", lang)), styles.subheading)]
+    story: list[Flowable] = [Spacer(1, 6), *headed(word("chain_title", lang), styles.subheading,
+                                                    room=45 * mm)]
     if report.checked == 0:
         story.append(Paragraph(markup(word("chain_empty", lang)), styles.body))
     elif report.ok:
@@ -170,8 +175,8 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     entries = plan.journal.entries(incident.id)
     numbers = {entry.id: index for index, entry in enumerate(entries, start=1)}
     story: list[Flowable] = [_header_table(plan, incident, styles, document.width),
-                             Paragraph(markup(word("entries", lang)) + f" ({len(entries)})",
-                                       styles.subheading)]
+                             *headed(f"{word('entries', lang)} ({len(entries)})",
+                                     styles.subheading)]
     if entries:
         header = [word(k, lang) for k in ("step", "time", "author", "kind", "text")]
         widths = [share * document.width for share in _COLUMNS]

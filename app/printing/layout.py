@@ -25,7 +25,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, LongTable, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 from reportlab.platypus.flowables import Flowable
 
 from app.printing.words import moment_text, word
@@ -124,14 +132,13 @@ class Styles:
     @functools.cached_property
     def heading(self) -> ParagraphStyle:
         """A section heading."""
-        return self._style("heading", self.size + 4, bold=True, spaceBefore=8, spaceAfter=5,
-                           keepWithNext=1)
+        return self._style("heading", self.size + 4, bold=True, spaceBefore=8, spaceAfter=5)
 
     @functools.cached_property
     def subheading(self) -> ParagraphStyle:
         """A heading inside a section."""
         return self._style("subheading", self.size + 2, bold=True, spaceBefore=6,
-                           spaceAfter=3, keepWithNext=1)
+                           spaceAfter=3)
 
     @functools.cached_property
     def title(self) -> ParagraphStyle:
@@ -142,6 +149,12 @@ class Styles:
     def centred(self) -> ParagraphStyle:
         """Centred running text (cover)."""
         return self._style("centred", self.size + 3, alignment=TA_CENTER, spaceAfter=6)
+
+
+def headed(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flowable]:
+    """A heading that starts a new page when less than `room` is left under it, so it never
+    stands alone at the foot of a page (keepWithNext would move a whole long table instead)."""
+    return [CondPageBreak(room), Paragraph(markup(text), style)]
 
 
 _CELL_PADDING = 3.0
@@ -218,19 +231,21 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int)
     lang = furniture.language
     canvas.saveState()
     top = height - MARGIN + 2 * mm
-    third = (width - 2 * MARGIN) / 3
     confidential = word("confidential", lang)
     canvas.setFillColor(RED)
     canvas.setFont(FONT_BOLD, 7.5)
     canvas.drawRightString(width - MARGIN, top, confidential)
-    room_right = text_width(confidential, 7.5, True) + 4 * mm
+    side = text_width(confidential, 7.5, True)
+    organisation = fit_text(furniture.organisation, (width - 2 * MARGIN) * 0.3, 8.5, True)
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 8.5)
-    canvas.drawString(MARGIN, top, fit_text(furniture.organisation, third - 3 * mm, 8.5, True))
-    title_room = width - 2 * MARGIN - 2 * max(third, room_right)
-    title_room = max(title_room, third)
-    canvas.setFont(FONT_BOLD, 10)
-    canvas.drawCentredString(width / 2, top, fit_text(furniture.title, title_room, 10, True))
+    canvas.drawString(MARGIN, top, organisation)
+    side = max(side, text_width(organisation, 8.5, True))
+    # The title is centred on the page, clear of whichever side text is wider.
+    room = width - 2 * MARGIN - 2 * side - 8 * mm
+    size = 10.0 if text_width(furniture.title, 10, True) <= room else 8.5
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawCentredString(width / 2, top, fit_text(furniture.title, room, size, True))
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)

@@ -32,6 +32,7 @@ from app.printing.layout import (
     Styles,
     data_table,
     furniture_for,
+    headed,
     markup,
 )
 from app.printing.options import PrintOptions
@@ -223,23 +224,23 @@ class _Binder:
             group = by_scenario.get(scenario_id)
             if not group:
                 continue
-            story.append(Paragraph(markup(f"{title} ({len(group)})"), self.styles.subheading))
+            story.extend(headed(f"{title} ({len(group)})", self.styles.subheading))
             rows = []
             for message in group:
-                status = code_name("message_status", message.status, self.lang)
+                status = markup(code_name("message_status", message.status, self.lang))
                 if message.status == "approved":
-                    status += " — " + self.w(
+                    status += " — " + markup(self.w(
                         "approved_by", who=message.approved_by or "?",
                         on=day_text(message.approved_at, self.lang),
-                        until=day_text(message.approval_expires, self.lang))
+                        until=day_text(message.approval_expires, self.lang)))
                     if message.approval_expired(on):
-                        status += f' <font color="#b00000">⚠ {self.w("approval_expired")}</font>'
-                        status = status.replace("&", "&amp;")
+                        expired = markup(self.w("approval_expired"))
+                        status += f' <font color="#b00000">⚠ {expired}</font>'
                 described = (
                     f"<b>{markup(message.title)}</b><br/>"
                     f"{markup(code_name('audience', message.audience, self.lang))} · "
                     f"{markup(code_name('channel', message.channel, self.lang))} · "
-                    f"{message.language.upper()}<br/>{status if '<font' in status else markup(status)}"
+                    f"{message.language.upper()}<br/>{status}"
                 )
                 rows.append([maker.rich(described), maker(1, message.body)])
             story.append(data_table(header, rows, widths, self.styles))
@@ -253,7 +254,7 @@ class _Binder:
                                     bulletIndent=2, bulletFontName=FONT, spaceAfter=2)
         story: list[Flowable] = []
         for risk in with_steps:
-            story.append(Paragraph(markup(risk.title), self.styles.subheading))
+            story.extend(headed(risk.title, self.styles.subheading, room=20 * mm))
             story.extend(Paragraph(markup(step), step_style, bulletText="☐")
                          for step in risk.checklist)
         return story

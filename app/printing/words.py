@@ -191,6 +191,24 @@ _CODES: dict[str, dict[str, dict[str, str]]] = {
                "decision": "Decision", "action": "Action", "communication": "Communication",
                "call": "Call", "level_change": "Level", "status_change": "Status"},
     },
+    # short names for the pocket card, where a column is a few centimetres wide
+    "role_short": {
+        "fr": {"crisis_director": "Dir. de crise", "communication": "Communication",
+               "legal": "Juridique", "hr": "RH", "it": "Informatique",
+               "community_manager": "Community mgr", "scribe": "Main courante",
+               "operations": "Opérations"},
+        "en": {"crisis_director": "Crisis director", "communication": "Communication",
+               "legal": "Legal", "hr": "HR", "it": "IT", "community_manager": "Community mgr",
+               "scribe": "Scribe", "operations": "Operations"},
+    },
+    "group_short": {
+        "fr": {"crisis_cell": "Cellule", "management": "Direction", "agency": "Agence",
+               "legal": "Juridique", "insurer": "Assureur", "authorities": "Autorités",
+               "press": "Presse", "partners": "Partenaires", "suppliers": "Fournisseurs"},
+        "en": {"crisis_cell": "Cell", "management": "Management", "agency": "Agency",
+               "legal": "Legal", "insurer": "Insurer", "authorities": "Authorities",
+               "press": "Press", "partners": "Partners", "suppliers": "Suppliers"},
+    },
     "category": {
         "fr": {"reputation": "Réputation", "social_media": "Réseaux sociaux",
                "product": "Produit", "cyber": "Cyber", "data": "Données", "social": "Social",
