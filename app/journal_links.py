@@ -22,7 +22,9 @@ class JournalLinks:
              refers_to_id: str | None, info_status: str | None) -> None:
         """Take a newly logged entry into account (entries must come in logged order)."""
         if corrects_id:
-            self.corrected_by.setdefault(corrects_id, []).append(entry_id)
+            known = self.corrected_by.setdefault(corrects_id, [])
+            if entry_id not in known:
+                known.append(entry_id)
         if kind == "status_change" and refers_to_id and info_status:
             self.status[refers_to_id] = info_status
         elif kind == "information" and info_status and entry_id not in self.status:

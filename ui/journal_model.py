@@ -163,6 +163,7 @@ class JournalModel(QAbstractTableModel):
         """Append new entries of the shown incident; refresh rows whose links changed."""
         if table != "journal_entries" or self._incident_id is None:
             return
+        mine = False
         for entry_id in ids:
             try:
                 entry = self._plan.journal.get(entry_id)
@@ -170,6 +171,7 @@ class JournalModel(QAbstractTableModel):
                 continue
             if entry.incident_id != self._incident_id:
                 continue
+            mine = True
             self._links.note(entry.id, entry.kind, entry.corrects_id, entry.refers_to_id,
                              entry.info_status)
             for target in (entry.corrects_id, entry.refers_to_id):
@@ -177,14 +179,20 @@ class JournalModel(QAbstractTableModel):
                 if row is not None:
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, self.columnCount() - 1))
-            if self._results is not None or (self._kinds and entry.kind not in self._kinds):
-                continue
-            # A new entry sorts last (logged now); the last page is read again when shown.
-            last_page = self._total // self.PAGE
-            self.beginInsertRows(QModelIndex(), self._total, self._total)
-            self._total += 1
-            self._pages.pop(last_page, None)
-            self.endInsertRows()
+        if not mine or self._results is not None:
+            return
+        # Counting (one indexed query) rather than adding one per id: a reload triggered by
+        # another table's change in the same commit may already include these entries.
+        real = self._plan.journal.count(self._incident_id, kinds=self._kinds)
+        if real <= self._total:
+            return
+        # New entries sort last (logged now); the last pages are read again when shown.
+        first = self._total
+        self.beginInsertRows(QModelIndex(), first, real - 1)
+        self._total = real
+        for page_no in range(first // self.PAGE, real // self.PAGE + 1):
+            self._pages.pop(page_no, None)
+        self.endInsertRows()
 
     # --- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
