@@ -4,20 +4,29 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean system-deps
+.PHONY: run test bench lint screenshots translations clean system-deps
 
 $(STAMP): pyproject.toml
 	bash packaging/linux/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(VENV)/bin/pyside6-lrelease resources/translations/crisiscell_fr.ts -qm resources/translations/crisiscell_fr.qm
 	touch $(STAMP)
 
 system-deps:
 	bash packaging/linux/system-deps.sh
 
 run: $(STAMP)
-	$(VENV)/bin/crisiscell start --demo-if-missing
+	$(VENV)/bin/crisiscell --demo-if-missing
+
+# Compile the French translations again after editing the .ts (the build does it too).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lrelease resources/translations/crisiscell_fr.ts -qm resources/translations/crisiscell_fr.qm
+
+# A PNG of each tab on the demo plan, in French, into resources/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots resources/screenshots
 
 test: $(STAMP)
 	$(PY) -m ruff check app db ui tests

@@ -35,6 +35,8 @@ class CellPanel(QWidget):
         self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roles_table.verticalHeader().hide()
         self.roles_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.roles_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.roles_table.cellClicked.connect(self._role_clicked)
         self.tree_label = QLabel()
         self.call_tree = QTreeWidget()

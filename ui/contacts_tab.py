@@ -74,6 +74,8 @@ class ContactsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((210, 200, 190, 140, 140)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.detail = ContactDetailPane(plan)
@@ -106,6 +108,7 @@ class ContactsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -124,7 +127,6 @@ class ContactsTab(QWidget):
             self._loaded = True
             self._apply_filter()
             self.cell_panel.reload()
-            self.table.resizeColumnsToContents()
 
     def _apply_filter(self) -> None:
         self._loaded = True

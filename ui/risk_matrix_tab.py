@@ -98,6 +98,8 @@ class RiskMatrixTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 520])
+        left.setSizes([360, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -1,0 +1,182 @@
+"""The window as a whole: composition root, header, shortcuts, settings, language, start page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.plan import Plan
+from ui.contacts_tab import ContactsTab
+from ui.header import elapsed_text
+from ui.main_window import MainWindow, main
+from ui.risk_matrix_tab import RiskMatrixTab
+from ui.settings import Settings
+from ui.start_page import StartPage
+
+
+def test_main_builds_the_application_and_the_window_on_the_plan(main_window: MainWindow,
+                                                                 demo_plan_path: Path) -> None:
+    app = QApplication.instance()
+    assert app.organizationName() == "CrisisCell"
+    assert app.applicationName() == "Crisis Cell"
+    assert app.desktopFileName() == "org.crisiscell.CrisisCell"
+    assert app.font().pointSize() >= 11
+    assert main_window.plan is not None and main_window.plan.path == demo_plan_path
+    assert main_window.stack.currentWidget() is main_window.workspace
+    assert main_window.tab(RiskMatrixTab) is not None
+    assert main_window.tab(ContactsTab) is not None
+    assert "Maréval" in main_window.windowTitle()
+
+
+def test_header_shows_organisation_author_and_offline_state(main_window: MainWindow) -> None:
+    header = main_window.header
+    assert header.organisation_label.text() == main_window.plan.info.get().organisation
+    assert "Offline — everything is stored on this computer" in header.offline_label.text()
+    assert main_window.session.author in header.author_label.text()
+
+
+def test_header_shows_the_active_incident_with_its_level_written(
+        qtbot, main_window: MainWindow) -> None:
+    plan = main_window.plan
+    if plan.incidents.active() is None:
+        plan.incidents.open("Rupture d'approvisionnement", level="alerte",
+                            author=main_window.session.author)
+    incident = plan.incidents.active()
+    header = main_window.header
+    assert incident.title in header.incident_label.text()
+    assert header.level_badge.isVisible()
+    assert header.level_badge.text() != ""  # the level is written, not only coloured
+    before = header.offline_label.text()
+    plan.incidents.change_level(incident.id, "crise_majeure", author="Claire Dubois")
+    assert "MAJOR CRISIS" in header.level_badge.text()
+    assert header.offline_label.text() != before or "last save" in before
+    assert ":" in header.elapsed_label.text()
+
+
+def test_elapsed_time_wording() -> None:
+    assert elapsed_text(0) == "0:00:00"
+    assert elapsed_text(3 * 3600 + 5 * 60 + 9) == "3:05:09"
+    assert elapsed_text(2 * 86400 + 61) == "2 d 0:01:01"
+
+
+def test_ctrl_digits_switch_tabs_and_ctrl_f_focuses_the_contact_search(
+        qtbot, main_window: MainWindow) -> None:
+    main_window.activateWindow()
+    contacts = main_window.tab(ContactsTab)
+    index = main_window.tabs.indexOf(contacts)
+    main_window.switch_to(1)
+    qtbot.keyClick(main_window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentWidget() is contacts
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is contacts.search_edit
+
+
+def test_linked_message_click_reaches_the_window(main_window: MainWindow) -> None:
+    risks = main_window.tab(RiskMatrixTab)
+    seen: list[str] = []
+    risks.message_requested.connect(seen.append)
+    risks.message_requested.emit("some-message-id")
+    assert seen == ["some-message-id"]
+
+
+def test_who_am_i_changes_the_author_and_is_remembered(
+        main_window: MainWindow, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(MainWindow, "ask_author", classmethod(lambda cls, p, cur: "Paul Girard"))
+    main_window.author_action.trigger()
+    assert main_window.session.author == "Paul Girard"
+    assert "Paul Girard" in main_window.header.author_label.text()
+    assert Settings(settings_path).author == "Paul Girard"
+
+
+def test_language_switch_retranslates_at_once_and_is_remembered(
+        qtbot, main_window: MainWindow, settings_path: Path) -> None:
+    contacts = main_window.tab(ContactsTab)
+    contacts.ensure_loaded()
+    qtbot.keyClicks(contacts.search_edit, "Mor")
+    main_window.language_actions["fr"].trigger()
+    try:
+        QCoreApplication.processEvents()
+        assert "Hors ligne — tout est enregistré sur cet ordinateur" in \
+            main_window.header.offline_label.text()
+        assert main_window.tabs.tabText(main_window.tabs.indexOf(contacts)) == "3 · Contacts"
+        assert contacts.group_combo.itemText(0) == "Tous les groupes"
+        assert contacts.search_edit.text() == "Mor"  # nothing typed is lost
+        assert Settings(settings_path).language == "fr"
+    finally:
+        main_window.language_actions["en"].trigger()
+    QCoreApplication.processEvents()
+    assert "Offline" in main_window.header.offline_label.text()
+
+
+def test_geometry_is_remembered(qtbot, demo_plan_path: Path, settings_path: Path) -> None:
+    window = main(["--plan", str(demo_plan_path), "--settings", str(settings_path),
+                   "--language", "en"], exec_=False)
+    qtbot.addWidget(window)
+    window.resize(1111, 777)
+    window.close()
+    again = main(["--plan", str(demo_plan_path), "--settings", str(settings_path),
+                  "--language", "en"], exec_=False)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1111, 777)
+    again.close()
+
+
+def test_start_page_when_there_is_no_plan_creates_one(qtbot, tmp_path: Path,
+                                                      settings_path: Path) -> None:
+    target = tmp_path / "new" / "plan.crisiscell"
+    window = main(["--plan", str(target), "--settings", str(settings_path), "--language", "en"],
+                  exec_=False)
+    qtbot.addWidget(window)
+    page = window.start_page
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.author_edit, "Claire Dubois")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert "organisation" in page.error_label.text().lower()
+    assert not target.exists()
+    qtbot.keyClicks(page.organisation_edit, "Biscuiterie Nantaise")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.header.organisation_label.text() == "Biscuiterie Nantaise"
+    assert Settings(settings_path).author == "Claire Dubois"
+    window.close()
+    with Plan.open(target) as plan:
+        assert plan.info.get().owner == "Claire Dubois"
+
+
+def test_start_page_says_why_a_file_is_not_a_plan(qtbot, tmp_path: Path, settings_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    bogus = tmp_path / "notes.crisiscell"
+    bogus.write_text("not a database, just notes\n" * 100)
+    window = main(["--plan", str(tmp_path / "none.crisiscell"), "--settings", str(settings_path),
+                   "--language", "en"], exec_=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(StartPage, "choose_file", classmethod(lambda cls, parent: bogus))
+    qtbot.mouseClick(window.start_page.open_button, Qt.MouseButton.LeftButton)
+    assert "is not a Crisis Cell plan" in window.start_page.error_label.text()
+    assert window.stack.currentWidget() is window.start_page
+    assert bogus.read_text().startswith("not a database")
+    window.close()
+
+
+def test_start_page_opens_the_demo_plan(qtbot, tmp_path: Path, settings_path: Path) -> None:
+    window = main(["--plan", str(tmp_path / "none.crisiscell"), "--settings", str(settings_path),
+                   "--language", "en"], exec_=False)
+    qtbot.addWidget(window)
+    qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.plan.risks.count() > 0
+    window.close()
+
+
+def test_settings_types_and_defaults(settings: Settings) -> None:
+    assert settings.author == "" and settings.language == ""
+    assert settings.geometry.isEmpty()
+    settings.author = "  Hélène Martin "
+    settings.language = "fr"
+    assert (settings.author, settings.language) == ("Hélène Martin", "fr")
+    with pytest.raises(TypeError):
+        settings.language = 3  # type: ignore[assignment]

@@ -1,0 +1,299 @@
+"""The composition root and the window: start page or header + tabs, menus, shortcuts.
+
+`main(argv, exec_)` builds everything once and passes it down through constructors; tests
+call it with `exec_=False` and get the window back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__, paths
+from app.demo import create_demo_plan
+from app.errors import PlanError
+from app.plan import Plan
+from db.errors import StorageError
+from ui.contacts_tab import ContactsTab
+from ui.error_messages import error_text
+from ui.header import Header
+from ui.i18n import Translations, resolve_language
+from ui.plan_signals import PlanSignals
+from ui.risk_matrix_tab import RiskMatrixTab
+from ui.session import Session
+from ui.settings import Settings
+from ui.start_page import StartPage
+
+DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
+BASE_POINT_SIZE = 11
+
+
+class MainWindow(QMainWindow):
+    """One window over one plan at a time."""
+
+    def __init__(self, settings: Settings, translations: Translations, plan_path: Path) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.plan: Plan | None = None
+        self.signals: PlanSignals | None = None
+        self.session = Session(author=settings.author)
+        self.header: Header | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.start_page = StartPage(plan_path, translations.language, settings.author)
+        self.start_page.plan_opened.connect(self._plan_chosen)
+        self.workspace = QWidget()
+        self._workspace_layout = QVBoxLayout(self.workspace)
+        self._workspace_layout.setContentsMargins(0, 0, 0, 0)
+        self._workspace_layout.setSpacing(0)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._build_shortcuts()
+        if not self.restoreGeometry(settings.geometry):
+            self.resize(1400, 900)
+        self.retranslate()
+
+    # --- plan --------------------------------------------------------------------------------
+    def open_plan(self, plan: Plan) -> None:
+        """Show the header and the tabs over an open plan."""
+        self.close_plan()
+        self.plan = plan
+        self.signals = PlanSignals(plan, self)
+        if not self.session.author:
+            self.session.author = plan.info.get().owner or getpass.getuser()
+        self.header = Header(plan, self.signals, self.session)
+        self.tab_widgets: list[QWidget] = [
+            RiskMatrixTab(plan, self.signals, self.session),
+            ContactsTab(plan, self.signals, self.session),
+        ]
+        self.risk_tab = self.tab_widgets[0]
+        assert isinstance(self.risk_tab, RiskMatrixTab)
+        self.risk_tab.message_requested.connect(self.show_message)
+        self.tabs.clear()
+        for tab in self.tab_widgets:
+            self.tabs.addTab(tab, "")
+        self._workspace_layout.addWidget(self.header)
+        self._workspace_layout.addWidget(self.tabs, 1)
+        self.stack.setCurrentWidget(self.workspace)
+        self.retranslate()
+
+    def _plan_chosen(self, plan: Plan, author: str) -> None:
+        if author:
+            self.settings.author = author
+            self.session.author = author
+        self.open_plan(plan)
+
+    def close_plan(self) -> None:
+        """Close the plan shown (if any) and go back to an empty workspace."""
+        if self.plan is None:
+            return
+        self.tabs.clear()
+        for tab in getattr(self, "tab_widgets", []):
+            tab.deleteLater()
+        self.tab_widgets = []
+        if self.header is not None:
+            self.header.timer.stop()
+            self.header.deleteLater()
+            self.header = None
+        if self.signals is not None:
+            self.signals.detach()
+            self.signals = None
+        self.plan.close()
+        self.plan = None
+
+    def show_start_page(self, error: str = "") -> None:
+        """Show the start page, with the reason when a plan could not be opened."""
+        self.stack.setCurrentWidget(self.start_page)
+        if error:
+            self.start_page.show_error(error)
+
+    # --- navigation --------------------------------------------------------------------------
+    def tab(self, cls: type[QWidget]) -> QWidget | None:
+        """The tab of a class, if shown."""
+        return next((t for t in getattr(self, "tab_widgets", []) if isinstance(t, cls)), None)
+
+    def switch_to(self, number: int) -> None:
+        """Ctrl+1..4: show the tab at that place."""
+        if 0 <= number - 1 < self.tabs.count():
+            self.tabs.setCurrentIndex(number - 1)
+
+    def show_message(self, message_id: str) -> None:
+        """Jump to a prepared message in the messages tab (when the tab exists)."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if hasattr(widget, "show_message"):
+                self.tabs.setCurrentIndex(index)
+                widget.show_message(message_id)
+                return
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current tab's search."""
+        widget = self.tabs.currentWidget()
+        if widget is not None and hasattr(widget, "focus_search"):
+            widget.focus_search()
+
+    def focus_entry_line(self) -> None:
+        """Ctrl+L: the incident log's entry line, from any tab."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if hasattr(widget, "focus_entry_line"):
+                self.tabs.setCurrentIndex(index)
+                widget.focus_entry_line()
+                return
+
+    def _build_shortcuts(self) -> None:
+        for number in range(1, 5):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self.switch_to(n))
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.focus_search)
+        entry = QShortcut(QKeySequence("Ctrl+L"), self)
+        entry.activated.connect(self.focus_entry_line)
+
+    # --- settings ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.settings_menu = self.menuBar().addMenu("")
+        self.author_action = QAction(self)
+        self.author_action.triggered.connect(self.change_author)
+        self.settings_menu.addAction(self.author_action)
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = QAction(name, self)  # each language named in itself, never translated
+            action.setCheckable(True)
+            action.setChecked(code == self.translations.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.settings_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.settings_menu.addAction(self.quit_action)
+
+    @classmethod
+    def ask_author(cls, parent: QWidget, current: str) -> str | None:
+        """The name typed in the "Who am I?" dialog, or None (tests replace this)."""
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("MainWindow", "Who am I?"),
+            QCoreApplication.translate("MainWindow", "Your name (signs what you log):"),
+            text=current)
+        return name if ok else None
+
+    def change_author(self) -> None:
+        """Ask the author's name, remember it, and sign with it from now on."""
+        name = self.ask_author(self, self.session.author)
+        if name is None or not name.strip():
+            return
+        self.session.author = name.strip()
+        self.settings.author = name.strip()
+        if self.header is not None:
+            self.header.update_author()
+
+    def set_language(self, language: str) -> None:
+        """Switch language now (every widget re-sets its texts) and remember it."""
+        self.translations.install(language)
+        self.settings.language = language
+        self.language_actions[language].setChecked(True)
+
+    def retranslate(self) -> None:
+        """Set the window's own texts in the current language."""
+        organisation = self.plan.info.get().organisation if self.plan else ""
+        self.setWindowTitle(f"Crisis Cell — {organisation}" if organisation else "Crisis Cell")
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.author_action.setText(self.tr("Who am I?…"))
+        self.language_menu.setTitle(self.tr("Language / Langue"))
+        self.quit_action.setText(self.tr("Quit"))
+        titles = {
+            "IncidentLogTab": self.tr("1 · Incident log"),
+            "RiskMatrixTab": self.tr("2 · Risks"),
+            "ContactsTab": self.tr("3 · Contacts"),
+            "MessageLibraryTab": self.tr("4 · Messages"),
+        }
+        for index in range(self.tabs.count()):
+            name = type(self.tabs.widget(index)).__name__
+            self.tabs.setTabText(index, titles.get(name, name))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.geometry = self.saveGeometry()
+        self.close_plan()
+        super().closeEvent(event)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crisiscell", description="Crisis Cell window")
+    parser.add_argument("--plan", type=Path, help="the plan file to open")
+    parser.add_argument("--demo-if-missing", action="store_true",
+                        help="write the demo plan first when the plan file does not exist")
+    parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)  # tests, benchmark
+    parser.add_argument("--language", choices=("fr", "en"), help="window language")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("CrisisCell")
+    app.setApplicationName("Crisis Cell")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)  # large and readable under stress, system family
+    app.setFont(font)
+    return app
+
+
+def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
+    """Build the application and the window; run it (exec_) or hand the window back (tests)."""
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    app = _application()
+    settings = Settings(args.settings)
+    translations = Translations(app)
+    language = resolve_language(args.language or settings.language)
+    translations.install(language)
+    if args.language:
+        settings.language = args.language
+    plan_path = args.plan or paths.default_plan_path()
+    window = MainWindow(settings, translations, plan_path)
+    try:
+        if args.demo_if_missing and not plan_path.exists():
+            plan_path.parent.mkdir(parents=True, exist_ok=True)
+            create_demo_plan(plan_path, language=language).close()
+        if plan_path.exists():
+            window.open_plan(Plan.open(plan_path))
+        else:
+            window.show_start_page()
+    except (PlanError, StorageError, OSError) as error:
+        window.show_start_page(error_text(error))
+    window.show()
+    if not exec_:
+        return window
+    return app.exec()
