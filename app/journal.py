@@ -16,7 +16,7 @@ from typing import Any
 from app import validation
 from app.clock import new_id, utc_now
 from app.errors import InvalidState, ValidationError
-from app.search import match_expression
+from app.search import match_expression, matches_all, query_words
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS, INFO_STATUSES, JOURNAL_KINDS
 from app.wording import info_status_name, log_text
@@ -27,6 +27,16 @@ HASHED_FIELDS = (
     "occurred_at", "corrects_id", "refers_to_id", "info_status", "level", "prev_hash",
 )
 ENTRY_COLUMNS = ", ".join(HASHED_FIELDS + ("hash",))
+#: Entries are added to the search index this many at a time (see db/schema.py).
+INDEX_BATCH = 32
+_INDEX_PENDING = (
+    "INSERT INTO journal_entries_fts (rowid, text, author) "
+    "SELECT rowid, text, author FROM journal_entries WHERE rowid > ?"
+)
+_INSERT = (
+    f"INSERT INTO journal_entries ({ENTRY_COLUMNS}, created_at, updated_at) "
+    f"VALUES ({', '.join('?' * (len(HASHED_FIELDS) + 3))})"
+)
 
 
 @dataclass(frozen=True)
@@ -136,15 +146,9 @@ class Journal:
         if kind == "level_change":
             values["level"] = validation.choice("level", level, CRISIS_LEVELS)
         with self._store.write():
-            self._check_incident(incident_id)
             for field, target in (("corrects_id", corrects_id), ("refers_to_id", refers_to_id)):
                 if target is not None:
-                    self._check_target(field, target, incident_id)
-            if kind == "status_change":
-                info_kind = self._store.scalar(
-                    "SELECT kind FROM journal_entries WHERE id = ?", [refers_to_id])
-                if info_kind != "information":
-                    raise ValidationError("refers_to_id", "not_information", refers_to_id)
+                    self._check_target(field, target, incident_id, kind)
             entry = self._chain_and_insert(values, logged_at or utc_now())
         return entry
 
@@ -171,28 +175,30 @@ class Journal:
             author=author, refers_to_id=original.id, info_status=status,
         )
 
-    def _check_incident(self, incident_id: str) -> None:
-        row = self._store.query(
-            "SELECT closed_at FROM incidents WHERE id = ? AND deleted_at IS NULL", [incident_id])
-        if not row:
-            raise ValidationError("incident_id", "unknown_incident", incident_id)
-        if row[0]["closed_at"] is not None:
-            raise InvalidState("incident_closed", incident_id=incident_id)
-
-    def _check_target(self, field: str, target: str, incident_id: str) -> None:
-        found = self._store.scalar(
-            "SELECT incident_id FROM journal_entries WHERE id = ?", [target])
-        if found != incident_id:
+    def _check_target(self, field: str, target: str, incident_id: str, kind: str) -> None:
+        found = self._store.db.execute(
+            "SELECT incident_id, kind FROM journal_entries WHERE id = ?", [target]).fetchone()
+        if found is None or found[0] != incident_id:
             raise ValidationError(field, "unknown_entry", target)
+        if kind == "status_change" and found[1] != "information":
+            raise ValidationError(field, "not_information", target)
 
     def _chain_and_insert(self, values: dict[str, Any], logged_at: str) -> JournalEntry:
-        last = self._store.db.execute(
-            "SELECT seq, hash FROM journal_entries WHERE incident_id = ? AND device_id = ? "
-            "ORDER BY seq DESC LIMIT 1",
+        # One read gives both the incident's state and this device's chain head: the append
+        # path is the hottest in the room.
+        state = self._store.db.execute(
+            "SELECT i.closed_at, last.seq, last.hash, (SELECT indexed_rowid FROM search_progress "
+            "WHERE source = 'journal_entries') FROM incidents i LEFT JOIN "
+            "(SELECT seq, hash FROM journal_entries WHERE incident_id = ?1 AND device_id = ?2 "
+            "ORDER BY seq DESC LIMIT 1) last WHERE i.id = ?1 AND i.deleted_at IS NULL",
             [values["incident_id"], self.device_id],
         ).fetchone()
+        if state is None:
+            raise ValidationError("incident_id", "unknown_incident", values["incident_id"])
+        if state[0] is not None:
+            raise InvalidState("incident_closed", incident_id=values["incident_id"])
         seq, prev_hash = (
-            (last[0] + 1, last[1]) if last
+            (state[1] + 1, state[2]) if state[1] is not None
             else (1, genesis_hash(values["incident_id"], self.device_id))
         )
         row = {
@@ -200,13 +206,29 @@ class Journal:
             "logged_at": logged_at, "prev_hash": prev_hash,
         }
         row["hash"] = entry_hash(row)
-        self._store.db.execute(
-            f"INSERT INTO journal_entries ({ENTRY_COLUMNS}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * (len(HASHED_FIELDS) + 1))}, ?, ?)",
-            [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at],
-        )
+        rowid = self._store.db.execute(
+            _INSERT, [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at]
+        ).lastrowid
+        if rowid is not None and rowid - state[3] >= INDEX_BATCH:
+            self._index_from(state[3])
         self._store.changed("journal_entries", row["id"])
         return JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
+
+    def _index_from(self, indexed_rowid: int) -> None:
+        self._store.db.execute(_INDEX_PENDING, [indexed_rowid])
+        self._store.db.execute(
+            "UPDATE search_progress SET indexed_rowid = "
+            "(SELECT coalesce(max(rowid), 0) FROM journal_entries) "
+            "WHERE source = 'journal_entries'")
+
+    def update_search_index(self) -> None:
+        """Index every entry not indexed yet (searches find them anyway, only slower)."""
+        with self._store.write():
+            self._index_from(self._indexed_rowid())
+
+    def _indexed_rowid(self) -> int:
+        return int(self._store.scalar(
+            "SELECT indexed_rowid FROM search_progress WHERE source = 'journal_entries'"))
 
     # --- reading -----------------------------------------------------------------------------
     def get(self, entry_id: str) -> JournalEntry:
@@ -237,7 +259,8 @@ class Journal:
     def count(self, incident_id: str | None = None, *, kinds: tuple[str, ...] | None = None) -> int:
         """How many entries (of an incident, of some kinds)."""
         where, params = self._filter(incident_id, kinds)
-        return int(self._store.scalar(f"SELECT count(*) FROM journal_entries WHERE {where}", params))
+        return int(
+            self._store.scalar(f"SELECT count(*) FROM journal_entries WHERE {where}", params))
 
     def search(
         self, query: str, *, incident_id: str | None = None, limit: int = 100
@@ -246,14 +269,25 @@ class Journal:
         expression = match_expression(query)
         if not expression:
             return []
+        indexed_rowid = self._indexed_rowid()
+        where, params = self._filter(incident_id, None)
+        # The newest entries, not indexed yet (fewer than INDEX_BATCH per writer), are read
+        # and matched here with the index's own rules; the rest come from the index.
+        recent = [
+            JournalEntry(**row) for row in self._store.query(
+                f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE rowid > ? AND {where} "
+                "ORDER BY rowid DESC", [indexed_rowid, *params])
+        ]
+        words = query_words(query)
+        found = [e for e in recent if matches_all(words, e.text, e.author)][:limit]
         where, params = self._filter(incident_id, None, alias="j.")
         rows = self._store.query(
             f"SELECT {', '.join('j.' + c for c in ENTRY_COLUMNS.split(', '))} "
             "FROM journal_entries_fts f JOIN journal_entries j ON j.rowid = f.rowid "
-            f"WHERE journal_entries_fts MATCH ? AND {where} ORDER BY j.rowid DESC LIMIT ?",
-            [expression, *params, limit],
+            f"WHERE journal_entries_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+            [expression, *params, limit - len(found)],
         )
-        return [JournalEntry(**row) for row in rows]
+        return found + [JournalEntry(**row) for row in rows]
 
     def corrections_of(self, entry_id: str) -> list[JournalEntry]:
         """Entries that correct this one, oldest first."""

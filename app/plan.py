@@ -59,7 +59,7 @@ class Plan:
         self.messages = MessageLibrary(store)
         self.journal = Journal(store, device_id, meta.language)
         self.incidents = Incidents(store, self.journal, meta.language)
-        self.search = PlanSearch(store)
+        self.search = PlanSearch(store, self.journal)
 
     # --- opening and creating ----------------------------------------------------------------
     @classmethod

@@ -7,9 +7,20 @@ term, so `data-leak "foo` searches words instead of raising a syntax error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from app.store import Store
+
+if TYPE_CHECKING:
+    from app.journal import JournalEntry
+
+
+class JournalSearch(Protocol):
+    """What PlanSearch needs of the journal (kept abstract: the journal imports this module)."""
+
+    def search(self, query: str, *, limit: int = 100) -> list[JournalEntry]: ...
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -18,6 +29,23 @@ def match_expression(query: str) -> str:
     """An FTS5 MATCH expression in which every word of `query` must start a word."""
     words = _WORD.findall(query or "")
     return " ".join(f'"{word}"*' for word in words)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as FTS5's `unicode61 remove_diacritics 2` reads text."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def query_words(query: str) -> list[str]:
+    """The folded words of a search text."""
+    return _WORD.findall(fold(query or ""))
+
+
+def matches_all(words: list[str], *texts: str) -> bool:
+    """Every word starts some word of the texts (the same test as `match_expression`)."""
+    found = set(_WORD.findall(fold(" ".join(texts))))
+    return all(any(token.startswith(word) for token in found) for word in words)
 
 
 @dataclass(frozen=True)
@@ -31,19 +59,19 @@ class SearchHit:
 
 
 _SOURCES = (
-    # kind, table, title column, snippet column index in the FTS table, live-row condition
-    ("risk", "risks", "title", 1, "t.deleted_at IS NULL"),
-    ("contact", "contacts", "name", 0, "t.deleted_at IS NULL"),
-    ("message", "messages", "title", 1, "t.deleted_at IS NULL"),
-    ("journal_entry", "journal_entries", "author", 0, "1"),
+    # kind, table, title column, snippet column index in the FTS table
+    ("risk", "risks", "title", 1),
+    ("contact", "contacts", "name", 0),
+    ("message", "messages", "title", 1),
 )
 
 
 class PlanSearch:
     """Searches every searchable part of the plan at once."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, journal: JournalSearch) -> None:
         self._store = store
+        self._journal = journal
 
     def search(self, query: str, *, limit_per_kind: int = 20) -> list[SearchHit]:
         """Matches in risks, contacts, messages and the journal, in that order."""
@@ -51,13 +79,16 @@ class PlanSearch:
         if not expression:
             return []
         hits: list[SearchHit] = []
-        for kind, table, title, snippet_column, live in _SOURCES:
+        for kind, table, title, snippet_column in _SOURCES:
             rows = self._store.query(
                 f"SELECT t.id, t.{title} AS title, "
                 f"snippet({table}_fts, {snippet_column}, '[', ']', '…', 12) AS snippet "
                 f"FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid "
-                f"WHERE {table}_fts MATCH ? AND {live} ORDER BY rank LIMIT ?",
+                f"WHERE {table}_fts MATCH ? AND t.deleted_at IS NULL ORDER BY rank LIMIT ?",
                 [expression, limit_per_kind],
             )
-            hits.extend(SearchHit(kind, r["id"], r["title"] or "", r["snippet"] or "") for r in rows)
+            hits.extend(
+                SearchHit(kind, r["id"], r["title"] or "", r["snippet"] or "") for r in rows)
+        for entry in self._journal.search(query, limit=limit_per_kind):
+            hits.append(SearchHit("journal_entry", entry.id, entry.author, entry.text[:160]))
         return hits

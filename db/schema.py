@@ -140,8 +140,19 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
             "SELECT RAISE(ABORT, 'journal_append_only'); END"
         )
     tokenize = "unicode61 remove_diacritics 2"
+    # The journal's search index is lean (no positions, no column sizes) and filled in
+    # batches by app/journal.py rather than by a trigger: indexing each entry in its own
+    # commit doubled the pages every durable append writes. `search_progress` says how far
+    # the index has got; entries past it are searched directly.
+    db.execute(
+        "CREATE VIRTUAL TABLE journal_entries_fts USING fts5(text, author, "
+        f"content='journal_entries', detail=none, columnsize=0, tokenize='{tokenize}')"
+    )
+    db["search_progress"].create(  # type: ignore[union-attr]
+        {"source": str, "indexed_rowid": int}, pk="source", not_null={"indexed_rowid"},
+        strict=True)
+    db.execute("INSERT INTO search_progress (source, indexed_rowid) VALUES ('journal_entries', 0)")
     for table, columns in (
-        ("journal_entries", ["text", "author"]),
         ("messages", ["title", "body"]),
         ("contacts", ["name", "function", "organisation", "email", "notes"]),
         ("risks", ["title", "description"]),

@@ -44,7 +44,7 @@ def calltree_story(plan: Plan, styles: Styles, width: float, *, redacted: bool
         story.append(Paragraph(markup(word("empty_calltree", lang)), styles.body))
         return story
     widths = [share * width for share in _COLUMNS]
-    maker = CellMaker(styles, widths)
+    maker = CellMaker(styles, widths, bold_columns=(0,))
     indented: dict[int, ParagraphStyle] = {}
     numbers: list[int] = []
     caller_of: dict[str, str] = {}
@@ -65,10 +65,10 @@ def calltree_story(plan: Plan, styles: Styles, width: float, *, redacted: bool
         described = ", ".join(roles.get(callee.id, [])) or callee.function
         if described:
             who += f"<br/>{markup(described)}"
-        rows.append([maker(0, step, bold=True), maker(1, caller), Paragraph(who, style),
+        rows.append([maker(0, step), maker(1, caller), Paragraph(who, style),
                      maker(3, printer.all_numbers(callee))])
     header = [word(k, lang) for k in ("step", "caller", "callee", "numbers_to_dial")]
-    story.append(data_table(header, rows, widths, styles, long=False))
+    story.append(data_table(header, rows, widths, styles, bold_columns=(0,), long=False))
     return story
 
 

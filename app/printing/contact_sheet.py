@@ -90,8 +90,8 @@ def role_rows(printer: ContactPrinter, contacts: dict[str, Contact], maker: Cell
         holder = contacts.get(role.holder_id or "")
         deputy = contacts.get(role.deputy_id or "")
         rows.append([
-            maker(0, code_name("role", role.code, lang), bold=True),
-            maker(1, holder.name if holder else word("none", lang), bold=True),
+            maker(0, code_name("role", role.code, lang)),
+            maker(1, holder.name if holder else word("none", lang)),
             maker(2, printer.all_numbers(holder)),
             maker(3, deputy.name if deputy else word("none", lang)),
             maker(4, printer.all_numbers(deputy)),
@@ -110,7 +110,7 @@ def contact_rows(printer: ContactPrinter, contacts: Sequence[Contact], maker: Ce
         if printer.redacted and contact.phones.get("mobile"):
             mobile = withheld
         rows.append([
-            maker(0, contact.name, bold=True),
+            maker(0, contact.name),
             maker(1, contact.function),
             maker(2, contact.organisation),
             maker(3, mobile),
@@ -160,16 +160,16 @@ def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool
 
     story.extend(headed(word("cell_roles", lang), heading))
     role_widths = [share * width for share in _ROLE_COLUMNS]
-    rows = role_rows(printer, by_id, CellMaker(styles, role_widths))
+    rows = role_rows(printer, by_id, CellMaker(styles, role_widths, bold_columns=(0, 1)))
     if rows:
         header = [word(k, lang) for k in ("role", "holder", "numbers_to_dial", "deputy",
                                           "numbers_to_dial")]
-        story.append(data_table(header, rows, role_widths, styles))
+        story.append(data_table(header, rows, role_widths, styles, bold_columns=(0, 1)))
     else:
         story.append(Paragraph(markup(word("no_roles", lang)), styles.body))
 
     widths = _contact_widths(printer, everyone, styles, width)
-    maker = CellMaker(styles, widths)
+    maker = CellMaker(styles, widths, bold_columns=(0,))
     header = [word(k, lang) for k in ("name", "function", "organisation", "mobile",
                                       "other_numbers", "email", "last_verified")]
     groups = {code: [c for c in everyone if c.group == code] for code in CONTACT_GROUPS}
@@ -181,7 +181,8 @@ def contact_sections(plan: Plan, styles: Styles, width: float, *, redacted: bool
         story.extend(headed(f"{code_name('group', code, lang)} ({len(members)})", heading))
         group_rows, stale = contact_rows(printer, members, maker)
         marks = [("TEXTCOLOR", (6, i), (6, i), RED) for i in stale]
-        story.append(data_table(header, group_rows, widths, styles, extra=marks))
+        story.append(data_table(header, group_rows, widths, styles, bold_columns=(0,),
+                                extra=marks))
         story.append(Spacer(1, 2))
     return story
 

@@ -20,7 +20,6 @@ from app.incidents import Incident
 from app.journal import JournalEntry
 from app.plan import Plan
 from app.printing.layout import (
-    FONT_BOLD,
     GREY,
     INK,
     CellMaker,
@@ -94,7 +93,7 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
                 styles: Styles, width: float) -> list[list[Any]]:
     lang = plan.info.get().language
     widths = [share * width for share in _COLUMNS]
-    maker = CellMaker(styles, widths)
+    maker = CellMaker(styles, widths, bold_columns=(0,))
     corrections: dict[str, list[JournalEntry]] = {}
     for entry in entries:
         if entry.corrects_id:
@@ -130,7 +129,7 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
                 author=fix.author, text=fix.text)) + "</font>")
         # A bare text is laid out fastest as a plain cell; anything added needs markup.
         text: Any = maker(4, entry.text) if len(parts) == 1 else maker.rich("".join(parts))
-        rows.append([maker(0, str(numbers[entry.id]), bold=True), maker(1, when),
+        rows.append([maker(0, str(numbers[entry.id])), maker(1, when),
                      maker(2, entry.author), maker(3, kind), text])
     return rows
 
@@ -181,9 +180,7 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
         header = [word(k, lang) for k in ("step", "time", "author", "kind", "text")]
         widths = [share * document.width for share in _COLUMNS]
         rows = _entry_rows(plan, entries, numbers, styles, document.width)
-        story.append(data_table(header, rows, widths, styles, extra=[
-            ("FONT", (0, 1), (0, -1), FONT_BOLD, styles.size, styles.cell.leading),
-        ]))
+        story.append(data_table(header, rows, widths, styles, bold_columns=(0,)))
     else:
         story.append(Paragraph(markup(word("no_entries", lang)), styles.body))
     story.extend(_chain_statement(plan, incident, numbers, head, styles))

@@ -161,20 +161,32 @@ _CELL_PADDING = 3.0
 
 
 class CellMaker:
-    """Table cells: a plain string when the text fits its column on one line (fast to lay
-    out), a wrapping Paragraph otherwise, so long text wraps instead of overflowing."""
+    """Table cells: a plain string when the text fits its column line by line (fast to lay
+    out), a wrapping Paragraph otherwise, so long text wraps instead of overflowing.
 
-    def __init__(self, styles: Styles, widths: Sequence[float]) -> None:
+    Columns named in `bold_columns` are set bold by `data_table`, so their plain strings
+    print bold too; bold text elsewhere goes through a Paragraph.
+    """
+
+    def __init__(self, styles: Styles, widths: Sequence[float],
+                 bold_columns: Sequence[int] = ()) -> None:
         register_fonts()
         self.styles = styles
+        self.bold_columns = tuple(bold_columns)
         self._room = [w - 2 * _CELL_PADDING - 0.5 for w in widths]
 
-    def __call__(self, column: int, text: str, *, bold: bool = False) -> str | Paragraph:
+    def __call__(self, column: int, text: str, *, bold: bool | None = None
+                 ) -> str | Paragraph:
         """The cell for `text` in `column`."""
         text = text or ""
-        if "\n" not in text and pdfmetrics.stringWidth(
-                text, FONT_BOLD if bold else FONT, self.styles.size) <= self._room[column]:
-            return text if not bold else Paragraph(markup(text), self.styles.cell_bold)
+        column_bold = column in self.bold_columns
+        bold = column_bold if bold is None else bold
+        font = FONT_BOLD if bold else FONT
+        room = self._room[column]
+        if bold == column_bold and all(
+                pdfmetrics.stringWidth(line, font, self.styles.size) <= room
+                for line in text.split("\n")):
+            return text
         return Paragraph(markup(text), self.styles.cell_bold if bold else self.styles.cell)
 
     def rich(self, html: str, *, bold: bool = False) -> Paragraph:
@@ -188,10 +200,12 @@ def data_table(
     widths: Sequence[float],
     styles: Styles,
     *,
+    bold_columns: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
     long: bool = True,
 ) -> Table:
-    """A table whose header row repeats on every page it spans; text cells wrap."""
+    """A table whose header row repeats on every page it spans; text cells wrap.
+    `bold_columns` must match the CellMaker's that made the rows."""
     maker = CellMaker(styles, widths)
     head = [maker.rich(markup(h), bold=True) for h in header]
     kind = LongTable if long else Table
@@ -209,6 +223,8 @@ def data_table(
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        *[("FONT", (c, 1), (c, -1), FONT_BOLD, styles.size, styles.cell.leading)
+          for c in bold_columns],
     ]
     table.setStyle([*commands, *extra])
     return table

@@ -173,7 +173,7 @@ class _Binder:
         if not self.risks:
             return [Paragraph(markup(self.w("no_risks")), self.styles.body)]
         widths = [share * self.width for share in _RISK_COLUMNS]
-        maker = CellMaker(self.styles, widths)
+        maker = CellMaker(self.styles, widths, bold_columns=(0,))
         rows, marks = [], []
         for index, risk in enumerate(self.risks, start=1):
             owner = self.contacts.get(risk.owner_id or "")
@@ -181,7 +181,7 @@ class _Binder:
             if risk.description:
                 about += f"<br/>{markup(risk.description)}"
             rows.append([
-                maker(0, str(risk.score), bold=True),
+                maker(0, str(risk.score)),
                 maker.rich(about),
                 maker(2, code_name("category", risk.category, self.lang)),
                 maker(3, f"{risk.likelihood} × {risk.impact}"),
@@ -189,10 +189,10 @@ class _Binder:
                 maker(5, self._signals(risk)),
             ])
             marks.append(("BACKGROUND", (0, index), (0, index), BAND_COLOURS[risk.band]))
-        header = [self.w(k) for k in ("score", "risk", "category", "likelihood", "holder",
+        header = [self.w(k) for k in ("score", "risk", "category", "likelihood", "risk_owner",
                                       "warning_signals")]
         header[3] = f"{self.w('likelihood')[:4]}. × {self.w('impact')[:3]}."
-        return [data_table(header, rows, widths, self.styles, extra=marks)]
+        return [data_table(header, rows, widths, self.styles, bold_columns=(0,), extra=marks)]
 
     def _signals(self, risk: Risk) -> str:
         lines = []
@@ -217,7 +217,7 @@ class _Binder:
         titles.append((None, self.w("general_messages")))
         widths = [share * self.width for share in _MESSAGE_COLUMNS]
         maker = CellMaker(self.styles, widths)
-        header = [self.w("message_library"), self.w("text")]
+        header = [self.w("message"), self.w("text")]
         story: list[Flowable] = []
         on = today()
         for scenario_id, title in titles:

@@ -122,6 +122,8 @@ _WORDS: dict[str, dict[str, str]] = {
                       "en": "Number of risks per cell (likelihood × impact)."},
     "risk_register": {"fr": "Registre des risques", "en": "Risk register"},
     "risk": {"fr": "Risque", "en": "Risk"},
+    "risk_owner": {"fr": "Responsable", "en": "Owner"},
+    "message": {"fr": "Message", "en": "Message"},
     "category": {"fr": "Catégorie", "en": "Category"},
     "score": {"fr": "Score", "en": "Score"},
     "band": {"fr": "Niveau", "en": "Band"},
