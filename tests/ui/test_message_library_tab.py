@@ -1,0 +1,142 @@
+"""The message library tab, used as the communication lead uses it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.plan import Plan
+from ui.message_library_tab import MessageLibraryTab
+from ui.message_model import MessageModel
+from ui.plan_signals import PlanSignals
+from ui.session import Session
+
+AUTHOR = "Hélène Martin"
+
+
+def build(qtbot, plan: Plan) -> MessageLibraryTab:  # noqa: ANN001
+    tab = MessageLibraryTab(plan, PlanSignals(plan), Session(AUTHOR))
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    return tab
+
+
+def titles(tab: MessageLibraryTab) -> list[str]:
+    return [tab.model.message(r).title for r in range(tab.model.rowCount())]
+
+
+def test_filters_and_search(qtbot, demo_plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, demo_plan)
+    assert tab.model.rowCount() == demo_plan.messages.count()
+    tab.channel_filter.setCurrentIndex(tab.channel_filter.findData("sms"))
+    assert titles(tab) and all(tab.model.message(r).channel == "sms"
+                               for r in range(tab.model.rowCount()))
+    tab.clear_filters()
+    tab.focus_search()
+    tab.search_edit.setText("rancongiciel")
+    qtbot.waitUntil(lambda: tab.model.rowCount() < demo_plan.messages.count())
+    assert all("rançongiciel" in (m.title + m.body).lower()
+               for m in (tab.model.message(r) for r in range(tab.model.rowCount())))
+    assert tab.count_label.text() == f"{tab.model.rowCount()} messages"
+
+
+def test_counter_turns_red_and_says_by_how_much(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, plan)
+    editor = tab.editor
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("sms"))
+    editor.body_edit.setPlainText("a" * 150)
+    assert editor.counter_label.text() == "150 / 160 characters"
+    qtbot.keyClicks(editor.body_edit, "b" * 15)
+    assert editor.counter_label.text() == "165 / 160 characters — OVER BY 5"
+    assert "#b00020" in editor.counter_label.styleSheet()
+
+
+def test_new_message_save_preview_copy_and_log(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, plan)
+    tab.new_message()
+    editor = tab.editor
+    editor.title_edit.setText("Post X")
+    editor.body_edit.setPlainText("{organisation} suit l'incident {incident}. {url}")
+    saved = editor.save()
+    assert saved is not None and titles(tab) == ["Post X"]
+    text = editor.copy_ready_text()
+    assert text.startswith("Conserverie Test suit l'incident {incident}.")
+    assert QGuiApplication.clipboard().text() == text
+    assert "No active incident" in editor.feedback_label.text()
+    incident = plan.incidents.open("Rumeur", author=AUTHOR)
+    editor.refresh_preview()
+    assert editor.preview.toPlainText() == "Conserverie Test suit l'incident Rumeur. {url}"
+    qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+    logged = plan.journal.entries(incident.id)[-1]
+    assert (logged.kind, logged.author) == ("communication", AUTHOR)
+    assert "Conserverie Test suit l'incident Rumeur." in logged.text
+    assert "Post X" in logged.text
+
+
+def test_empty_title_refused_nothing_saved(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, plan)
+    tab.editor.body_edit.setPlainText("texte")
+    assert tab.editor.save() is None
+    assert tab.editor.feedback_label.text() == "This field is required."
+    assert plan.messages.count() == 0 and tab.editor.body_edit.toPlainText() == "texte"
+
+
+def test_approve_then_edit_returns_to_draft_with_version(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    message = plan.messages.add("SMS salariés", audience="employees", channel="sms",
+                                body="Point à 14 h.")
+    tab = build(qtbot, plan)
+    tab.show_message(message.id)
+    dialog = tab.editor.open_approve_dialog()
+    dialog.approver_edit.setText("Paul Lemaire")
+    dialog.try_accept()
+    assert plan.messages.get(message.id).status == "approved"
+    assert tab.editor.approval_label.text().startswith("✔ Approved by Paul Lemaire")
+    tab.editor.body_edit.setPlainText("Point à 15 h.")
+    tab.editor.save()
+    current = plan.messages.get(message.id)
+    assert (current.status, current.version) == ("draft", 2)
+    assert tab.editor.approval_label.text().startswith("Draft")
+    assert tab.editor.versions_list.count() == 1
+    tab.editor.versions_list.setCurrentRow(0)
+    assert tab.editor.version_text.toPlainText() == "Point à 14 h."
+
+
+def test_over_limit_approval_refused_with_reason(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    message = plan.messages.add("Trop long", audience="public", channel="sms", body="x" * 200)
+    tab = build(qtbot, plan)
+    tab.show_message(message.id)
+    dialog = tab.editor.open_approve_dialog()
+    dialog.try_accept()
+    assert dialog.isVisible()
+    assert "200 characters long; the channel allows 160" in dialog.error_label.text()
+    assert plan.messages.get(message.id).status == "draft"
+
+
+def test_expired_approval_flagged(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    message = plan.messages.add("Vieux", audience="public", channel="email", body="Texte")
+    old = date.today() - timedelta(days=400)
+    plan.messages.approve(message.id, approved_by="Paul", approved_on=old,
+                          expires=old + timedelta(days=30))
+    tab = build(qtbot, plan)
+    tab.show_message(message.id)
+    assert "APPROVAL EXPIRED" in tab.editor.approval_label.text()
+    row = tab.model.row_of(message.id)
+    assert tab.model.data(tab.model.index(row, MessageModel.STATUS)) == "⚠ Approval expired"
+
+
+def test_show_message_clears_hiding_filters(qtbot, demo_plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, demo_plan)
+    target = next(m for m in demo_plan.messages.list() if m.channel == "email")
+    tab.channel_filter.setCurrentIndex(tab.channel_filter.findData("sms"))
+    assert tab.model.row_of(target.id) is None
+    tab.show_message(target.id)
+    assert tab.channel_filter.currentData() is None
+    assert tab.editor.title_edit.text() == target.title
+    assert tab.table.currentIndex().row() == tab.model.row_of(target.id)
+
+
+def test_message_model_passes_the_model_tester(qtmodeltester, demo_plan: Plan) -> None:  # noqa: ANN001
+    qtmodeltester.check(MessageModel(demo_plan))

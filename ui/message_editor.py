@@ -1,0 +1,299 @@
+"""Editing one prepared message: fields, live length against the channel, preview, approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import PlanError
+from app.messages import PreparedMessage, fill
+from app.plan import Plan
+from app.ready_text import placeholder_values
+from app.vocabulary import AUDIENCES, CHANNEL_LIMITS, CHANNELS, LANGUAGES
+from app.wording import log_text
+from db.errors import StorageError
+from ui.approve_dialog import ApproveDialog
+from ui.labels import audience_label, channel_label, language_label
+from ui.room_errors import room_error_text
+from ui.session import Session
+
+
+class MessageEditor(QWidget):
+    """The detail pane of the library; `message_saved(id)` after each save."""
+
+    message_saved = Signal(str)
+
+    def __init__(self, plan: Plan, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._session = session
+        self._message: PreparedMessage | None = None
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Message title"))
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setAccessibleName(self.tr("Scenario"))
+        self.audience_combo = QComboBox()
+        self.audience_combo.setAccessibleName(self.tr("Audience"))
+        for code in AUDIENCES:
+            self.audience_combo.addItem(audience_label(code), code)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setAccessibleName(self.tr("Channel"))
+        for code in CHANNELS:
+            self.channel_combo.addItem(channel_label(code), code)
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self._on_body_changed())
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code in LANGUAGES:
+            self.language_combo.addItem(language_label(code), code)
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setAccessibleName(self.tr("Message text"))
+        self.body_edit.textChanged.connect(self._on_body_changed)
+        self.counter_label = QLabel()
+        self.counter_label.setAccessibleName(self.tr("Length"))
+        self.approval_label = QLabel()
+        self.approval_label.setWordWrap(True)
+        self.feedback_label = QLabel()
+        self.feedback_label.setWordWrap(True)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Ready text preview"))
+        self.versions_list = QListWidget()
+        self.versions_list.setAccessibleName(self.tr("Earlier versions"))
+        self.versions_list.currentRowChanged.connect(self._show_version)
+        self.version_text = QPlainTextEdit()
+        self.version_text.setReadOnly(True)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.copy_button = QPushButton(self.tr("Copy ready text"))
+        self.copy_button.setToolTip(self.tr("Copy the filled text and log it in the active "
+                                            "incident"))
+        self.copy_button.clicked.connect(self.copy_ready_text)
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.clicked.connect(self.open_approve_dialog)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Scenario"), self.scenario_combo)
+        row = QHBoxLayout()
+        for label, combo in ((self.tr("Audience"), self.audience_combo),
+                             (self.tr("Channel"), self.channel_combo),
+                             (self.tr("Language"), self.language_combo)):
+            row.addWidget(QLabel(label))
+            row.addWidget(combo, 1)
+        form.addRow(row)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.body_edit, 1)
+        editor_layout.addWidget(self.counter_label)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Placeholders filled from the plan and the active incident; "
+                              "those still in {braces} must be completed by hand."))
+        hint.setWordWrap(True)
+        preview_layout.addWidget(hint)
+        preview_layout.addWidget(self.preview, 1)
+        versions = QWidget()
+        versions_layout = QVBoxLayout(versions)
+        versions_layout.setContentsMargins(0, 0, 0, 0)
+        versions_layout.addWidget(self.versions_list)
+        versions_layout.addWidget(self.version_text, 1)
+        self.pages = QTabWidget()
+        self.pages.addTab(editor, self.tr("Text"))
+        self.pages.addTab(preview, self.tr("Ready text (preview)"))
+        self.pages.addTab(versions, self.tr("Earlier versions"))
+        self.pages.currentChanged.connect(lambda _i: self.refresh_preview())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.approval_label)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback_label)
+        self.fill_scenarios()
+        self.show_message(None)
+
+    # --- showing -----------------------------------------------------------------------------
+    @property
+    def message(self) -> PreparedMessage | None:
+        """The message being edited (None: a new one)."""
+        return self._message
+
+    def fill_scenarios(self) -> None:
+        """The risks a message can belong to."""
+        current = self.scenario_combo.currentData()
+        self.scenario_combo.clear()
+        self.scenario_combo.addItem(self.tr("— any scenario —"), None)
+        for risk in sorted(self._plan.risks.list(), key=lambda r: r.title.casefold()):
+            self.scenario_combo.addItem(risk.title, risk.id)
+        self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(current)))
+
+    def show_message(self, message: PreparedMessage | None) -> None:
+        """Load a message into the editor (None: an empty new draft)."""
+        self._message = message
+        self.feedback_label.clear()
+        self.title_edit.setText(message.title if message else "")
+        for combo, value in ((self.scenario_combo, message.scenario_id if message else None),
+                             (self.audience_combo, message.audience if message else "public"),
+                             (self.channel_combo, message.channel if message else "x"),
+                             (self.language_combo, message.language if message
+                              else self._plan.info.get().language)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.body_edit.setPlainText(message.body if message else "")
+        self.approve_button.setEnabled(message is not None)
+        self.copy_button.setEnabled(message is not None)
+        self._show_approval()
+        self._fill_versions()
+        self.refresh_preview()
+
+    def _show_approval(self) -> None:
+        message = self._message
+        style = ""
+        if message is None:
+            text = self.tr("New message (draft until saved and approved).")
+        elif message.status != "approved":
+            text = self.tr("Draft — not approved (version {v}).").format(v=message.version)
+        else:
+            when = _day(message.approved_at)
+            until = _day(message.approval_expires)
+            if message.approval_expired():
+                text = self.tr("⚠ APPROVAL EXPIRED on {until} (approved by {who} on {when}): "
+                               "have it approved again before use.").format(
+                    until=until, who=message.approved_by, when=when)
+                style = "color: #b00020; font-weight: bold;"
+            else:
+                text = self.tr("✔ Approved by {who} on {when}, valid until {until} "
+                               "(version {v}).").format(
+                    who=message.approved_by, when=when, until=until, v=message.version)
+                style = "color: #1b5e20; font-weight: bold;"
+        self.approval_label.setText(text)
+        self.approval_label.setStyleSheet(style)
+
+    def _fill_versions(self) -> None:
+        self.versions_list.clear()
+        self.version_text.clear()
+        self._versions = self._plan.messages.versions(self._message.id) if self._message else []
+        for version in self._versions:
+            self.versions_list.addItem(self.tr("Version {v} — approved by {who} on {when}")
+                                       .format(v=version.version, who=version.approved_by or "—",
+                                               when=_day(version.approved_at)))
+        self.pages.setTabText(2, self.tr("Earlier versions ({n})").format(n=len(self._versions)))
+
+    def _show_version(self, row: int) -> None:
+        if 0 <= row < len(self._versions):
+            self.version_text.setPlainText(self._versions[row].body)
+
+    def _on_body_changed(self) -> None:
+        length = len(self.body_edit.toPlainText())
+        limit = CHANNEL_LIMITS.get(self.channel_combo.currentData())
+        if limit is None:
+            self.counter_label.setText(self.tr("{n} characters (no limit on this channel)")
+                                       .format(n=length))
+            self.counter_label.setStyleSheet("")
+        elif length > limit:
+            self.counter_label.setText(self.tr("{n} / {limit} characters — OVER BY {over}")
+                                       .format(n=length, limit=limit, over=length - limit))
+            self.counter_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.counter_label.setText(self.tr("{n} / {limit} characters").format(
+                n=length, limit=limit))
+            self.counter_label.setStyleSheet("")
+
+    def ready_text(self) -> str:
+        """The text as it would be published now (placeholders filled)."""
+        values = placeholder_values(self._plan, self._plan.incidents.active(),
+                                    language=self.language_combo.currentData())
+        return fill(self.body_edit.toPlainText(), values)
+
+    def refresh_preview(self) -> None:
+        """Fill the preview with the plan's and the active incident's values."""
+        self.preview.setPlainText(self.ready_text())
+
+    # --- acting ------------------------------------------------------------------------------
+    def save(self) -> PreparedMessage | None:
+        """Save the fields (a new message, or an edit; an approved text edited returns to
+        draft and its approved wording is kept as a version)."""
+        fields = {"title": self.title_edit.text(), "audience": self.audience_combo.currentData(),
+                  "channel": self.channel_combo.currentData(),
+                  "language": self.language_combo.currentData(),
+                  "scenario_id": self.scenario_combo.currentData(),
+                  "body": self.body_edit.toPlainText()}
+        try:
+            if self._message is None:
+                saved = self._plan.messages.add(**fields)
+            else:
+                saved = self._plan.messages.update(self._message.id, **fields)
+        except (PlanError, StorageError) as error:
+            self.feedback_label.setText(room_error_text(error))
+            return None
+        self.show_message(saved)
+        self.feedback_label.setText(self.tr("Saved."))
+        self.message_saved.emit(saved.id)
+        return saved
+
+    def copy_ready_text(self) -> str:
+        """Put the filled text on the clipboard and log it in the active incident."""
+        text = self.ready_text()
+        QGuiApplication.clipboard().setText(text)
+        incident = self._plan.incidents.active()
+        if incident is None or self._message is None:
+            self.feedback_label.setText(self.tr("Copied. No active incident: nothing was "
+                                                "logged."))
+            return text
+        message = self._message
+        language = self._plan.journal.language
+        try:
+            self._plan.journal.append(
+                incident.id,
+                log_text("message_used", language, title=message.title,
+                         channel=channel_label(message.channel),
+                         audience=audience_label(message.audience), text=text)[:20_000],
+                kind="communication", author=self._session.author)
+        except (PlanError, StorageError) as error:
+            self.feedback_label.setText(self.tr("Copied, but not logged: {why}").format(
+                why=room_error_text(error)))
+            return text
+        self.feedback_label.setText(self.tr("Copied and logged in “{title}”.").format(
+            title=incident.title))
+        return text
+
+    def open_approve_dialog(self) -> ApproveDialog | None:
+        """Approve the message shown (refused with the reason when too long)."""
+        if self._message is None:
+            return None
+        message_id = self._message.id
+        dialog = ApproveDialog(self._session.author, lambda v: self._plan.messages.approve(
+            message_id, **v), self)
+        dialog.accepted.connect(lambda: self._after_approval(message_id))
+        dialog.open()
+        return dialog
+
+    def _after_approval(self, message_id: str) -> None:
+        self.show_message(self._plan.messages.get(message_id))
+        self.message_saved.emit(message_id)
+
+
+def _day(stored: str | None) -> str:
+    if not stored:
+        return "—"
+    year, month, day = stored[:10].split("-")
+    return f"{day}/{month}/{year}"

@@ -1,0 +1,196 @@
+"""The message library tab: prepared messages by scenario, audience, channel, language, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.plan import Plan
+from app.vocabulary import AUDIENCES, CHANNELS, LANGUAGES, MESSAGE_STATUSES
+from ui.labels import audience_label, channel_label, language_label, message_status_label
+from ui.message_editor import MessageEditor
+from ui.message_model import MessageModel
+from ui.plan_signals import PlanSignals
+from ui.session import Session
+
+
+class MessageLibraryTab(QWidget):
+    """Filters and list on the left, the editor and preview on the right."""
+
+    def __init__(self, plan: Plan, signals: PlanSignals, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self.model = MessageModel(plan, self)
+        self.scenario_filter = QComboBox()
+        self.audience_filter = QComboBox()
+        self.channel_filter = QComboBox()
+        self.language_filter = QComboBox()
+        self.status_filter = QComboBox()
+        for combo, codes, word, name in (
+            (self.audience_filter, AUDIENCES, audience_label, self.tr("Audience")),
+            (self.channel_filter, CHANNELS, channel_label, self.tr("Channel")),
+            (self.language_filter, LANGUAGES, language_label, self.tr("Language")),
+            (self.status_filter, MESSAGE_STATUSES, message_status_label, self.tr("Status")),
+        ):
+            combo.setAccessibleName(name)
+            combo.addItem(self.tr("All"), None)
+            for code in codes:
+                combo.addItem(word(code), code)
+        self.scenario_filter.setAccessibleName(self.tr("Scenario"))
+        self._fill_scenarios()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles and texts (Ctrl+F)…"))
+        self.search_edit.setAccessibleName(self.tr("Search messages"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        filters = QGridLayout()
+        for i, (label, widget) in enumerate((
+            (self.tr("Scenario"), self.scenario_filter), (self.tr("Audience"),
+                                                          self.audience_filter),
+            (self.tr("Channel"), self.channel_filter), (self.tr("Language"),
+                                                        self.language_filter),
+            (self.tr("Status"), self.status_filter),
+        )):
+            filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
+            filters.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("New message"))
+        self.new_button.clicked.connect(self.new_message)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Prepared messages"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MessageModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.model.modelReset.connect(self._update_count)
+
+        self.editor = MessageEditor(plan, session)
+        self.editor.message_saved.connect(self.show_message)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.count_label)
+        search_row.addWidget(self.new_button)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([840, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        signals.changed.connect(self._on_plan_changed)
+        self.apply_filters()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.scenario_filter, self.audience_filter, self.channel_filter,
+                self.language_filter, self.status_filter)
+
+    def _fill_scenarios(self) -> None:
+        current = self.scenario_filter.currentData()
+        self.scenario_filter.blockSignals(True)
+        self.scenario_filter.clear()
+        self.scenario_filter.addItem(self.tr("All"), None)
+        for risk in sorted(self._plan.risks.list(), key=lambda r: r.title.casefold()):
+            self.scenario_filter.addItem(risk.title, risk.id)
+        self.scenario_filter.setCurrentIndex(max(0, self.scenario_filter.findData(current)))
+        self.scenario_filter.blockSignals(False)
+
+    # --- the contract with the window --------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F: search titles and texts."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def show_message(self, message_id: str) -> None:
+        """Select and show a message (clearing the filters if they hide it)."""
+        if self.model.row_of(message_id) is None:
+            self.clear_filters()
+        row = self.model.row_of(message_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.editor.show_message(self.model.message(row))
+
+    # --- filtering ---------------------------------------------------------------------------
+    def clear_filters(self) -> None:
+        """Show every message."""
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Filter the list by the combos and the search text."""
+        self._search_timer.stop()
+        current = self.editor.message.id if self.editor.message else None
+        self.model.set_filters(
+            self.search_edit.text(), scenario_id=self.scenario_filter.currentData(),
+            audience=self.audience_filter.currentData(),
+            channel=self.channel_filter.currentData(),
+            language=self.language_filter.currentData(),
+            status=self.status_filter.currentData())
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{n} messages").format(n=self.model.rowCount()))
+
+    def new_message(self) -> None:
+        """An empty draft in the editor."""
+        self.table.clearSelection()
+        self.editor.show_message(None)
+        self.editor.title_edit.setFocus()
+
+    def _on_row_changed(self, current, _previous) -> None:  # noqa: ANN001 - Qt slot
+        if current.isValid():
+            self.editor.show_message(self.model.message(current.row()))
+
+    def _on_plan_changed(self, table: str, _ids: tuple) -> None:
+        if table == "messages":
+            self.apply_filters()
+        elif table == "risks":
+            self._fill_scenarios()
+            self.editor.fill_scenarios()
+        elif table in ("incidents", "contacts", "cell_roles", "plan"):
+            self.editor.refresh_preview()
