@@ -32,6 +32,7 @@ from ui.contacts_tab import ContactsTab
 from ui.error_messages import error_text
 from ui.header import Header
 from ui.i18n import Translations, resolve_language
+from ui.incident_log_tab import IncidentLogTab
 from ui.plan_signals import PlanSignals
 from ui.risk_matrix_tab import RiskMatrixTab
 from ui.session import Session
@@ -80,13 +81,13 @@ class MainWindow(QMainWindow):
         if not self.session.author:
             self.session.author = plan.info.get().owner or getpass.getuser()
         self.header = Header(plan, self.signals, self.session)
+        self.risk_tab = RiskMatrixTab(plan, self.signals, self.session)
+        self.risk_tab.message_requested.connect(self.show_message)
         self.tab_widgets: list[QWidget] = [
-            RiskMatrixTab(plan, self.signals, self.session),
+            IncidentLogTab(plan, self.signals, self.session),
+            self.risk_tab,
             ContactsTab(plan, self.signals, self.session),
         ]
-        self.risk_tab = self.tab_widgets[0]
-        assert isinstance(self.risk_tab, RiskMatrixTab)
-        self.risk_tab.message_requested.connect(self.show_message)
         self.tabs.clear()
         for tab in self.tab_widgets:
             self.tabs.addTab(tab, "")
