@@ -8,6 +8,7 @@ from typing import Any
 
 from app import phones, validation
 from app.clock import today
+from app.search_text import fold
 from app.store import Store
 from app.vocabulary import CONTACT_GROUPS, CONTACT_KINDS, PHONE_KINDS, STALE_AFTER_DAYS
 
@@ -140,9 +141,9 @@ class Contacts:
             clauses.append("contact_group = ?")
             params.append(validation.choice("group", group, CONTACT_GROUPS))
         if search and search.strip():
-            like = f"%{search.strip().lower()}%"
-            matches = ["lower(name) LIKE ?", "lower(organisation) LIKE ?",
-                       "lower(function) LIKE ?", "lower(email) LIKE ?",
+            like = f"%{fold(search.strip())}%"
+            matches = ["fold(name) LIKE ?", "fold(organisation) LIKE ?",
+                       "fold(function) LIKE ?", "fold(email) LIKE ?",
                        "id IN (SELECT holder_id FROM cell_roles WHERE deleted_at IS NULL AND "
                        "code LIKE ? UNION SELECT deputy_id FROM cell_roles WHERE "
                        "deleted_at IS NULL AND code LIKE ?)"]

@@ -39,7 +39,7 @@ def create_demo_plan(
 
 def load_content(plan: Plan, content: dict[str, Any]) -> None:
     """Add the content of a demo file to an open, empty plan, in one transaction."""
-    with plan._store.write():
+    with plan.transaction():
         meta = content["plan"]
         plan.info.update(next_review=meta.get("next_review"))
         contacts = {

@@ -16,7 +16,7 @@ from app.errors import InvalidState
 from app.journal import Journal, JournalEntry
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS
-from app.wording import level_name, log_text
+from app.wording import level_name, local_time_text, log_text
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ class Incidents:
             self._journal.append(
                 incident_id,
                 log_text("action_created", self.language, title=title, owner=owner,
-                         due=due or "—"),
+                         due=local_time_text(due, self.language) if due else "—"),
                 kind="action", author=author, logged_at=logged_at)
         return self.action(action_id)
 

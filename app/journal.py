@@ -16,7 +16,8 @@ from typing import Any
 from app import validation
 from app.clock import new_id, utc_now
 from app.errors import InvalidState, ValidationError
-from app.search import match_expression, matches_all, query_words
+from app.search import match_expression
+from app.search_text import matches_all, query_words
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS, INFO_STATUSES, JOURNAL_KINDS
 from app.wording import info_status_name, log_text

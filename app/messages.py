@@ -80,7 +80,8 @@ class MessageVersion:
 
 _COLUMNS = ("id, title, scenario_id, audience, channel, language, body, status, approved_by, "
             "approved_at, approval_expires, version")
-_TEXT_FIELDS = ("title", "body")
+#: Changing any of these changes what was approved: the message returns to draft.
+_APPROVED_FIELDS = ("title", "body", "channel", "audience", "language")
 
 _CHECKS = {
     "title": lambda v: validation.text("title", v, max_length=200),
@@ -125,13 +126,14 @@ class MessageLibrary:
         return self.get(message_id)
 
     def update(self, message_id: str, **changes: Any) -> PreparedMessage:
-        """Edit a message; editing the text of an approved one keeps that version and
-        returns the message to draft."""
+        """Edit a message; changing what an approved one says, or where and to whom, keeps
+        that version and returns the message to draft."""
         values = self._values(changes)
         with self._store.write():
             current = self.get(message_id)
             text_changed = any(
-                name in values and values[name] != getattr(current, name) for name in _TEXT_FIELDS)
+                name in values and values[name] != getattr(current, name)
+                for name in _APPROVED_FIELDS)
             if text_changed and current.status == "approved":
                 self._keep_version(current)
                 values.update(status="draft", approved_by=None, approved_at=None,

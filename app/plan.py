@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from app.cell import Cell
 from app.clock import new_id, utc_now
 from app.contacts import Contacts
@@ -44,6 +46,12 @@ class PlanSummary:
         return asdict(self)
 
 
+def _check_is_plan(db: sqlite_utils.Database, path: Path) -> None:
+    if not db.table_names():
+        raise NotAPlan(str(path), "empty database")
+    migrations.check_version(db, str(path))
+
+
 class Plan:
     """An open plan: the store and every service, built once."""
 
@@ -70,10 +78,8 @@ class Plan:
             raise PlanNotFound(str(path))
         if path.stat().st_size == 0:
             raise NotAPlan(str(path), "empty file")
-        db = connection.connect(path)
+        db = connection.connect(path, check=lambda db: _check_is_plan(db, path))
         try:
-            if not db.table_names():
-                raise NotAPlan(str(path), "empty database")
             migrations.migrate(db, path)
             store = Store(db, str(path))
             plan = cls(store, device_id or this_device_id())
@@ -146,6 +152,10 @@ class Plan:
             pass  # a read-only plan still opens for reading; writing will say why it cannot
 
     # --- the rest ----------------------------------------------------------------------------
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
+        """Group several service calls into one transaction: all of them are written, or none."""
+        return self._store.write()
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every committed change (ui/ turns these into Qt signals)."""
         return self._store.subscribe(listener)

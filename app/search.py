@@ -6,11 +6,10 @@ term, so `data-leak "foo` searches words instead of raising a syntax error.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.search_text import WORD
 from app.store import Store
 
 if TYPE_CHECKING:
@@ -22,30 +21,10 @@ class JournalSearch(Protocol):
 
     def search(self, query: str, *, limit: int = 100) -> list[JournalEntry]: ...
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
 def match_expression(query: str) -> str:
     """An FTS5 MATCH expression in which every word of `query` must start a word."""
-    words = _WORD.findall(query or "")
+    words = WORD.findall(query or "")
     return " ".join(f'"{word}"*' for word in words)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, as FTS5's `unicode61 remove_diacritics 2` reads text."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def query_words(query: str) -> list[str]:
-    """The folded words of a search text."""
-    return _WORD.findall(fold(query or ""))
-
-
-def matches_all(words: list[str], *texts: str) -> bool:
-    """Every word starts some word of the texts (the same test as `match_expression`)."""
-    found = set(_WORD.findall(fold(" ".join(texts))))
-    return all(any(token.startswith(word) for token in found) for word in words)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
+from app.search_text import fold
 from db.errors import StorageError, classify
 
 
@@ -32,6 +33,10 @@ class PlanChange:
 Listener = Callable[[PlanChange], None]
 
 
+def _fold_or_none(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
 class Store:
     """Wraps the plan's `sqlite_utils.Database` for the services."""
 
@@ -41,6 +46,8 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending: dict[str, list[str]] = {}
         self._depth = 0
+        # Searches compare folded text (no case, no accents): "helene" finds "Hélène".
+        db.conn.create_function("fold", 1, _fold_or_none, deterministic=True)
 
     # --- change notification -------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -6,6 +6,8 @@ follow the plan's language rather than the window's.
 
 from __future__ import annotations
 
+from app.clock import to_local
+
 _TEXTS: dict[str, dict[str, str]] = {
     "incident_opened": {
         "fr": "Ouverture de l'incident « {title} » au niveau {level}.",
@@ -59,6 +61,12 @@ def log_text(key: str, language: str, **values: str) -> str:
 def info_status_name(status: str, language: str) -> str:
     """An information status as people say it."""
     return INFO_STATUS_NAMES.get(language, INFO_STATUS_NAMES["fr"]).get(status, status)
+
+
+def local_time_text(stored: str, language: str) -> str:
+    """A stored UTC time as this laptop's local time, the way the plan's language writes it."""
+    moment = to_local(stored)
+    return moment.strftime("%d/%m/%Y %H:%M" if language == "fr" else "%Y-%m-%d %H:%M")
 
 
 def level_name(level: str, language: str) -> str:

@@ -1,26 +1,71 @@
 """The one connection factory: every plan connection opens here, with the same pragmas.
 
-The SQLite driver is chosen in this module only, so that the encryption work can swap the
-standard `sqlite3` for `sqlcipher3` (same DB-API) in one place.
+The driver is chosen in this module only: `sqlcipher3` (SQLCipher 4, the same DB-API as
+`sqlite3`), so that a plan is encrypted at rest. A connection is keyed with a raw 256-bit key
+(`PRAGMA key = "x'…'"`, applied as the very first statement, so opening costs no KDF); a plan
+made before encryption (plain SQLite) opens with no key.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 import sqlite_utils
 
 from db.errors import NotAPlan, PlanNotFound, StorageError, classify
 
 #: The DB-API module that opens plan files.
-driver: ModuleType = sqlite3
+driver: ModuleType = sqlcipher
+
+#: Every DB-API error class a plan connection may raise (sqlcipher3's are its own classes).
+DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher.Error, sqlite3.Error)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlcipher.IntegrityError, sqlite3.IntegrityError)
 
 BUSY_TIMEOUT_MS = 5000
+KEY_BYTES = 32
+#: The first 16 bytes of every plain SQLite file; an encrypted file starts with a random salt.
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+_HEX_KEY = re.compile(r"\A[0-9a-f]{64}\Z")
 
 
-def apply_pragmas(conn: sqlite3.Connection, path: str) -> None:
+def key_pragma(key: bytes) -> str:
+    """The `PRAGMA key` statement for a raw key (the one SQL text a key may appear in)."""
+    if not isinstance(key, bytes | bytearray) or len(key) != KEY_BYTES:
+        raise ValueError("a plan key is 32 raw bytes")
+    hex_key = bytes(key).hex()
+    if not _HEX_KEY.match(hex_key):  # belt and braces: only [0-9a-f] ever reaches SQL
+        raise ValueError("bad key")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def is_plain_sqlite(path: str | Path) -> bool:
+    """Whether the file starts with the plain (unencrypted) SQLite header."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def raw_connect(path: str | Path, key: bytes | None = None, **kwargs: Any) -> Any:
+    """A bare driver connection, keyed first when a key is given (no pragmas, no checks)."""
+    conn = driver.connect(str(path), **kwargs)
+    if key is not None:
+        try:
+            conn.execute(key_pragma(key))
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def apply_pragmas(conn: Any, path: str) -> None:
     """Set the storage promises of DESIGN.md on a fresh connection: WAL, FULL sync, FKs."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -30,23 +75,26 @@ def apply_pragmas(conn: sqlite3.Connection, path: str) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def connect(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
-    """Open (or with `create`, make) the plan database at `path`, pragmas applied.
+def connect(path: str | Path, *, create: bool = False,
+            key: bytes | None = None) -> sqlite_utils.Database:
+    """Open (or with `create`, make) the plan database at `path`, keyed, pragmas applied.
 
-    Raises a StorageError subclass for what the user can act on (missing file, not a
-    database, read-only folder, locked, …).
+    `key` is the plan's raw 32-byte key (None: a plain SQLite file). Raises a StorageError
+    subclass for what the user can act on (missing file, not a database, read-only folder,
+    locked, …).
     """
     path = Path(path)
     if not create and not path.exists():
         raise PlanNotFound(str(path))
     try:
-        conn = driver.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    except driver.Error as error:
+        conn = raw_connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+    except DB_ERRORS as error:
         raise _user_error(error, path) from error
     try:
-        apply_pragmas(conn, str(path))
+        # Read first: with a wrong key this fails before any pragma could write anything.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.Error as error:
+        apply_pragmas(conn, str(path))
+    except DB_ERRORS as error:
         conn.close()
         raise _user_error(error, path) from error
     except StorageError:
@@ -56,5 +104,5 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
 
 
 def _user_error(error: Exception, path: Path) -> Exception:
-    known = classify(error, str(path))  # type: ignore[arg-type]
+    known = classify(error, str(path))
     return known if known is not None else error

@@ -128,6 +128,11 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         ["incident_id", "device_id", "seq"], unique=True
     )
     db["journal_entries"].create_index(["incident_id", "logged_at"])  # type: ignore[union-attr]
+    # Partial: most entries link to nothing, and those cost the append no index page.
+    for column in ("corrects_id", "refers_to_id"):
+        db.execute(
+            f"CREATE INDEX idx_journal_entries_{column} ON journal_entries ({column}) "
+            f"WHERE {column} IS NOT NULL")
     db["call_tree_links"].create_index(["caller_id", "position"])  # type: ignore[union-attr]
     db["action_items"].create_index(["incident_id"])  # type: ignore[union-attr]
     db["messages"].create_index(["scenario_id"])  # type: ignore[union-attr]

@@ -192,11 +192,6 @@ def test_log_empty_text_is_refused(empty_file: Path, capsys: pytest.CaptureFixtu
         assert plan.journal.count(kinds=("observation",)) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG app/commands/log.py run(): the incident is opened (and its opening logged) in "
-           "its own transaction before the entry is validated, so a refused entry leaves a "
-           "new open incident behind")
 def test_a_refused_log_opens_no_incident(empty_file: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     status, _, _ = run(capsys, "log", "   ", "--plan", str(empty_file), "--author", "Paul")

@@ -108,10 +108,6 @@ def test_a_press_release_has_no_limit(plan: Plan) -> None:
     assert plan.messages.approve(long.id, approved_by="Hélène").status == "approved"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG app/messages.py MessageLibrary.update: moving an approved text to a channel "
-           "whose limit it exceeds keeps it approved (only title/body edits return to draft)")
 def test_moving_an_approved_text_to_a_shorter_channel_does_not_keep_it_approved(
     plan: Plan
 ) -> None:

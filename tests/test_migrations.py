@@ -190,11 +190,6 @@ def test_a_foreign_sqlite_file_is_not_a_plan(tmp_path: Path) -> None:
     raw.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG db/connection.py apply_pragmas: connect() switches any file it opens to WAL "
-           "before the plan check, so a refused foreign database is rewritten (header bytes "
-           "18-19 change from 1 to 2)")
 def test_a_refused_foreign_file_is_left_byte_for_byte_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "recipes.db"
     _foreign_database(path)

@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     if args.kind not in TYPED_KINDS:
         raise CommandFailed(f"unknown kind {args.kind!r}; use one of {', '.join(TYPED_KINDS)}")
     author = args.author or getpass.getuser()
-    with open_plan(args) as plan:
+    with open_plan(args) as plan, plan.transaction():
+        # One transaction: a refused entry must not leave a freshly opened incident behind.
         incident_id = args.incident
         if incident_id is None:
             active = plan.incidents.active()

@@ -128,13 +128,15 @@ def _contact_widths(printer: ContactPrinter, contacts: Sequence[Contact], styles
     """Column widths: numbers and dates as wide as their widest text (a number never wraps),
     the rest shared out."""
     def widest(texts: list[str], floor: str, ceiling: float) -> float:
-        lines = [line for text in texts for line in text.split("\n")] + [floor]
-        return min(max(text_width(line, styles.size) for line in lines) + 7, ceiling)
+        lines = [line for text in texts for line in text.split("\n")]
+        widths = [text_width(line, styles.size) for line in lines]
+        widths.append(text_width(floor, styles.size, bold=True))  # the header is bold
+        return min(max(widths) + 7, ceiling)
 
     sample = contacts[:2000]  # enough to know how wide numbers print in this plan
     lang = printer.language
     mobile = widest([printer.phone(c, "mobile") for c in sample],
-                    word("mobile", lang) + "  ", width * 0.14)
+                    word("mobile", lang), width * 0.14)
     others = widest([printer.other_numbers(c) for c in sample],
                     word("other_numbers", lang), width * 0.2)
     verified = widest([f"⚠ {printer.verified(c)[0]}" for c in sample],
