@@ -33,6 +33,7 @@ from ui.error_messages import error_text
 from ui.header import Header
 from ui.i18n import Translations, resolve_language
 from ui.incident_log_tab import IncidentLogTab
+from ui.message_library_tab import MessageLibraryTab
 from ui.plan_signals import PlanSignals
 from ui.risk_matrix_tab import RiskMatrixTab
 from ui.session import Session
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             IncidentLogTab(plan, self.signals, self.session),
             self.risk_tab,
             ContactsTab(plan, self.signals, self.session),
+            MessageLibraryTab(plan, self.signals, self.session),
         ]
         self.tabs.clear()
         for tab in self.tab_widgets:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from app.plan import Plan
 from ui.contacts_tab import ContactsTab
@@ -74,12 +74,30 @@ def test_ctrl_digits_switch_tabs_and_ctrl_f_focuses_the_contact_search(
     assert QApplication.focusWidget() is contacts.search_edit
 
 
-def test_linked_message_click_reaches_the_window(main_window: MainWindow) -> None:
+def test_tabs_are_in_the_agreed_order(main_window: MainWindow) -> None:
+    names = [type(main_window.tabs.widget(i)).__name__ for i in range(main_window.tabs.count())]
+    assert names == ["IncidentLogTab", "RiskMatrixTab", "ContactsTab", "MessageLibraryTab"]
+
+
+def test_linked_message_click_opens_the_messages_tab(qtbot, main_window: MainWindow) -> None:
+    plan = main_window.plan
     risks = main_window.tab(RiskMatrixTab)
-    seen: list[str] = []
-    risks.message_requested.connect(seen.append)
-    risks.message_requested.emit("some-message-id")
-    assert seen == ["some-message-id"]
+    main_window.switch_to(2)
+    linked = next(r for r in plan.risks.list() if plan.messages.list(scenario_id=r.id))
+    message = plan.messages.list(scenario_id=linked.id)[0]
+    risks.select_risk(linked.id)
+    item = risks.detail.messages_list.item(0)
+    qtbot.mouseClick(risks.detail.messages_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=risks.detail.messages_list.visualItemRect(item).center())
+    assert type(main_window.tabs.currentWidget()).__name__ == "MessageLibraryTab"
+    assert message.title in [w.text() for w in main_window.tabs.currentWidget().findChildren(
+        QLineEdit)] or message.body[:20] in _all_text(main_window.tabs.currentWidget())
+
+
+def _all_text(widget: QWidget) -> str:
+    texts = [w.toPlainText() for w in widget.findChildren(QPlainTextEdit)]
+    texts += [w.toPlainText() for w in widget.findChildren(QTextEdit)]
+    return "\n".join(texts)
 
 
 def test_who_am_i_changes_the_author_and_is_remembered(

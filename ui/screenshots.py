@@ -1,0 +1,58 @@
+"""`make screenshots`: a PNG of each tab on a fresh French demo plan (offscreen grab).
+
+Usage: python -m ui.screenshots OUTPUT_FOLDER
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.demo import create_demo_plan
+
+SIZE = (1400, 900)
+NAMES = ("incident_log", "risks", "contacts", "messages")
+
+
+def take(output: Path) -> list[Path]:
+    """Write one PNG per tab into `output`; returns the files written."""
+    from ui.main_window import MainWindow, main
+
+    output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("CRISISCELL_DATA_DIR", folder)
+        plan_path = Path(folder) / "demo.crisiscell"
+        create_demo_plan(plan_path, language="fr").close()
+        window = main(["--plan", str(plan_path), "--settings", str(Path(folder) / "s.ini"),
+                       "--language", "fr"], exec_=False)
+        assert isinstance(window, MainWindow)
+        window.resize(*SIZE)
+        app = QApplication.instance()
+        written = []
+        for index, name in enumerate(NAMES[: window.tabs.count()]):
+            window.tabs.setCurrentIndex(index)
+            if name == "risks":  # show a risk's details, as a user would after one click
+                risks = window.tabs.widget(index)
+                risks.ensure_loaded()  # type: ignore[attr-defined]
+                risks.table.selectRow(0)  # type: ignore[attr-defined]
+            if name == "contacts":
+                contacts = window.tabs.widget(index)
+                contacts.ensure_loaded()  # type: ignore[attr-defined]
+                contacts.table.selectRow(0)  # type: ignore[attr-defined]
+            for _ in range(3):
+                app.processEvents()
+            path = output / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+        return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots")
+    for written_path in take(target):
+        print(written_path)
