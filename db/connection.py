@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 import sqlite_utils
 
-from db.errors import NotAPlan, PlanNotFound, StorageError, classify
+from db.errors import NotAPlan, PlanNotFound, classify
 
 #: The DB-API module that opens plan files.
 driver: ModuleType = sqlcipher
@@ -76,12 +77,15 @@ def apply_pragmas(conn: Any, path: str) -> None:
 
 
 def connect(path: str | Path, *, create: bool = False,
-            key: bytes | None = None) -> sqlite_utils.Database:
+            key: bytes | None = None,
+            check: Callable[[sqlite_utils.Database], None] | None = None,
+            ) -> sqlite_utils.Database:
     """Open (or with `create`, make) the plan database at `path`, keyed, pragmas applied.
 
-    `key` is the plan's raw 32-byte key (None: a plain SQLite file). Raises a StorageError
-    subclass for what the user can act on (missing file, not a database, read-only folder,
-    locked, …).
+    `key` is the plan's raw 32-byte key (None: a plain SQLite file). `check` runs before
+    anything may write to the file (switching to WAL rewrites the header), so a file it
+    refuses is left byte-for-byte as it was. Raises a StorageError subclass for what the
+    user can act on (missing file, not a database, read-only folder, locked, …).
     """
     path = Path(path)
     if not create and not path.exists():
@@ -93,14 +97,17 @@ def connect(path: str | Path, *, create: bool = False,
     try:
         # Read first: with a wrong key this fails before any pragma could write anything.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        if check is not None:
+            check(db)
         apply_pragmas(conn, str(path))
     except DB_ERRORS as error:
         conn.close()
         raise _user_error(error, path) from error
-    except StorageError:
+    except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return db
 
 
 def _user_error(error: Exception, path: Path) -> Exception:
