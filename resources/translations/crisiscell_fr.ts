@@ -1322,52 +1322,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Who am I?</source>
         <translation>Qui suis-je ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Your name (signs what you log):</source>
         <translation>Votre nom (il signe ce que vous consignez) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Who am I?…</source>
         <translation>Qui suis-je ?…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Language / Langue</source>
         <translation>Langue / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>1 · Incident log</source>
         <translation>1 · Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>2 · Risks</source>
         <translation>2 · Risques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>3 · Contacts</source>
         <translation>3 · Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
     </message>
@@ -1533,6 +1533,70 @@
         <location filename="../../ui/message_editor.py" line="275" />
         <source>Copied and logged in “{title}”.</source>
         <translation>Copié et consigné dans « {title} ».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryTab</name>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="44" />
+        <location filename="../../ui/message_library_tab.py" line="68" />
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="45" />
+        <location filename="../../ui/message_library_tab.py" line="70" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="46" />
+        <location filename="../../ui/message_library_tab.py" line="70" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="47" />
+        <location filename="../../ui/message_library_tab.py" line="72" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="50" />
+        <location filename="../../ui/message_library_tab.py" line="124" />
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="53" />
+        <location filename="../../ui/message_library_tab.py" line="68" />
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="56" />
+        <source>Search titles and texts (Ctrl+F)…</source>
+        <translation>Rechercher dans les titres et les textes (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="57" />
+        <source>Search messages</source>
+        <translation>Rechercher des messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="77" />
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="82" />
+        <source>Prepared messages</source>
+        <translation>Messages préparés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_library_tab.py" line="177" />
+        <source>{n} messages</source>
+        <translation>{n} messages</translation>
     </message>
 </context>
 <context>
@@ -1920,57 +1984,57 @@
 <context>
     <name>RiskMatrixTab</name>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="174" />
+        <location filename="../../ui/risk_matrix_tab.py" line="175" />
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="177" />
+        <location filename="../../ui/risk_matrix_tab.py" line="178" />
         <source>Likelihood {l} × impact {i}: {n} risk(s)</source>
         <translation>Probabilité {l} × impact {i} : {n} risque(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="201" />
+        <location filename="../../ui/risk_matrix_tab.py" line="202" />
         <source>Saved: {title}</source>
         <translation>Enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="208" />
+        <location filename="../../ui/risk_matrix_tab.py" line="209" />
         <source>Delete the risk</source>
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="209" />
+        <location filename="../../ui/risk_matrix_tab.py" line="210" />
         <source>Delete the risk “{title}”?</source>
         <translation>Supprimer le risque « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="218" />
+        <location filename="../../ui/risk_matrix_tab.py" line="219" />
         <source>Deleted: {title}</source>
         <translation>Supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="227" />
+        <location filename="../../ui/risk_matrix_tab.py" line="228" />
         <source>Show all risks</source>
         <translation>Afficher tous les risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="228" />
+        <location filename="../../ui/risk_matrix_tab.py" line="229" />
         <source>New risk…</source>
         <translation>Nouveau risque…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="229" />
+        <location filename="../../ui/risk_matrix_tab.py" line="230" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="230" />
+        <location filename="../../ui/risk_matrix_tab.py" line="231" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="231" />
+        <location filename="../../ui/risk_matrix_tab.py" line="232" />
         <source>Risk register</source>
         <translation>Registre des risques</translation>
     </message>
