@@ -62,6 +62,17 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
+class JournalLink:
+    """How an entry points at another: a correction, or a status change of an information."""
+
+    entry_id: str
+    kind: str
+    corrects_id: str | None
+    refers_to_id: str | None
+    info_status: str | None
+
+
+@dataclass(frozen=True)
 class ChainBreak:
     """Where a chain stops holding: the first entry that fails, and why."""
 
@@ -289,6 +300,14 @@ class Journal:
             [expression, *params, limit - len(found)],
         )
         return found + [JournalEntry(**row) for row in rows]
+
+    def links(self, incident_id: str) -> list[JournalLink]:
+        """Every correction, information and status change of an incident, in logged order."""
+        rows = self._store.query(
+            "SELECT id AS entry_id, kind, corrects_id, refers_to_id, info_status "
+            "FROM journal_entries WHERE incident_id = ? AND (corrects_id IS NOT NULL OR kind IN "
+            "('status_change', 'information')) ORDER BY logged_at, rowid", [incident_id])
+        return [JournalLink(**row) for row in rows]
 
     def corrections_of(self, entry_id: str) -> list[JournalEntry]:
         """Entries that correct this one, oldest first."""

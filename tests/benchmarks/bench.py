@@ -48,10 +48,9 @@ def build_large_plan(folder: Path, scale: float = 1.0) -> Path:
               {"contacts": 5000, "risks": 500, "messages": 2000, "journal": 100_000}.items()}
 
     def fill(plan: Plan) -> None:
-        store = plan._store
         groups = ("crisis_cell", "management", "agency", "legal", "insurer", "authorities",
                   "press", "partners", "suppliers")
-        with store.write():
+        with plan.transaction():
             contact_ids = [
                 plan.contacts.add(
                     f"Contact {i:05d} {rng.choice(WORDS)}", group=groups[i % len(groups)],
@@ -61,7 +60,7 @@ def build_large_plan(folder: Path, scale: float = 1.0) -> Path:
                     email=f"contact{i}@example.org", last_verified="2026-06-01").id
                 for i in range(counts["contacts"])
             ]
-        with store.write():
+        with plan.transaction():
             risk_ids = [
                 plan.risks.add(
                     f"Risque {i} {rng.choice(WORDS)}", category="reputation",
@@ -73,13 +72,13 @@ def build_large_plan(folder: Path, scale: float = 1.0) -> Path:
                     checklist=[" ".join(rng.choices(WORDS, k=8)) for _ in range(5)]).id
                 for i in range(counts["risks"])
             ]
-        with store.write():
+        with plan.transaction():
             for i in range(counts["messages"]):
                 plan.messages.add(
                     f"Message {i} {rng.choice(WORDS)}", audience="public", channel="email",
                     body=" ".join(rng.choices(WORDS, k=60)), scenario_id=rng.choice(risk_ids))
         incident = plan.incidents.open("Incident de référence", author="Bench")
-        with store.write():
+        with plan.transaction():
             for _ in range(counts["journal"] - 1):
                 plan.journal.append(
                     incident.id, " ".join(rng.choices(WORDS, k=14)), kind=rng.choice(KINDS),
