@@ -1,0 +1,88 @@
+"""Window start-up and memory on a large plan, against a bare PySide6 window in the same run.
+
+Each start is a fresh process (offscreen): the clock runs from just before Popen until the
+child prints, which it does from the first paint event of its window.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_REPORT = """
+import resource, sys
+from PySide6.QtCore import QObject, QEvent, QTimer
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"painted {rss:.1f}", flush=True)
+            QTimer.singleShot(0, lambda: sys.exit(0))
+            window.removeEventFilter(self)
+        return False
+"""
+
+_BARE = _REPORT + """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(1400, 900)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+_APP = _REPORT + """
+from ui.main_window import main
+window = main(sys.argv[1:], exec_=False)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.update()
+from PySide6.QtWidgets import QApplication
+QApplication.instance().exec()
+"""
+
+
+def _start(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    begin = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=env)
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.startswith("painted"):
+            elapsed = time.perf_counter() - begin
+            rss = float(line.split()[1])
+            child.wait(timeout=60)
+            return elapsed, rss
+    child.wait(timeout=60)
+    raise RuntimeError(f"the window never painted (exit status {child.returncode})")
+
+
+def measure(plan_path: Path, runs: int = 3) -> dict[str, float]:
+    """startup_s, bare_qt_startup_s, startup_ratio and peak_rss_mb (best of `runs`)."""
+    root = str(Path(__file__).resolve().parents[2])
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                   PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""),
+                   CRISISCELL_CONFIG_DIR=folder)
+        args = ["--plan", str(plan_path), "--settings", str(Path(folder) / "s.ini"),
+                "--language", "fr"]
+        _start(_APP, args, env)  # warm the file cache once, as a second start would be
+        bare = min(_start(_BARE, [], env)[0] for _ in range(runs))
+        app_runs = [_start(_APP, args, env) for _ in range(runs)]
+    startup = min(t for t, _rss in app_runs)
+    return {
+        "startup_s": round(startup, 3),
+        "bare_qt_startup_s": round(bare, 3),
+        "startup_ratio": round(startup / bare, 2),
+        "peak_rss_mb": round(max(rss for _t, rss in app_runs), 1),
+    }
+
+
+if __name__ == "__main__":
+    print(measure(Path(sys.argv[1])))
