@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
-from app.demo import create_demo_plan
 from app.errors import PlanError
 from app.plan import Plan
 from db.errors import StorageError
@@ -288,6 +287,8 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
     window = MainWindow(settings, translations, plan_path)
     try:
         if args.demo_if_missing and not plan_path.exists():
+            from app.demo import create_demo_plan  # only when needed: keeps start-up light
+
             plan_path.parent.mkdir(parents=True, exist_ok=True)
             create_demo_plan(plan_path, language=language).close()
         if plan_path.exists():

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.demo import create_demo_plan
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
 from db.errors import StorageError
@@ -126,6 +125,8 @@ class StartPage(QWidget):
         path = paths.data_dir() / f"demo_{self._language}.crisiscell"
         try:
             if not path.exists():
+                from app.demo import create_demo_plan  # only when asked: keeps start-up light
+
                 path.parent.mkdir(parents=True, exist_ok=True)
                 create_demo_plan(path, language=self._language).close()
         except (PlanError, StorageError, OSError) as error:
