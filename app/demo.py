@@ -120,6 +120,10 @@ def _load_incident(
                                            done_at=action["done_at"])
     if data.get("closed_at"):
         plan.incidents.close(incident.id, author=first_author, closed_at=data["closed_at"])
+    for task in data.get("tasks", []):
+        plan.incidents.add_task(task["title"], incident_id=incident.id,
+                                owner_id=contacts.get(task.get("owner") or ""),
+                                review_date=task.get("review_date"))
     review = data.get("review")
     if review:
         plan.incidents.record_review(incident.id, worked=review["worked"],
