@@ -250,7 +250,7 @@ class _Binder:
         with_steps = [r for r in self.risks if r.checklist]
         if not with_steps:
             return [Paragraph(markup(self.w("no_checklists")), self.styles.body)]
-        step_style = ParagraphStyle("step", parent=self.styles.body, leftIndent=14,
+        step_style = ParagraphStyle("step", parent=self.styles.body, leftIndent=16,
                                     bulletIndent=2, bulletFontName=FONT, spaceAfter=2)
         story: list[Flowable] = []
         for risk in with_steps:
