@@ -4,7 +4,6 @@ contact once, page numbering, repeated table headers, redaction, the journal's c
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -157,16 +156,14 @@ def test_journal_shows_corrections_both_times_and_a_verified_chain(
 def test_journal_names_the_first_broken_entry(filled: tuple[Plan, PlanFacts],
                                               tmp_path: Path) -> None:
     plan, facts = filled
-    path = plan.path
-    plan.close()
-    raw = sqlite3.connect(str(path))
+    # Tamper as someone with a SQL tool and the key would: through the open connection (the
+    # file may be encrypted), with the append-only trigger dropped.
+    raw = plan._store.db.conn
     raw.execute("DROP TRIGGER journal_entries_no_update")
     raw.execute("UPDATE journal_entries SET text = 'réécrit' WHERE id = ?",
                 [facts.corrected_entry_id])
     raw.commit()
-    raw.close()
-    with Plan.open(path) as reopened:
-        text = flat(all_text(print_document(reopened, "journal", tmp_path / "j.pdf")))
+    text = flat(all_text(print_document(plan, "journal", tmp_path / "j.pdf")))
     assert "CHAÎNE ROMPUE à l'entrée n° 2" in text
     assert facts.corrected_entry_id in text
     assert "contenu modifié" in text
