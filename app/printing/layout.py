@@ -9,7 +9,7 @@ known: the canvas keeps every page until it is saved, then draws the furniture o
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -283,13 +283,22 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int)
     canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):
-    """Keeps each page until the end, then draws header and footer knowing the page count."""
+class NumberedCanvas(Canvas):
+    """Keeps each page until the end, then draws header and footer knowing the page count,
+    and whatever a flowable asked to draw once the whole document is laid out (the page
+    numbers of a contents page), so no document needs a second layout pass."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._pages: list[dict[str, Any]] = []
+        # Shared by every page snapshot (never reassigned): page number → drawings.
+        self._later: dict[int, list[Callable[[Canvas], None]]] = {}
+
+    def draw_later(self, drawing: Callable[[Canvas], None]) -> None:
+        """Call `drawing(canvas)` on the current page when the document is complete
+        (in page coordinates)."""
+        self._later.setdefault(self._pageNumber, []).append(drawing)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
@@ -300,6 +309,8 @@ class _NumberedCanvas(Canvas):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             _draw_furniture(self, self._furniture, number, total)
+            for drawing in self._later.get(number, ()):
+                drawing(self)
             super().showPage()
         super().save()
 
@@ -340,14 +351,11 @@ class Document:
         return self.pagesize[1] - HEADER_SPACE - FOOTER_SPACE
 
     def _canvas(self, *args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(*args, furniture=self.furniture, **kwargs)
+        return NumberedCanvas(*args, furniture=self.furniture, **kwargs)
 
-    def build(self, story: list[Flowable], *, passes: int = 1) -> None:
-        """Lay the story out and write the PDF (`passes` > 1 for a table of contents)."""
-        if passes > 1:
-            self.template.multiBuild(story, maxPasses=passes, canvasmaker=self._canvas)
-        else:
-            self.template.build(story, canvasmaker=self._canvas)
+    def build(self, story: list[Flowable]) -> None:
+        """Lay the story out (once) and write the PDF."""
+        self.template.build(story, canvasmaker=self._canvas)
 
 
 def furniture_for(plan: Plan, title: str, note: str = "") -> Furniture:

@@ -1,7 +1,7 @@
 """The plan as a binder: cover, contents, risk heat map, risk register, roles and contacts,
 call tree, message library by scenario, checklists and review dates.
 
-The contents carry page numbers, so the binder is laid out twice (reportlab's multiBuild).
+The contents page gets its page numbers once the binder is laid out, in the same single pass.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.clock import today
 from app.plan import Plan
@@ -29,11 +28,13 @@ from app.printing.layout import (
     RED,
     CellMaker,
     Document,
+    NumberedCanvas,
     Styles,
     data_table,
     furniture_for,
     headed,
     markup,
+    text_width,
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, day_text, moment_text, word
@@ -54,6 +55,60 @@ _MESSAGE_COLUMNS = (0.30, 0.70)
 _REVIEW_COLUMNS = (0.62, 0.18, 0.20)
 
 
+#: The binder's sections after the contents page, in order (keys of words.py).
+SECTIONS = ("heat_map", "risk_register", "roles_contacts", "title_calltree", "message_library",
+            "checklists", "review_dates")
+
+
+class Contents(Flowable):
+    """The contents page: section titles now, their page numbers (with dot leaders) drawn
+    once the binder is laid out, through the NumberedCanvas."""
+
+    SIZE = 11.0
+    LEADING = 20.0
+
+    def __init__(self, titles: list[str], pages: dict[str, int]) -> None:
+        super().__init__()
+        self.titles = titles
+        self.pages = pages
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """One line per section."""
+        self.width = available_width
+        self.height = len(self.titles) * self.LEADING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The titles; the numbers later."""
+        canvas = self.canv
+        lines = []
+        for index, title in enumerate(self.titles):
+            y = self.height - (index + 1) * self.LEADING + 6
+            canvas.setFont(FONT, self.SIZE)
+            canvas.setFillColor(INK)
+            canvas.drawString(0, y, title)
+            left = canvas.absolutePosition(text_width(title, self.SIZE) + 6, y)
+            right = canvas.absolutePosition(self.width, y)
+            lines.append((title, left, right))
+
+        def numbers(page_canvas: Any) -> None:
+            page_canvas.saveState()
+            page_canvas.setFillColor(INK)
+            for title, (x0, y0), (x1, _) in lines:
+                number = str(self.pages.get(title, ""))
+                number_width = text_width(number, self.SIZE, True)
+                room = x1 - number_width - 6 - x0
+                page_canvas.setFont(FONT, self.SIZE)
+                dots = " ." * max(int(room / text_width(" .", self.SIZE)), 0)
+                page_canvas.drawRightString(x1 - number_width - 4, y0, dots)
+                page_canvas.setFont(FONT_BOLD, self.SIZE)
+                page_canvas.drawRightString(x1, y0, number)
+            page_canvas.restoreState()
+
+        if isinstance(canvas, NumberedCanvas):
+            canvas.draw_later(numbers)
+
+
 class _Binder:
     """Builds the binder's story for one plan."""
 
@@ -68,6 +123,7 @@ class _Binder:
                                       leading=19, spaceBefore=0, spaceAfter=8)
         self.contacts = {c.id: c for c in plan.contacts.list()}
         self.risks = plan.risks.list()
+        self.section_pages: dict[str, int] = {}  # filled while the binder is laid out
 
     def w(self, key: str, **values: Any) -> str:
         return word(key, self.lang, **values)
@@ -80,15 +136,19 @@ class _Binder:
         story = self.cover()
         story += [PageBreak(), Paragraph(markup(self.w("contents")), self.section),
                   self.contents()]
-        story += self.heading("heat_map") + self.heat_map()
-        story += self.heading("risk_register") + self.register()
-        story += self.heading("roles_contacts") + contact_sections(
-            self.plan, Styles(7.5), self.width, redacted=self.options.redacted)
-        story += self.heading("title_calltree") + calltree_story(
-            self.plan, self.styles, self.width, redacted=self.options.redacted)
-        story += self.heading("message_library") + self.messages()
-        story += self.heading("checklists") + self.checklists()
-        story += self.heading("review_dates") + self.review_dates()
+        parts = {
+            "heat_map": self.heat_map,
+            "risk_register": self.register,
+            "roles_contacts": lambda: contact_sections(
+                self.plan, Styles(7.5), self.width, redacted=self.options.redacted),
+            "title_calltree": lambda: calltree_story(
+                self.plan, self.styles, self.width, redacted=self.options.redacted),
+            "message_library": self.messages,
+            "checklists": self.checklists,
+            "review_dates": self.review_dates,
+        }
+        for key in SECTIONS:
+            story += self.heading(key) + parts[key]()
         return story
 
     # --- sections ----------------------------------------------------------------------------
@@ -122,11 +182,8 @@ class _Binder:
             Paragraph(markup(self.w("cover_note")), s.centred),
         ]
 
-    def contents(self) -> TableOfContents:
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [ParagraphStyle("toc", fontName=FONT, fontSize=11, leading=16,
-                                          leftIndent=0, firstLineIndent=0, textColor=INK)]
-        return toc
+    def contents(self) -> Contents:
+        return Contents([self.w(key) for key in SECTIONS], self.section_pages)
 
     def heat_map(self) -> list[Flowable]:
         counts = self.plan.risks.matrix()
@@ -294,9 +351,8 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     template = document.template
 
     def after_flowable(flowable: Flowable) -> None:
-        if isinstance(flowable, Paragraph) and flowable.style.name == "section" \
-                and flowable.getPlainText() != word("contents", lang):
-            template.notify("TOCEntry", (0, flowable.getPlainText(), template.page))
+        if isinstance(flowable, Paragraph) and flowable.style.name == "section":
+            binder.section_pages.setdefault(flowable.getPlainText(), template.page)
 
     template.afterFlowable = after_flowable  # type: ignore[method-assign]
-    document.build(binder.story(), passes=4)
+    document.build(binder.story())
