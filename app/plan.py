@@ -9,24 +9,31 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import sqlite_utils
 
+from app import key_file as key_files
+from app.backups import Backups
 from app.cell import Cell
 from app.clock import new_id, utc_now
 from app.contacts import Contacts
 from app.device import this_device_id, this_device_name
 from app.incidents import Incidents
 from app.journal import Journal
+from app.key_management import link_new_plan, new_key_file, settle_interrupted_rekey
 from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
+from app.plan_location import refuse_unsafe_location
+from app.plan_lock import PlanLock
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
+from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
-from db.errors import NotAPlan, PlanAlreadyExists, PlanNotFound, StorageError
+from db.errors import NotAPlan, PlanAlreadyExists, PlanCorrupt, PlanNotFound, StorageError
+from db.health import health_problems
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,9 @@ def _check_is_plan(db: sqlite_utils.Database, path: Path) -> None:
     if not db.table_names():
         raise NotAPlan(str(path), "empty database")
     migrations.check_version(db, str(path))
+    problems = health_problems(db)  # a damaged plan is never opened for writing
+    if problems:
+        raise PlanCorrupt(str(path), problems[0])
 
 
 class Plan:
@@ -68,24 +78,49 @@ class Plan:
         self.journal = Journal(store, device_id, meta.language)
         self.incidents = Incidents(store, self.journal, meta.language)
         self.search = PlanSearch(store, self.journal)
+        self.key = OpenedKey(None, None, "plain")
+        self._lock: PlanLock | None = None
+        self._backups: Backups | None = None
 
     # --- opening and creating ----------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, device_id: str | None = None) -> Plan:
-        """Open an existing plan, bringing its schema up to date (after a backup copy)."""
+    def open(cls, path: str | Path, *, device_id: str | None = None,
+             unlock: Unlock | None = None, live: bool = False) -> Plan:
+        """Open an existing plan, bringing its schema up to date (after a backup copy).
+
+        The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
+        app/unlock.py). `live` is the window's way in: it holds the plan's instance lock,
+        refuses a synced or network folder, and backs the plan up when it opens and closes.
+        A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
+        """
         path = Path(path)
         if not path.is_file():
             raise PlanNotFound(str(path))
-        if path.stat().st_size == 0:
-            raise NotAPlan(str(path), "empty file")
-        db = connection.connect(path, check=lambda db: _check_is_plan(db, path))
+        lock = PlanLock(path).acquire() if live else None
+        try:
+            if live:
+                refuse_unsafe_location(path)
+            db, opened = open_database(path, unlock, check=lambda db: _check_is_plan(db, path))
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         try:
             migrations.migrate(db, path)
             store = Store(db, str(path))
             plan = cls(store, device_id or this_device_id())
+            plan.key = opened
+            plan._lock = lock
+            if opened.key_file is not None and opened.key_file.pending_check:
+                settle_interrupted_rekey(path, opened)
+                plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
+            if live:
+                plan.backups.make("open")
         except BaseException:
             db.close()
+            if lock is not None:
+                lock.release()
             raise
         return plan
 
@@ -100,9 +135,12 @@ class Plan:
         region: str = "FR",
         device_id: str | None = None,
         fill: Callable[[Plan], None] | None = None,
+        unlock: Unlock | None = None,
     ) -> Plan:
-        """Make a new plan file and open it. Refuses to replace any existing file.
+        """Make a new, encrypted plan file and open it. Refuses to replace any existing file.
 
+        A random key encrypts it; the key goes to the OS keyring, or, when `unlock` carries a
+        passphrase (or no keyring works: NoKeyring says why), into a key slot wrapped by it.
         The plan is built in a temporary file beside the target (with `fill` adding content)
         and linked into place only when complete, so a crash never leaves half a plan.
         """
@@ -113,14 +151,16 @@ class Plan:
                               "language": language, "region": region})
         if not path.parent.is_dir():
             raise PlanNotFound(str(path.parent), "folder does not exist")
+        plan_id, key = new_id(), key_files.new_key()
+        key_file = new_key_file(str(path), plan_id, key, unlock)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
-            db = connection.connect(tmp, create=True)
+            db = connection.connect(tmp, create=True, key=key)
             try:
                 migrations.migrate(db, tmp)
                 now = utc_now()
                 db["plan"].insert({  # type: ignore[union-attr]
-                    "id": new_id(), "created_at": now, "updated_at": now, "revision": 1,
+                    "id": plan_id, "created_at": now, "updated_at": now, "revision": 1,
                     **values})
                 db.conn.commit()
                 plan = cls(Store(db, str(tmp)), device_id or this_device_id())
@@ -128,16 +168,13 @@ class Plan:
                     fill(plan)
             finally:
                 db.close()
-            try:
-                os.link(tmp, path)  # fails if a file appeared at `path` meanwhile
-            except FileExistsError:
-                raise PlanAlreadyExists(str(path)) from None
+            link_new_plan(tmp, path, key_file)
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
                              tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-        return cls.open(path, device_id=device_id)
+        return cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
 
     def _register_device(self) -> None:
         if self._store.scalar("SELECT 1 FROM devices WHERE id = ?", [self.device_id]):
@@ -172,6 +209,23 @@ class Plan:
             journal_entries=self.journal.count(),
         )
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (False for a plan made before encryption)."""
+        return self.key.key is not None
+
+    @property
+    def plan_id(self) -> str:
+        """The plan's id (its keyring account)."""
+        return self.info.get().id
+
+    @property
+    def backups(self) -> Backups:
+        """The plan's automatic and manual backups."""
+        if self._backups is None:
+            self._backups = Backups(self.path, self.key)
+        return self._backups
+
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` finds (empty when the file is sound)."""
         rows = self._store.query("PRAGMA integrity_check")
@@ -179,8 +233,15 @@ class Plan:
         return [] if problems == ["ok"] else problems
 
     def close(self) -> None:
-        """Close the plan file."""
-        self._store.close()
+        """Close the plan file (a live plan is backed up first, then its lock released)."""
+        try:
+            if self._lock is not None and self._lock.held:
+                with contextlib.suppress(StorageError):
+                    self.backups.make("close")
+            self._store.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Plan:
         return self

@@ -9,7 +9,6 @@ only after its commit, never of one that was rolled back.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +18,7 @@ import sqlite_utils
 from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
 from app.search_text import fold
+from db.connection import DB_ERRORS
 from db.errors import StorageError, classify
 
 
@@ -74,7 +74,7 @@ class Store:
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
+        except DB_ERRORS as error:
             raise self._storage_error(error) from error
         self._depth = 1
         try:
@@ -85,7 +85,7 @@ class Store:
             self._pending.clear()
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
+            if isinstance(error, DB_ERRORS):
                 raise self._storage_error(error) from error
             raise
         self._depth = 0
@@ -95,7 +95,7 @@ class Store:
             for listener in list(self._listeners):
                 listener(change)
 
-    def _storage_error(self, error: sqlite3.Error) -> Exception:
+    def _storage_error(self, error: Exception) -> Exception:
         known = classify(error, self.path)
         return known if known is not None else error
 
@@ -140,5 +140,5 @@ class Store:
         """Close the connection (WAL is checkpointed by SQLite on the last close)."""
         try:
             self.db.close()
-        except sqlite3.Error as error:  # closing a broken connection must not mask the cause
+        except DB_ERRORS as error:  # closing a broken connection must not mask the cause
             raise StorageError(self.path, str(error)) from error

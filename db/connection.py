@@ -66,6 +66,12 @@ def raw_connect(path: str | Path, key: bytes | None = None, **kwargs: Any) -> An
     return conn
 
 
+class PlanDatabase(sqlite_utils.Database):
+    """A plan connection that knows its own key, so copies of it are keyed the same way."""
+
+    key: bytes | None = None
+
+
 def apply_pragmas(conn: Any, path: str) -> None:
     """Set the storage promises of DESIGN.md on a fresh connection: WAL, FULL sync, FKs."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -79,7 +85,7 @@ def apply_pragmas(conn: Any, path: str) -> None:
 def connect(path: str | Path, *, create: bool = False,
             key: bytes | None = None,
             check: Callable[[sqlite_utils.Database], None] | None = None,
-            ) -> sqlite_utils.Database:
+            ) -> PlanDatabase:
     """Open (or with `create`, make) the plan database at `path`, keyed, pragmas applied.
 
     `key` is the plan's raw 32-byte key (None: a plain SQLite file). `check` runs before
@@ -97,7 +103,8 @@ def connect(path: str | Path, *, create: bool = False,
     try:
         # Read first: with a wrong key this fails before any pragma could write anything.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = PlanDatabase(conn, execute_plugins=False)
+        db.key = key
         if check is not None:
             check(db)
         apply_pragmas(conn, str(path))

@@ -6,8 +6,6 @@ file is the user's situation and gets a message; anything else is a bug and prop
 
 from __future__ import annotations
 
-import sqlite3
-
 
 class StorageError(Exception):
     """A storage problem the user can act on; `code` names it for the message layer."""
@@ -68,6 +66,72 @@ class DiskFull(StorageError):
     code = "disk_full"
 
 
+class PlanTruncated(PlanCorrupt):
+    """The file is shorter than the database it holds says: it was cut short."""
+
+    code = "plan_truncated"
+
+
+class WrongKey(StorageError):
+    """The key (recovery key or keyring entry) does not open this plan."""
+
+    code = "wrong_key"
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase does not unlock any key slot of this plan."""
+
+    code = "wrong_passphrase"
+
+
+class PassphraseRequired(StorageError):
+    """The plan's key is wrapped by a passphrase and none was given; `detail` says why."""
+
+    code = "passphrase_required"
+
+
+class KeyUnavailable(StorageError):
+    """The plan's key is not where it should be (keyring entry or key file missing)."""
+
+    code = "key_unavailable"
+
+
+class NoKeyring(StorageError):
+    """No usable OS keyring on this computer (none, or only the fail backend); `detail` why."""
+
+    code = "no_keyring"
+
+
+class InsecureKeyring(StorageError):
+    """The keyring backend stores secrets in plain files (keyrings.alt): refused."""
+
+    code = "insecure_keyring"
+
+
+class PlanInUse(StorageError):
+    """The plan is already open in another instance of Crisis Cell."""
+
+    code = "plan_in_use"
+
+
+class OnSyncedFolder(StorageError):
+    """The plan sits on a network file system or in a synced folder, where WAL must not run."""
+
+    code = "on_synced_folder"
+
+
+class PlanNotEncrypted(StorageError):
+    """The plan is a plain SQLite file made before encryption: encrypt it first."""
+
+    code = "plan_not_encrypted"
+
+
+class NoBackup(StorageError):
+    """No backup of this plan verifies."""
+
+    code = "no_backup"
+
+
 _BY_MESSAGE: tuple[tuple[str, type[StorageError]], ...] = (
     ("file is not a database", NotAPlan),
     ("database disk image is malformed", PlanCorrupt),
@@ -81,8 +145,8 @@ _BY_MESSAGE: tuple[tuple[str, type[StorageError]], ...] = (
 )
 
 
-def classify(error: sqlite3.Error, path: str) -> StorageError | None:
-    """Map a SQLite error to the StorageError the user should see, or None for a bug."""
+def classify(error: Exception, path: str) -> StorageError | None:
+    """Map a SQLite (or SQLCipher) error to the StorageError the user should see (None: a bug)."""
     message = str(error).lower()
     for fragment, kind in _BY_MESSAGE:
         if fragment in message:

@@ -7,6 +7,7 @@ refused. An existing plan is copied (backup API) before a migration touches it.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import sqlite_utils
@@ -58,11 +59,18 @@ def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
 
 
 def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) -> Path:
-    """Copy the plan (consistently, through the backup API) before a schema step."""
+    """Copy the plan (consistently, through the backup API) before a schema step.
+
+    The copy is keyed like the plan (SQLCipher refuses a backup into an unkeyed file) and
+    gets a copy of the plan's key file, so it opens the same way.
+    """
     target = path.with_name(f"{path.stem}.before-{step}{path.suffix or '.db'}")
-    dest = connection.driver.connect(str(target))
+    dest = connection.raw_connect(target, getattr(db, "key", None))
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
+    key_file = path.with_name(path.name + ".keys")  # app/key_file.py's name for it
+    if key_file.exists():
+        shutil.copyfile(key_file, target.with_name(target.name + ".keys"))
     return target

@@ -7,11 +7,27 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.key_file import copy_plan  # noqa: E402
 from app.plan import Plan  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
+
+#: One in-memory keyring for the whole session (plans made by session- or module-scoped
+#: fixtures keep their keys); every plan has its own id, so tests do not see each other's.
+SESSION_KEYRING = MemoryKeyring()
+keyring.set_keyring(SESSION_KEYRING)  # before any fixture: never the developer's keyring
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The in-memory keyring, put back for each test (a test may install another backend)."""
+    keyring.set_keyring(SESSION_KEYRING)
+    yield SESSION_KEYRING
+    keyring.set_keyring(SESSION_KEYRING)
 
 
 @pytest.fixture(autouse=True)
@@ -49,10 +65,9 @@ def demo_plan_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_plan(demo_plan_file: Path, tmp_path: Path) -> Iterator[Plan]:
     """A private copy of the demo plan, open."""
-    import shutil
 
     copy = tmp_path / "demo.crisiscell"
-    shutil.copyfile(demo_plan_file, copy)
+    copy_plan(demo_plan_file, copy)
     opened = Plan.open(copy)
     yield opened
     opened.close()

@@ -1,14 +1,24 @@
-"""What every sub-command shares: the `--plan` option, opening the plan, wording errors."""
+"""What every sub-command shares: the `--plan` option, opening the plan, wording errors.
+
+Unlocking: the key comes from the OS keyring without asking; where the plan is protected by
+a passphrase (no keyring on this computer, or the user's choice), `--passphrase-env VAR`
+reads it from an environment variable (scripts), else it is asked on the terminal, saying
+why no keyring was used. `--recovery-key-file FILE` opens with the key of the recovery sheet.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
 from app import paths
 from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
 from app.plan import Plan
-from db.errors import StorageError
+from app.unlock import Unlock, read_recovery_key_file
+from db.errors import PassphraseRequired, StorageError
 
 
 class CommandFailed(Exception):
@@ -24,6 +34,61 @@ def add_plan_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--plan", type=Path, default=None, metavar="PATH",
         help="plan file (default: $CRISISCELL_PLAN or the user's plan file)")
+    add_unlock_options(parser)
+
+
+def add_unlock_options(parser: argparse.ArgumentParser) -> None:
+    """`--passphrase-env VAR` and `--recovery-key-file FILE`."""
+    parser.add_argument(
+        "--passphrase-env", default=None, metavar="VAR",
+        help="read the plan's passphrase from environment variable VAR (when its key is "
+             "protected by a passphrase rather than the OS keyring)")
+    parser.add_argument(
+        "--recovery-key-file", type=Path, default=None, metavar="FILE",
+        help="open the plan with the recovery key written in FILE (from its recovery sheet)")
+
+
+def unlock_from(args: argparse.Namespace) -> Unlock:
+    """What the command line gives to unlock a plan."""
+    passphrase = None
+    variable = getattr(args, "passphrase_env", None)
+    if variable:
+        if variable not in os.environ:
+            raise CommandFailed(f"environment variable {variable} is not set "
+                                "(--passphrase-env names the variable, not the passphrase)")
+        passphrase = os.environ[variable]
+    key_file = getattr(args, "recovery_key_file", None)
+    recovery = read_recovery_key_file(key_file) if key_file is not None else None
+    return Unlock(passphrase=passphrase, recovery_key=recovery)
+
+
+def ask_passphrase(path: Path, reason: str, *, confirm: bool = False) -> str:
+    """Ask for a passphrase on the terminal (CommandFailed when there is none to ask on)."""
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"{path}: a passphrase is needed ({reason}); no terminal to ask "
+                            "on: use --passphrase-env VAR")
+    print(f"{path}: {reason}.", file=sys.stderr)
+    passphrase = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != passphrase:
+        raise CommandFailed("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+def open_plan_at(path: Path, args: argparse.Namespace, **options: object) -> Plan:
+    """Open the plan at `path` with the command line's unlock options, asking if needed."""
+    unlock = unlock_from(args)
+    try:
+        plan = Plan.open(path, unlock=unlock, **options)  # type: ignore[arg-type]
+    except PassphraseRequired as error:
+        if unlock.passphrase is not None:
+            raise
+        passphrase = ask_passphrase(path, f"no keyring was used: {error.detail}")
+        plan = Plan.open(path, unlock=Unlock(passphrase, unlock.recovery_key),
+                         **options)  # type: ignore[arg-type]
+    if not plan.encrypted:
+        print(f"crisiscell: warning: {path} is not encrypted (made before encryption); "
+              f"encrypt it with: crisiscell encrypt --plan {path}", file=sys.stderr)
+    return plan
 
 
 def plan_path(args: argparse.Namespace) -> Path:
@@ -32,8 +97,8 @@ def plan_path(args: argparse.Namespace) -> Path:
 
 
 def open_plan(args: argparse.Namespace) -> Plan:
-    """Open the plan named by `--plan`."""
-    return Plan.open(plan_path(args))
+    """Open the plan named by `--plan` (unlocked by keyring, passphrase or recovery key)."""
+    return open_plan_at(plan_path(args), args)
 
 
 _STORAGE_MESSAGES = {
@@ -46,6 +111,22 @@ _STORAGE_MESSAGES = {
     "plan_locked": "{path} is locked by another program; try again in a moment",
     "plan_read_only": "{path} cannot be written (read-only file, folder or medium): {detail}",
     "disk_full": "the disk holding {path} is full; nothing was written",
+    "plan_truncated": "{path} is cut short ({detail}); restore it from a backup",
+    "wrong_key": "{path}: wrong key ({detail}); the file was not changed",
+    "wrong_passphrase": "{path}: wrong passphrase; the file was not changed",
+    "passphrase_required": "{path} is protected by a passphrase ({detail}): give it with "
+                           "--passphrase-env VAR or on the terminal",
+    "key_unavailable": "{path}: the plan's key is not available ({detail}); open it with "
+                       "--recovery-key-file FILE (the key from its recovery sheet)",
+    "no_keyring": "no usable keyring on this computer ({detail}); protect the plan with a "
+                  "passphrase instead (--passphrase-env VAR)",
+    "insecure_keyring": "the keyring refused: {detail}; Crisis Cell does not keep keys there "
+                        "(use a passphrase: --passphrase-env VAR)",
+    "plan_in_use": "{path} is open in another Crisis Cell window; close it there first",
+    "on_synced_folder": "{path} cannot be used live there: {detail}; SQLite's write-ahead "
+                        "log must not run on it. Move the plan to a local folder",
+    "plan_not_encrypted": "{path} is not encrypted: {detail}",
+    "no_backup": "{path}: {detail}",
 }
 
 _REASONS = {
@@ -58,6 +139,7 @@ _REASONS = {
     "not_a_time": "is not a time (ISO 8601)",
     "not_a_number": "is not a number",
     "too_long": "is too long (at most {max_length} characters)",
+    "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
 }

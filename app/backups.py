@@ -1,0 +1,291 @@
+"""Rotated, verified backups of a plan, through SQLite's backup API.
+
+A backup is never a bare copy of the .db (which would miss what is still in its -wal): a
+fresh connection of its own copies the plan page by page into a temporary file keyed like
+the plan, which is synced, reopened and checked (quick_check, cipher_integrity_check, the
+plan row), then renamed into `backups/` beside the plan — and into a second folder when one
+is set (a USB stick: `second_folder`, or `CRISISCELL_SECOND_BACKUP_DIR`). The plan's key file
+is copied beside each backup, so a backup opens like its plan (or with the recovery key).
+
+Kept: the newest 20, plus the newest of each day for 30 days. Taken when a plan opens and
+closes for live use, every 10 minutes while an incident is active (BackupTimer), and on
+`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app import key_file as keys
+from app.unlock import OpenedKey
+from db import connection
+from db.errors import DiskFull, NoBackup, PlanCorrupt, PlanReadOnly, StorageError, classify
+from db.health import health_problems
+
+FOLDER_NAME = "backups"
+SECOND_FOLDER_ENV = "CRISISCELL_SECOND_BACKUP_DIR"
+KEEP_LAST = 20
+KEEP_DAYS = 30
+PERIOD_SECONDS = 600
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file: where it is, when it was taken and why."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+class Backups:
+    """The backups of one plan."""
+
+    def __init__(self, plan_path: str | Path, opened: OpenedKey,
+                 second_folder: str | Path | None = None) -> None:
+        self.plan_path = Path(plan_path)
+        self.opened = opened
+        second = second_folder or os.environ.get(SECOND_FOLDER_ENV) or None
+        self.second_folder = Path(second) if second else None
+        self._lock = threading.Lock()
+        stem, suffix = self.plan_path.stem, self.plan_path.suffix or ".db"
+        self._pattern = re.compile(
+            rf"\A{re.escape(stem)}-(\d{{8}}T\d{{12}}Z)-([a-z]+){re.escape(suffix)}\Z")
+
+    # --- where ------------------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        """`backups/` beside the plan."""
+        return self.plan_path.parent / FOLDER_NAME
+
+    def folders(self) -> list[Path]:
+        """Every folder backups go to."""
+        return [self.folder] + ([self.second_folder] if self.second_folder else [])
+
+    # --- taking -----------------------------------------------------------------------------
+    def make(self, reason: str = "manual", *, now: datetime | None = None) -> list[Path]:
+        """Back the plan up into every folder (verified, all or nothing per folder)."""
+        if not re.fullmatch(r"[a-z]+", reason):
+            raise ValueError("a backup reason is lowercase letters")
+        now = now or datetime.now(UTC)
+        name = (f"{self.plan_path.stem}-{now.strftime(_STAMP)}-{reason}"
+                f"{self.plan_path.suffix or '.db'}")
+        written: list[Path] = []
+        with self._lock:
+            errors: list[StorageError] = []
+            for folder in self.folders():
+                try:
+                    written.append(self._take(folder / name))
+                    self.prune(folder, now=now)
+                except StorageError as error:
+                    errors.append(error)
+            if errors and not written:
+                raise errors[0]
+        return written
+
+    def _take(self, target: Path) -> Path:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PlanReadOnly(str(target.parent), error.strerror or str(error)) from error
+        temp = target.with_name(f".{target.name}.partial")
+        key = self.opened.key
+        try:
+            source = connection.connect(self.plan_path, key=key)
+            try:
+                dest = connection.raw_connect(temp, key)
+                try:
+                    source.conn.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+            _fsync(temp)
+            problems = verify_file(temp, key)
+            if problems:
+                raise PlanCorrupt(str(target), f"the new backup does not verify: {problems[0]}")
+            key_file = keys.key_file_path(self.plan_path)
+            if key_file.exists():
+                keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
+            os.replace(temp, target)
+            keys.sync_folder(target.parent)
+        except connection.DB_ERRORS as error:
+            raise (classify(error, str(target)) or StorageError(str(target), str(error))) from error
+        except OSError as error:
+            kind = DiskFull if error.errno == 28 else PlanReadOnly
+            raise kind(str(target), error.strerror or str(error)) from error
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        return target
+
+    # --- listing, rotating ------------------------------------------------------------------
+    def list(self, folder: Path | None = None) -> list[Backup]:
+        """The backups in `folder` (default: every folder), newest first."""
+        found: list[Backup] = []
+        for where in [folder] if folder else self.folders():
+            if not where.is_dir():
+                continue
+            for path in where.iterdir():
+                match = self._pattern.match(path.name)
+                if match:
+                    taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+                    found.append(Backup(path, taken, match.group(2)))
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+    def prune(self, folder: Path, *, now: datetime | None = None) -> list[Path]:
+        """Delete what the policy no longer keeps (newest 20 + one a day for 30 days)."""
+        now = now or datetime.now(UTC)
+        backups = self.list(folder)
+        keep = {b.path for b in backups[:KEEP_LAST]}
+        days: set[str] = set()
+        for backup in backups:  # newest first: the first seen of a day is that day's newest
+            day = backup.taken_at.date().isoformat()
+            if now - backup.taken_at <= timedelta(days=KEEP_DAYS) and day not in days:
+                days.add(day)
+                keep.add(backup.path)
+        removed = []
+        for backup in backups:
+            if backup.path not in keep:
+                for leftover in (backup.path, keys.key_file_path(backup.path)):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                removed.append(backup.path)
+        return removed
+
+    # --- using ------------------------------------------------------------------------------
+    def newest_good(self) -> Backup | None:
+        """The newest backup that verifies with the plan's key, or None."""
+        for backup in self.list():
+            if not verify_file(backup.path, self.key_for(backup)):
+                return backup
+        return None
+
+    def key_for(self, backup: Backup) -> bytes | None:
+        """The key of a backup: the plan's, or the one its key file names if it differs."""
+        return self.opened.key
+
+    def minutes_behind(self, backup: Backup) -> int:
+        """How many minutes of work on the plan the backup predates."""
+        times = [p.stat().st_mtime for p in (self.plan_path,
+                                            self.plan_path.with_name(self.plan_path.name + "-wal"))
+                 if p.exists()]
+        latest = datetime.fromtimestamp(max(times), UTC) if times else datetime.now(UTC)
+        return max(0, int((latest - backup.taken_at).total_seconds() // 60))
+
+    def restore(self, backup: Backup | Path | None = None) -> Path:
+        """Put `backup` (default: the newest that verifies) in the plan's place.
+
+        The plan must be closed. The current file, damaged or not, is kept aside as
+        `<plan>.replaced-<time>` (never deleted); returns that path.
+        """
+        if backup is None:
+            backup = self.newest_good()
+            if backup is None:
+                raise NoBackup(str(self.plan_path), "no backup of this plan verifies")
+        source = backup.path if isinstance(backup, Backup) else Path(backup)
+        problems = verify_file(source, self.opened.key)
+        if problems:
+            raise PlanCorrupt(str(source), f"this backup does not verify: {problems[0]}")
+        stamp = datetime.now(UTC).strftime(_STAMP)
+        aside = self.plan_path.with_name(f"{self.plan_path.name}.replaced-{stamp}")
+        temp = self.plan_path.with_name(f".{self.plan_path.name}.restoring")
+        try:
+            shutil.copyfile(source, temp)
+            _fsync(temp)
+            if self.plan_path.exists():
+                os.link(self.plan_path, aside)
+            for side in ("-wal", "-shm"):  # they belong to the file being replaced
+                stale = self.plan_path.with_name(self.plan_path.name + side)
+                if stale.exists():
+                    os.replace(stale, aside.with_name(aside.name + side))
+            os.replace(temp, self.plan_path)
+            keys.sync_folder(self.plan_path.parent)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            kind = DiskFull if error.errno == 28 else PlanReadOnly
+            raise kind(str(self.plan_path), error.strerror or str(error)) from error
+        return aside
+
+
+def verify_file(path: Path, key: bytes | None) -> list[str]:
+    """What is wrong with a backup file (empty when it opens, is sound and holds a plan)."""
+    try:
+        db = connection.connect(path, key=key) if key is None else _read_only(path, key)
+    except (StorageError, *connection.DB_ERRORS) as error:
+        return [str(error)]
+    try:
+        problems = health_problems(db)
+        if not problems and "plan" not in db.table_names():
+            problems = ["no plan in this file"]
+        return problems
+    except connection.DB_ERRORS as error:
+        return [str(error)]
+    finally:
+        db.close()
+
+
+def _read_only(path: Path, key: bytes) -> connection.PlanDatabase:
+    conn = connection.raw_connect(f"file:{path}?mode=ro", key, uri=True)
+    db = connection.PlanDatabase(conn, execute_plugins=False)
+    db.key = key
+    return db
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+class BackupTimer:
+    """Every 10 minutes, a backup while an incident is active, off the GUI thread."""
+
+    def __init__(self, backups: Backups, incident_active: Callable[[], bool],
+                 period: float = PERIOD_SECONDS) -> None:
+        self.backups = backups
+        self.incident_active = incident_active
+        self.period = period
+        self.last_error: StorageError | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
+
+    def start(self) -> BackupTimer:
+        """Start the timer."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop it (waits for a backup under way)."""
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.period):
+            try:
+                if self.incident_active():
+                    self.backups.make("periodic")
+                    self.last_error = None
+            except StorageError as error:  # told to the window; the next round tries again
+                self.last_error = error
+
+
+def incident_active_in(plan_path: Path, key: bytes | None) -> bool:
+    """Whether the plan has an open incident, read on a connection of this thread's own."""
+    db = connection.connect(plan_path, key=key)
+    try:
+        row = db.execute("SELECT 1 FROM incidents WHERE closed_at IS NULL AND deleted_at IS NULL "
+                         "LIMIT 1").fetchone()
+        return row is not None
+    finally:
+        db.close()

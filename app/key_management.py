@@ -1,0 +1,322 @@
+"""Key management: a new plan's key, rekey, passphrase changes, keyring <-> passphrase,
+encrypting a plan made before encryption, and the warned unencrypted export.
+
+Every step that replaces something is atomic, and ordered so that a crash at any point
+leaves a plan that opens with the old key or the new one, never neither:
+
+- rekey: (1) the new key is staged (keyring `<plan id>/<new check>` or a pending key slot)
+  and the key file names it as `pending_check`; (2) the data is exported with the new key into
+  a temporary file (sqlcipher_export), synced and verified; (3) the file is renamed over the
+  plan; (4) the new key is promoted (keyring entry, key file), the old one kept as retired
+  (`<plan id>/<old check>`, so older backups still open). On open, a pending key is
+  settled: promoted if it is the one that opens the file, dropped otherwise.
+- passphrase change and mode moves only rewrite the key file (atomically) and the keyring
+  entry; no data is rewritten. The key file is written before the keyring entry is removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import key_file as keys
+from app import keystore
+from app.errors import ValidationError
+from app.key_file import KeyFile
+from app.plan_lock import PlanLock
+from app.unlock import OpenedKey, Unlock, open_database
+from db import connection
+from db.errors import (
+    DiskFull,
+    NotAPlan,
+    PassphraseRequired,
+    PlanAlreadyExists,
+    PlanCorrupt,
+    PlanNotEncrypted,
+    PlanReadOnly,
+    StorageError,
+    classify,
+)
+from db.health import health_problems
+
+
+def check_passphrase(passphrase: str) -> str:
+    """A passphrase long enough to resist guessing (the value never goes into the error)."""
+    if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
+        raise ValidationError("passphrase", "too_short", "…",
+                              min_length=keys.MIN_PASSPHRASE_LENGTH)
+    return passphrase
+
+
+def new_key_file(path: str, plan_id: str, key: bytes, unlock: Unlock | None) -> KeyFile:
+    """The key file of a new plan: a passphrase slot when one is given, else the keyring."""
+    check = keys.key_check(key)
+    if unlock is not None and unlock.passphrase is not None:
+        check_passphrase(unlock.passphrase)
+        return KeyFile(plan_id, "passphrase", check).with_slot(key, unlock.passphrase)
+    keystore.store_key(plan_id, key, path=path)
+    return KeyFile(plan_id, "keyring", check)
+
+
+def link_new_plan(temp: Path, path: Path, key_file: KeyFile) -> None:
+    """Put a finished new plan and its key file in place, never over existing files."""
+    side = keys.key_file_path(path)
+    if side.exists() and not path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        os.replace(side, side.with_name(f"{side.name}.orphan-{stamp}"))  # kept, not deleted
+    side_temp = side.with_name(f".{side.name}.{os.getpid()}.new")
+    try:
+        keys.write_atomic(side_temp, keys.encode(key_file))
+        try:
+            os.link(side_temp, side)
+        except FileExistsError:
+            raise PlanAlreadyExists(str(side)) from None
+        try:
+            os.link(temp, path)  # fails if a file appeared at `path` meanwhile
+        except FileExistsError:
+            side.unlink()
+            raise PlanAlreadyExists(str(path)) from None
+        keys.sync_folder(path.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            side_temp.unlink()
+
+
+# --- settling an interrupted rekey ----------------------------------------------------------
+
+def settle_interrupted_rekey(path: Path, opened: OpenedKey) -> None:
+    """Finish (the file has the new key) or drop (it has the old one) a rekey cut short."""
+    key_file = opened.key_file
+    if key_file is None or not key_file.pending_check or opened.key is None:
+        return
+    try:
+        if opened.pending:
+            _promote(path, key_file, opened.key)
+        else:
+            if key_file.mode == "keyring":
+                keystore.forget_key(key_file.plan_id, key_check=key_file.pending_check)
+            keys.write(path, replace(key_file, slots=key_file.current_slots(),
+                                     pending_check=None))
+    except PlanReadOnly:
+        pass  # read-only media: the plan opens all the same; it settles where writable
+
+
+def _promote(path: Path, key_file: KeyFile, new_key: bytes) -> None:
+    new_check = keys.key_check(new_key)
+    if key_file.mode == "keyring":
+        with contextlib.suppress(StorageError):  # keep the old key for older backups
+            old = keystore.load_key(key_file.plan_id, path=str(path))
+            if keys.key_check(old) != new_check:
+                keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))
+        keystore.store_key(key_file.plan_id, new_key, path=str(path))
+    slots = tuple(replace(s, pending=False) for s in key_file.slots if s.pending)
+    keys.write(path, KeyFile(key_file.plan_id, key_file.mode, new_check, slots))
+    if key_file.mode == "keyring":
+        keystore.forget_key(key_file.plan_id, key_check=new_check)
+
+
+# --- rekey ----------------------------------------------------------------------------------
+
+def _export(db: connection.PlanDatabase, target: Path, key: bytes | None) -> None:
+    """sqlcipher_export of the open plan into a new file keyed with `key` (None: plain)."""
+    alias = "exported"
+    pragma = connection.key_pragma(key) if key is not None else "PRAGMA key = ''"
+    key_sql = pragma.removeprefix("PRAGMA key = ")
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    db.execute(f"ATTACH DATABASE ? AS {alias} KEY {key_sql}", [str(target)])
+    try:
+        db.execute(f"SELECT sqlcipher_export('{alias}')").fetchall()
+        db.execute(f"PRAGMA {alias}.user_version = {int(version)}")
+    finally:
+        db.execute(f"DETACH DATABASE {alias}")
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _verify(target: Path, key: bytes | None) -> None:
+    db = connection.connect(target, key=key)
+    try:
+        problems = health_problems(db)
+        if not problems and "plan" not in db.table_names():
+            problems = ["no plan in the new file"]
+    finally:
+        db.close()
+    if problems:
+        raise PlanCorrupt(str(target), problems[0])
+
+
+def _storage(error: BaseException, path: Path) -> BaseException:
+    if isinstance(error, OSError):
+        kind = DiskFull if error.errno == 28 else PlanReadOnly
+        return kind(str(path), error.strerror or str(error))
+    if isinstance(error, connection.DB_ERRORS):
+        return classify(error, str(path)) or error
+    return error
+
+
+def rekey(path: str | Path, unlock: Unlock | None = None, *,
+          step_done: object = None) -> bytes:
+    """Give the plan a new random key (rewrites the data); returns the new key.
+
+    The plan must not be open in a window. `step_done`, if given, is called with the name of
+    each completed step ("staged", "exported", "replaced") — how tests cut it short.
+    """
+    path = Path(path)
+    with PlanLock(path):
+        db, opened = open_database(path, unlock)
+        try:
+            key_file = opened.key_file
+            if opened.key is None or key_file is None:
+                raise PlanNotEncrypted(str(path), "encrypt it first (crisiscell encrypt)")
+            if key_file.pending_check:
+                db.close()
+                settle_interrupted_rekey(path, opened)
+                db, opened = open_database(path, unlock)
+                key_file = opened.key_file
+                assert key_file is not None and opened.key is not None
+            new_key = keys.new_key()
+            new_check = keys.key_check(new_key)
+            if key_file.mode == "keyring":
+                keystore.store_key(key_file.plan_id, new_key, key_check=new_check,
+                                   path=str(path))
+                staged = replace(key_file, pending_check=new_check)
+            else:
+                passphrase = unlock.passphrase if unlock else None
+                if passphrase is None:
+                    raise PassphraseRequired(str(path), "the new key is wrapped by the plan's "
+                                                        "passphrase: give it")
+                keys.unwrap_any(key_file, passphrase, str(path))  # the right passphrase?
+                staged = replace(key_file, pending_check=new_check,
+                                 slots=key_file.current_slots()).with_slot(
+                    new_key, passphrase, pending=True)
+            keys.write(path, staged)
+            _step(step_done, "staged")
+            temp = path.with_name(f".{path.name}.rekeying")
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+            try:
+                _export(db, temp, new_key)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.close()
+                _verify(temp, new_key)
+            except BaseException as error:
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+                raise _storage(error, path) from error
+            _step(step_done, "exported")
+            os.replace(temp, path)
+            keys.sync_folder(path.parent)
+            _step(step_done, "replaced")
+            _promote(path, staged, new_key)
+            return new_key
+        finally:
+            with contextlib.suppress(Exception):
+                db.close()
+
+
+def _step(callback: object, name: str) -> None:
+    if callable(callback):
+        callback(name)
+
+
+# --- passphrase and keyring -----------------------------------------------------------------
+
+def _current_key(path: Path, unlock: Unlock | None) -> tuple[bytes, KeyFile]:
+    """The plan's current key and key file, checked against the file itself."""
+    db, opened = open_database(path, unlock)
+    db.close()
+    if opened.key is None or opened.key_file is None:
+        raise PlanNotEncrypted(str(path), "encrypt it first (crisiscell encrypt)")
+    if opened.key_file.pending_check:
+        settle_interrupted_rekey(path, opened)
+        return _current_key(path, unlock)
+    return opened.key, opened.key_file
+
+
+def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None = None) -> None:
+    """Protect the key with `new_passphrase` (changing it, or moving from the keyring).
+
+    Only the key file changes (rewrapped slots); the keyring entry is removed afterwards.
+    """
+    path = Path(path)
+    check_passphrase(new_passphrase)
+    key, key_file = _current_key(path, unlock)
+    keys.write(path, KeyFile(key_file.plan_id, "passphrase", key_file.key_check)
+               .with_slot(key, new_passphrase))
+    if key_file.mode == "keyring":
+        keystore.forget_key(key_file.plan_id)
+
+
+def use_keyring(path: str | Path, unlock: Unlock | None = None) -> None:
+    """Move the key into the OS keyring (the passphrase slots are dropped afterwards)."""
+    path = Path(path)
+    key, key_file = _current_key(path, unlock)
+    keystore.store_key(key_file.plan_id, key, path=str(path))
+    keys.write(path, KeyFile(key_file.plan_id, "keyring", key_file.key_check))
+
+
+# --- plans made before encryption, and the way out ------------------------------------------
+
+def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
+    """Encrypt a plain plan made before encryption; returns where the original was kept."""
+    path = Path(path)
+    if not connection.is_plain_sqlite(path):
+        raise NotAPlan(str(path), "not a plain SQLite plan (already encrypted?)")
+    with PlanLock(path):
+        db, opened = open_database(path, None)
+        try:
+            if "plan" not in db.table_names():
+                raise NotAPlan(str(path), "no Crisis Cell schema in this database")
+            plan_id = str(db.execute("SELECT id FROM plan LIMIT 1").fetchone()[0])
+            key = keys.new_key()
+            key_file = new_key_file(str(path), plan_id, key, unlock)
+            temp = path.with_name(f".{path.name}.encrypting")
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+            try:
+                _export(db, temp, key)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                db.close()
+                _verify(temp, key)
+                keys.write(path, key_file)
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                kept = path.with_name(f"{path.name}.before-encryption-{stamp}")
+                os.link(path, kept)
+                os.replace(temp, path)
+                keys.sync_folder(path.parent)
+            except BaseException as error:
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+                raise _storage(error, path) from error
+            return kept
+        finally:
+            with contextlib.suppress(Exception):
+                db.close()
+
+
+def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = None) -> Path:
+    """Write an UNENCRYPTED copy of the plan to `output` (a new file). Personal data in clear:
+    callers warn and ask for explicit consent first."""
+    path, output = Path(path), Path(output)
+    if output.exists():
+        raise PlanAlreadyExists(str(output))
+    db, _ = open_database(path, unlock)
+    temp = output.with_name(f".{output.name}.{os.getpid()}.exporting")
+    try:
+        _export(db, temp, None)
+        db.close()
+        _verify(temp, None)
+        os.link(temp, output)
+    except FileExistsError:
+        raise PlanAlreadyExists(str(output)) from None
+    except BaseException as error:
+        raise _storage(error, output) from error
+    finally:
+        with contextlib.suppress(Exception):
+            db.close()
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return output

@@ -1,0 +1,212 @@
+"""Finding a plan's key and opening its encrypted file, telling every failure apart.
+
+Order: a recovery key given explicitly (or named by `CRISISCELL_RECOVERY_KEY_FILE`, the way
+child processes and scripts pass a key), else the key file's mode: the OS keyring, or a
+passphrase unwrapping a key slot. Every refusal happens before anything is written, so the
+plan file stays byte-for-byte as it was:
+
+- empty file -> NotAPlan ("empty file", never a first start); size not a whole number of
+  pages, or fewer pages than the database says -> PlanTruncated;
+- key file missing on an encrypted file -> KeyUnavailable (the recovery key still opens it);
+- a key whose check value differs from the key file's -> WrongKey; a key that matches the
+  check but does not decrypt -> PlanCorrupt (so neither is ever reported as the other);
+- decrypted but no Crisis Cell schema -> NotAPlan; written by a newer version -> PlanTooNew.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from app import key_file as keys
+from app import keystore
+from app.key_file import KeyFile
+from db import connection
+from db.errors import (
+    KeyUnavailable,
+    NotAPlan,
+    PassphraseRequired,
+    PlanCorrupt,
+    PlanNotFound,
+    PlanTruncated,
+    StorageError,
+    WrongKey,
+)
+
+RECOVERY_KEY_FILE_ENV = "CRISISCELL_RECOVERY_KEY_FILE"
+PAGE_SIZE = 4096  # SQLCipher 4's default page size
+_NOT_HEX = re.compile(r"[\s\-:]")
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """What the user gave to open or create a plan: a passphrase and/or a recovery key."""
+
+    passphrase: str | None = None
+    recovery_key: bytes | None = None
+
+    def __repr__(self) -> str:  # never show a secret in a traceback or log
+        return (f"Unlock(passphrase={'***' if self.passphrase else None}, "
+                f"recovery_key={'***' if self.recovery_key else None})")
+
+
+@dataclass(frozen=True)
+class OpenedKey:
+    """How a plan was opened: its key (None for a plain file), key file and the way in."""
+
+    key: bytes | None
+    key_file: KeyFile | None
+    via: str  # "keyring", "passphrase", "recovery", "plain"
+    pending: bool = False  # the new key of a rekey interrupted before it finished
+
+
+def parse_recovery_key(text: str, path: str = "") -> bytes:
+    """A key typed or read from a sheet: 64 hex digits, in groups, or as x'…'."""
+    cleaned = text.strip()
+    if cleaned.lower().startswith("x'") and cleaned.endswith("'"):
+        cleaned = cleaned[2:-1]
+    cleaned = _NOT_HEX.sub("", cleaned).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
+        raise WrongKey(path, "a recovery key is 64 hexadecimal digits (0-9, a-f)")
+    return bytes.fromhex(cleaned)
+
+
+def read_recovery_key_file(key_path: str | Path, plan_path: str = "") -> bytes:
+    """The recovery key written in a text file."""
+    try:
+        text = Path(key_path).read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise KeyUnavailable(str(key_path), error.strerror or str(error)) from None
+    return parse_recovery_key(text, plan_path)
+
+
+def _with_environment(unlock: Unlock | None, path: str) -> Unlock:
+    unlock = unlock or Unlock()
+    if unlock.recovery_key is None and os.environ.get(RECOVERY_KEY_FILE_ENV):
+        key = read_recovery_key_file(os.environ[RECOVERY_KEY_FILE_ENV], path)
+        return Unlock(passphrase=unlock.passphrase, recovery_key=key)
+    return unlock
+
+
+def check_file_shape(path: Path) -> bool:
+    """Refuse an empty or cut-short file before any driver touches it; True when plain SQLite."""
+    if not path.is_file():
+        raise PlanNotFound(str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAPlan(str(path), "empty file (not a first start: the file exists)")
+    if connection.is_plain_sqlite(path):
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        page_size = int.from_bytes(header[16:18], "big") if len(header) >= 18 else 0
+        page_size = 65536 if page_size == 1 else page_size
+        if len(header) < 100 or not page_size or size % page_size:
+            raise PlanTruncated(str(path), f"{size} bytes is not a whole number of pages")
+        return True
+    if size % PAGE_SIZE:
+        # An encrypted plan is whole 4096-byte pages; anything else is cut short or foreign.
+        if keys.read(path) is None:
+            raise NotAPlan(str(path), "neither a plan nor an encrypted database")
+        raise PlanTruncated(str(path), f"{size} bytes is not a whole number of pages")
+    return False
+
+
+def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
+                   ) -> list[tuple[bytes, str, bool]]:
+    """The keys to try, in order: (key, via, is the pending key of an interrupted rekey)."""
+    where = str(path)
+    if unlock.recovery_key is not None:
+        key = unlock.recovery_key
+        if key_file is not None and not key_file.matches(key):
+            if key_file.pending_check and keys.key_check(key) == key_file.pending_check:
+                return [(key, "recovery", True)]
+            raise WrongKey(where, "this recovery key is not the key of this plan")
+        return [(key, "recovery", False)]
+    if key_file is None:
+        raise KeyUnavailable(where, f"no key file ({keys.key_file_path(path).name}) beside "
+                                    "the plan: open it with its recovery key")
+    found: list[tuple[bytes, str, bool]] = []
+    if unlock.passphrase is not None and key_file.slots:
+        found.append((keys.unwrap_any(key_file, unlock.passphrase, where), "passphrase", False))
+        if key_file.pending_check:
+            try:
+                found.append((keys.unwrap_any(key_file, unlock.passphrase, where, pending=True),
+                              "passphrase", True))
+            except StorageError:
+                pass
+        return found
+    if key_file.mode == "passphrase":
+        reason = keystore.keyring_problem() or "this plan is protected by a passphrase"
+        raise PassphraseRequired(where, reason)
+    key = keystore.load_key(key_file.plan_id, path=where)
+    if key_file.matches(key):
+        found.append((key, "keyring", False))
+    elif key_file.pending_check and keys.key_check(key) == key_file.pending_check:
+        return [(key, "keyring", True)]  # cut short while promoting the new key
+    else:
+        raise WrongKey(where, "the keyring's key for this plan id is not this plan's key")
+    if key_file.pending_check:
+        try:
+            found.append((keystore.load_key(key_file.plan_id, key_check=key_file.pending_check,
+                                            path=where), "keyring", True))
+        except StorageError:
+            pass
+    return found
+
+
+def open_database(path: str | Path, unlock: Unlock | None = None,
+                  check: Callable[[sqlite_utils.Database], None] | None = None,
+                  ) -> tuple[sqlite_utils.Database, OpenedKey]:
+    """Open the plan file with its key, refusing (unchanged) whatever is wrong with it.
+
+    `check` runs on the decrypted file before anything may write to it (connection.connect).
+    """
+    path = Path(path)
+    plain = check_file_shape(path)
+    where = str(path)
+    key_file = keys.read(path)
+    if plain:
+        # A key file beside a plain plan is left by an encryption cut short: the plain file
+        # is still the plan, and encrypting it again replaces the key file.
+        db = connection.connect(path, check=check)
+        _refuse_truncated(db, path)
+        return db, OpenedKey(None, None, "plain")
+    candidates = key_candidates(path, key_file, _with_environment(unlock, where))
+    last_error: StorageError | None = None
+    for key, via, pending in candidates:
+        try:
+            db = connection.connect(path, key=key, check=check)
+        except NotAPlan as error:  # SQLCipher: "file is not a database"
+            if error.detail and "file is not a database" not in error.detail:
+                raise  # decrypted, but refused by `check`
+            last_error = error
+            continue
+        _refuse_truncated(db, path)
+        return db, OpenedKey(key, key_file, via, pending)
+    assert last_error is not None
+    if key_file is None:
+        raise WrongKey(where, "this key does not open the file (no key file beside it to tell "
+                              "a wrong key from a damaged file)")
+    raise PlanCorrupt(where, "the key is right but the file does not decrypt: it is damaged")
+
+
+def _refuse_truncated(db: sqlite_utils.Database, path: Path) -> None:
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # pages may still live in the WAL
+    try:
+        pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
+    except connection.DB_ERRORS:
+        db.close()
+        raise PlanCorrupt(str(path), "the database header cannot be read") from None
+    size = path.stat().st_size
+    if pages * page_size > size:
+        db.close()
+        raise PlanTruncated(str(path), f"{size} bytes hold {size // page_size} of its "
+                                       f"{pages} pages")
