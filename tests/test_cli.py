@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import build_parser, main
+from app.key_file import copy_plan
 from app.plan import Plan
+from tests.raw_plan import plan_key, raw_connect
 
 SUMMARY_KEYS = {"organisation", "risks", "contacts", "roles", "messages", "incidents",
                 "journal_entries"}
@@ -24,7 +24,7 @@ SUMMARY_KEYS = {"organisation", "risks", "contacts", "roles", "messages", "incid
 def demo_file(demo_plan_file: Path, tmp_path: Path) -> Path:
     """A private copy of the demo plan file, closed."""
     copy = tmp_path / "demo.crisiscell"
-    shutil.copyfile(demo_plan_file, copy)
+    copy_plan(demo_plan_file, copy)  # a plan is its file and its key file
     return copy
 
 
@@ -211,7 +211,7 @@ def test_verify_ok(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_verify_fails_on_tamper(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    raw = sqlite3.connect(str(demo_file))
+    raw = raw_connect(demo_file)
     raw.execute("DROP TRIGGER journal_entries_no_update")
     target = raw.execute(
         "SELECT id FROM journal_entries ORDER BY logged_at LIMIT 1 OFFSET 10").fetchone()[0]
@@ -296,7 +296,11 @@ def test_top_level_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -
 def test_installed_entry_point_prints_the_summary(demo_file: Path) -> None:
     executable = Path(sys.executable).parent / "crisiscell"
     assert executable.is_file(), "run `pip install -e .` to install the entry point"
-    done = subprocess.run([str(executable), "summary", "--json", "--plan", str(demo_file)],
+    # A child process cannot see the tests' in-memory keyring: give it the recovery key file.
+    key_path = demo_file.with_name("recovery.key")
+    key_path.write_text(plan_key(demo_file).hex())
+    done = subprocess.run([str(executable), "summary", "--json", "--plan", str(demo_file),
+                           "--recovery-key-file", str(key_path)],
                           capture_output=True, text=True, env=os.environ.copy(), timeout=120)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)

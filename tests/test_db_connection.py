@@ -53,7 +53,7 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     try:
         db.execute("CREATE TABLE parent (id TEXT PRIMARY KEY)")
         db.execute("CREATE TABLE child (id TEXT, parent_id TEXT REFERENCES parent(id))")
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(connection.INTEGRITY_ERRORS):
             db.execute("INSERT INTO child VALUES ('c', 'no-such-parent')")
     finally:
         db.close()
@@ -112,12 +112,12 @@ def test_a_lock_held_elsewhere_becomes_plan_locked(tmp_path: Path, monkeypatch) 
     path = tmp_path / "p.db"
     db = connection.connect(path, create=True)
     db.execute("CREATE TABLE t (x)")
-    holder = sqlite3.connect(str(path))
+    holder = connection.driver.connect(str(path))
     holder.execute("BEGIN EXCLUSIVE")
     try:
         # An exclusive lock in WAL mode blocks other writers; keep the wait short for the test.
         db.execute("PRAGMA busy_timeout = 50")
-        with pytest.raises(sqlite3.OperationalError) as caught:
+        with pytest.raises(connection.DB_ERRORS) as caught:
             db.execute("INSERT INTO t VALUES (1)")
         assert isinstance(classify(caught.value, str(path)), PlanLocked)
     finally:

@@ -3,7 +3,6 @@ real plan: risks, contacts, the full cell, messages for every audience, a finish
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import phonenumbers
 import pytest
 
 from app.demo import create_demo_plan, demo_content
+from app.key_file import copy_plan
 from app.plan import Plan
 from app.vocabulary import AUDIENCES, CELL_ROLES, CHANNEL_LIMITS, OUTSIDE_GROUPS
 from db.errors import PlanAlreadyExists
@@ -31,7 +31,7 @@ def demo(request: pytest.FixtureRequest, demo_plan_file: Path, tmp_path: Path) -
     source = demo_plan_file if request.param == "fr" else request.getfixturevalue(
         "english_demo_file")
     copy = tmp_path / f"demo-{request.param}.crisiscell"
-    shutil.copyfile(source, copy)
+    copy_plan(source, copy)  # a plan is its file and its key file
     with Plan.open(copy) as plan:
         assert plan.info.get().language == request.param
         yield plan

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.plan import Plan
+from app.unlock import RECOVERY_KEY_FILE_ENV
+from tests.raw_plan import plan_key
 
 WANTED = 30
 #: A guard against a hung child, not a timing assertion.
@@ -67,10 +69,15 @@ def test_entries_survive_sigkill(tmp_path: Path) -> None:
         incident_id = plan.incidents.open("Exercice coupure", author="Hélène",
                                           is_exercise=True).id
 
+    # The child cannot see this process's in-memory keyring: it gets the plan's key in a
+    # recovery key file named by CRISISCELL_RECOVERY_KEY_FILE, as any script may.
+    key_path = tmp_path / "recovery.key"
+    key_path.write_text(plan_key(path).hex())
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        cwd=Path(__file__).resolve().parents[1], env=os.environ.copy(),
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, RECOVERY_KEY_FILE_ENV: str(key_path)},
     )
     try:
         printed = _read_ids_then_kill(child)

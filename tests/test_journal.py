@@ -4,7 +4,6 @@ append-only triggers, one chain per incident and laptop, search and the head has
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +13,8 @@ from app.clock import parse_utc, utc_now
 from app.errors import InvalidState, ValidationError
 from app.journal import Journal, entry_hash, genesis_hash
 from app.plan import Plan
+from tests import raw_plan
+from tests.raw_plan import raw_connect
 
 LAPTOP_A = "0190test-0000-7000-8000-laptop000001"
 LAPTOP_B = "0190test-0000-7000-8000-laptop000002"
@@ -141,9 +142,9 @@ def test_the_file_itself_refuses_rewriting_the_log(plan: Plan, incident_id: str,
     plan.journal.append(incident_id, "Appel", author="Paul")
     path = plan.path
     plan.close()
-    raw = sqlite3.connect(str(path))
+    raw = raw_connect(path)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="journal_append_only"):
+        with pytest.raises(raw_plan.DatabaseError, match="journal_append_only"):
             raw.execute(statement)
         raw.rollback()
     finally:
@@ -155,7 +156,7 @@ def test_the_file_itself_refuses_rewriting_the_log(plan: Plan, incident_id: str,
 
 def test_the_store_refuses_rewriting_the_log_too(plan: Plan, incident_id: str) -> None:
     entry = plan.journal.entries(incident_id)[0]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(raw_plan.IntegrityError):
         with plan._store.write():
             plan._store.update("journal_entries", entry.id, {"text": "réécrit"})
     assert plan.journal.get(entry.id) == entry

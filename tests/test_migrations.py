@@ -16,6 +16,7 @@ from app.journal import entry_hash, genesis_hash
 from app.plan import Plan
 from db import connection, migrations
 from db.errors import NotAPlan, PlanNotFound, PlanTooNew
+from tests.raw_plan import raw_connect
 
 
 def sha256(path: Path) -> str:
@@ -139,7 +140,7 @@ def test_backup_before_migration_is_a_complete_copy(plan: Plan) -> None:
 def test_a_plan_from_a_newer_version_is_refused(plan: Plan) -> None:
     path = plan.path
     plan.close()
-    raw = sqlite3.connect(str(path))
+    raw = raw_connect(path)  # the plan is encrypted
     raw.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
         (migrations.MIGRATION_SET, "9999_future", "2099-01-01 00:00:00+00:00"))
@@ -159,7 +160,7 @@ def test_a_plan_from_a_newer_version_is_refused(plan: Plan) -> None:
 def test_steps_of_another_migration_set_do_not_count_as_newer(plan: Plan) -> None:
     path = plan.path
     plan.close()
-    raw = sqlite3.connect(str(path))
+    raw = raw_connect(path)  # the plan is encrypted
     raw.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
         ("some_plugin", "9999_future", "2099-01-01 00:00:00+00:00"))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,8 @@ import pytest
 from app.cli import main
 from app.journal import entry_hash
 from app.plan import Plan
+from tests import raw_plan
+from tests.raw_plan import raw_connect
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def logged(tmp_path: Path) -> tuple[Path, list[str]]:
 
 def behind_the_apps_back(path: Path, *statements: tuple[str, list]) -> None:
     """Drop the append-only triggers and run raw SQL, as someone with a SQLite tool would."""
-    raw = sqlite3.connect(str(path))
+    raw = raw_connect(path)
     try:
         raw.execute("DROP TRIGGER journal_entries_no_update")
         raw.execute("DROP TRIGGER journal_entries_no_delete")
@@ -70,8 +71,8 @@ def test_an_altered_entry_with_a_recomputed_hash_breaks_the_next_link(
     logged: tuple[Path, list[str]]
 ) -> None:
     path, ids = logged
-    raw = sqlite3.connect(str(path))
-    raw.row_factory = sqlite3.Row
+    raw = raw_connect(path)
+    raw.row_factory = raw_plan.Row
     row = dict(raw.execute("SELECT * FROM journal_entries WHERE id = ?", [ids[3]]).fetchone())
     raw.close()
     row["text"] = "Rien à signaler"

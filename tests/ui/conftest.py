@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from app.key_file import copy_plan
 from app.plan import Plan
 from ui.plan_signals import PlanSignals
 from ui.session import Session
@@ -39,7 +39,7 @@ def _qsettings_in_tmp(tmp_path: Path) -> None:
 def demo_plan_path(demo_plan_file: Path, tmp_path: Path) -> Path:
     """A private copy of the demo plan file (not open)."""
     copy = tmp_path / "demo-copy.crisiscell"
-    shutil.copyfile(demo_plan_file, copy)
+    copy_plan(demo_plan_file, copy)  # a plan is its file and its key file
     return copy
 
 
