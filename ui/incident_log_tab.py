@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,6 +90,11 @@ class IncidentLogTab(QWidget):
         self.draft = EntryDraft(plan.info.get().id)
         self.call_tree_dialog: CallTreeActivationDialog | None = None
         self.model = JournalModel(plan, self)
+        # The entry line and the visible rows come first; the side panels and the log's links
+        # (one pass over the whole log) are read right after the first paint.
+        self.model.links_deferred = True
+        self._side_filled = False
+        self._side_scheduled = False
         self._build()
         self._wire_shortcuts()
         signals.changed.connect(self._on_plan_changed)
@@ -350,10 +355,23 @@ class IncidentLogTab(QWidget):
         else:
             self.entry_line.setPlaceholderText(
                 self.tr("Type what happens, then Enter to log it (Ctrl+L comes back here)"))
-        self.actions_panel.show_incident(incident.id if incident else None, writable)
-        self.info_panel.show_incident(incident.id if incident else None, writable,
-                                      self.model._links.status)  # noqa: SLF001
+        if self._side_filled:
+            self._fill_side_panels()
         self._update_count()
+
+    def fill_side_panels(self) -> None:
+        """Read the actions, information and plan tasks now (if the first paint has not)."""
+        if not self._side_filled:
+            self._side_filled = True
+            self.tasks_panel.refresh()
+            self._fill_side_panels()
+
+    def _fill_side_panels(self) -> None:
+        incident = self._incident
+        writable = incident is not None and incident.is_active
+        incident_id = incident.id if incident else None
+        self.actions_panel.show_incident(incident_id, writable)
+        self.info_panel.show_incident(incident_id, writable, self.model.links.status)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -557,21 +575,37 @@ class IncidentLogTab(QWidget):
                 return
             if self._incident is not None:
                 self._incident = self._plan.incidents.get(self._incident.id)
+            if not self._side_filled:
+                return
             if table == "action_items":
                 self.actions_panel.show_incident(
                     self._incident.id if self._incident else None,
                     bool(self._incident and self._incident.is_active))
-            elif table == "journal_entries":
+            elif table == "journal_entries" and self._touches_information(ids):
                 self.info_panel.show_incident(
                     self._incident.id if self._incident else None,
                     bool(self._incident and self._incident.is_active),
-                    self.model._links.status)  # noqa: SLF001
+                    self.model.links.status)
+        if not self._side_filled:
+            return
         if table == "plan_tasks":
             self.tasks_panel.refresh()
         if table == "contacts":
             self.actions_panel.show_incident(
                 self._incident.id if self._incident else None,
                 bool(self._incident and self._incident.is_active))
+
+    def _touches_information(self, ids: tuple) -> bool:
+        """Whether new entries change the information panel (most entries do not, and the
+        panel is not rebuilt for them)."""
+        for entry_id in ids:
+            try:
+                entry = self._plan.journal.get(entry_id)
+            except PlanError:
+                return True  # unknown: read the panel again rather than show a stale one
+            if entry.kind in ("information", "status_change") or entry.corrects_id:
+                return True
+        return False
 
     def _on_rows_inserted(self, *_args: object) -> None:
         self._update_count()
@@ -597,3 +631,10 @@ class IncidentLogTab(QWidget):
         """Coming to this tab puts the cursor in the entry line."""
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_entry_line)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """After the first paint, fill what waited for it (side panels, the log's links)."""
+        super().paintEvent(event)
+        if not self._side_scheduled:
+            self._side_scheduled = True
+            QTimer.singleShot(0, self.fill_side_panels)

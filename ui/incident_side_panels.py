@@ -22,8 +22,9 @@ from app.vocabulary import INFO_STATUSES
 from ui.journal_model import STATUS_COLOURS, entry_time
 from ui.labels import info_status_label
 
-#: How many of the latest pieces of information the panel lists.
-INFO_SHOWN = 200
+#: How many of the latest pieces of information the panel lists (the log's kind filter
+#: shows them all): each row carries three buttons, and widgets cost.
+INFO_SHOWN = 50
 
 
 def _owner_name(plan: Plan, owner_id: str | None) -> str:
@@ -52,6 +53,11 @@ class ActionItemsPanel(QGroupBox):
         self.tree.setHeaderLabels([self.tr("Action (tick when done)"), self.tr("Owner"),
                                    self.tr("Due")])
         self.tree.setAccessibleName(self.tr("Action items"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self.tr("Add an action…"))
         self.add_button.clicked.connect(self.add_requested)
@@ -68,6 +74,7 @@ class ActionItemsPanel(QGroupBox):
         self._filling = True
         self.tree.clear()
         now = parse_utc(utc_now())
+        items = []
         for action in self._plan.incidents.actions(incident_id) if incident_id else []:
             due = to_local(action.due_at).strftime("%d/%m %H:%M") if action.due_at else "—"
             item = QTreeWidgetItem([action.title, _owner_name(self._plan, action.owner_id), due])
@@ -86,12 +93,9 @@ class ActionItemsPanel(QGroupBox):
                     item.setText(self.DUE, self.tr("⚠ OVERDUE {time}").format(time=due))
                     item.setForeground(self.DUE, QBrush(QColor("#b00020")))
             item.setFlags(flags)
-            self.tree.addTopLevelItem(item)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
+            item.setToolTip(self.TITLE, action.title)
+            items.append(item)
+        self.tree.addTopLevelItems(items)  # at once: the columns are measured once
         self.add_button.setEnabled(writable)
         self._filling = False
 
@@ -119,9 +123,17 @@ class InformationPanel(QGroupBox):
                                    self.tr("Set status (one click)")])
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the words shown, never measured over the rows (that is quadratic while
+        # rows are added to a tree on screen).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.BUTTONS, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.tree.fontMetrics()
+        words = [info_status_label(code) for code in INFO_STATUSES]
+        self.tree.setColumnWidth(self.STATUS, max(
+            metrics.horizontalAdvance(w) for w in [*words, self.tr("Status")]) + 16)
+        self.tree.setColumnWidth(self.BUTTONS, sum(
+            metrics.horizontalAdvance(w) + 22 for w in (
+                self.tr("To verify"), self.tr("Verified"), self.tr("False"))) + 8)
         self.tree.setAccessibleName(self.tr("Incoming information"))
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         layout = QVBoxLayout(self)
@@ -130,6 +142,16 @@ class InformationPanel(QGroupBox):
     def show_incident(self, incident_id: str | None, writable: bool,
                       statuses: dict[str, str]) -> None:
         """List the latest information entries with their current status."""
+        # Painting is held while rows are added: a tree that is on screen would otherwise lay
+        # itself out again after each row.
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self._fill(incident_id, writable, statuses)
+        finally:
+            self.tree.setUpdatesEnabled(True)
+
+    def _fill(self, incident_id: str | None, writable: bool,
+              statuses: dict[str, str]) -> None:
         self.tree.clear()
         self.buttons.clear()
         if not incident_id:
@@ -141,9 +163,9 @@ class InformationPanel(QGroupBox):
         corrected = {e.corrects_id for e in entries if e.corrects_id}
         words = {"to_verify": self.tr("To verify"), "verified": self.tr("Verified"),
                  "false": self.tr("False")}
-        for entry in reversed(entries):  # newest first: what just came in matters most
-            if entry.id in corrected:
-                continue
+        shown = [e for e in reversed(entries) if e.id not in corrected]  # newest first
+        items = []
+        for entry in shown:
             status = statuses.get(entry.id, entry.info_status or "to_verify")
             item = QTreeWidgetItem([info_status_label(status),
                                     f"{entry_time(entry)} — {entry.text}"])
@@ -151,19 +173,21 @@ class InformationPanel(QGroupBox):
             item.setBackground(self.STATUS, QBrush(QColor(STATUS_COLOURS[status])))
             item.setForeground(self.STATUS, QBrush(QColor("#000000")))
             item.setData(self.STATUS, Qt.ItemDataRole.UserRole, entry.id)
-            self.tree.addTopLevelItem(item)
+            items.append((item, entry.id, status))
+        self.tree.addTopLevelItems([item for item, _id, _status in items])
+        for item, entry_id, status in items:
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(2)
             for code in INFO_STATUSES:
                 button = QPushButton(words[code])
-                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words[code]) + 20)
                 button.setAccessibleName(words[code])
                 button.setEnabled(writable and code != status)
                 button.clicked.connect(
-                    lambda _=False, e=entry.id, c=code: self.status_requested.emit(e, c))
+                    lambda _=False, e=entry_id, c=code: self.status_requested.emit(e, c))
                 row.addWidget(button)
-                self.buttons[(entry.id, code)] = button
+                self.buttons[(entry_id, code)] = button
             self.tree.setItemWidget(item, self.BUTTONS, box)
 
 
@@ -178,13 +202,18 @@ class PlanTasksPanel(QGroupBox):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
         self.tree.setAccessibleName(self.tr("Plan tasks"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the open plan tasks again."""
         self.tree.clear()
+        items = []
         for task in self._plan.incidents.tasks(open_only=True):
             day = task.review_date or "—"
             if task.review_date:
@@ -192,9 +221,5 @@ class PlanTasksPanel(QGroupBox):
                 day = f"{date}/{month}/{year}"
             item = QTreeWidgetItem([task.title, _owner_name(self._plan, task.owner_id), day])
             item.setToolTip(0, task.title)
-            self.tree.addTopLevelItem(item)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            items.append(item)
+        self.tree.addTopLevelItems(items)

@@ -53,6 +53,10 @@ class JournalModel(QAbstractTableModel):
         self._total = 0
         self._results: list[JournalEntry] | None = None  # search results, when searching
         self._links = JournalLinks()
+        self._links_read = False
+        #: While True, a reload leaves the incident's links (corrections, statuses: one pass
+        #: over the whole log) for `ensure_links()`: the window's first paint does not wait.
+        self.links_deferred = False
         self._others: dict[str, JournalEntry] = {}  # entries looked up by id
         self._headers = (self.tr("Time"), self.tr("Kind"), self.tr("Author"), self.tr("Entry"),
                          self.tr("Status / link"))
@@ -96,12 +100,35 @@ class JournalModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._others.clear()
+        self._links, self._links_read = JournalLinks(), False
         if self._incident_id is None:
-            self._total, self._links = 0, JournalLinks()
+            self._total = 0
         else:
             self._total = self._plan.journal.count(self._incident_id, kinds=self._kinds)
-            self._links = incident_links(self._plan, self._incident_id)
+            if not self.links_deferred:
+                self._read_links()
         self.endResetModel()
+
+    def _read_links(self) -> None:
+        assert self._incident_id is not None
+        self._links = incident_links(self._plan, self._incident_id)
+        self._links_read = True
+
+    @property
+    def links(self) -> JournalLinks:
+        """The shown incident's corrections and information statuses (read if deferred)."""
+        self.ensure_links()
+        return self._links
+
+    def ensure_links(self) -> None:
+        """Read the links if a reload left them for later, and redraw the rows they mark."""
+        self.links_deferred = False
+        if self._links_read or self._incident_id is None:
+            return
+        self._read_links()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def entry(self, row: int) -> JournalEntry:
         """The entry shown on a row."""

@@ -27,20 +27,26 @@ from app import __version__, paths
 from app.errors import PlanError
 from app.plan import Plan
 from db.errors import StorageError
-from ui.contacts_tab import ContactsTab
 from ui.error_messages import error_text
 from ui.header import Header
 from ui.i18n import Translations, resolve_language
-from ui.incident_log_tab import IncidentLogTab
-from ui.message_library_tab import MessageLibraryTab
 from ui.plan_signals import PlanSignals
-from ui.risk_matrix_tab import RiskMatrixTab
 from ui.session import Session
 from ui.settings import Settings
 from ui.start_page import StartPage
+from ui.tab_slot import TabSlot
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
 BASE_POINT_SIZE = 11
+#: The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown.
+TABS = (
+    ("ui.incident_log_tab", "IncidentLogTab"),
+    ("ui.risk_matrix_tab", "RiskMatrixTab"),
+    ("ui.contacts_tab", "ContactsTab"),
+    ("ui.message_library_tab", "MessageLibraryTab"),
+)
+#: Opening size when no geometry is remembered: fits a 1366×768 laptop screen.
+DEFAULT_SIZE = (1360, 740)
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self._build_shortcuts()
+        self.tab_slots: list[TabSlot] = []
         if not self.restoreGeometry(settings.geometry):
-            self.resize(1400, 900)
+            self.resize(*DEFAULT_SIZE)
         self.retranslate()
 
     # --- plan --------------------------------------------------------------------------------
@@ -81,17 +88,14 @@ class MainWindow(QMainWindow):
         if not self.session.author:
             self.session.author = plan.info.get().owner or getpass.getuser()
         self.header = Header(plan, self.signals, self.session)
-        self.risk_tab = RiskMatrixTab(plan, self.signals, self.session)
-        self.risk_tab.message_requested.connect(self.show_message)
-        self.tab_widgets: list[QWidget] = [
-            IncidentLogTab(plan, self.signals, self.session),
-            self.risk_tab,
-            ContactsTab(plan, self.signals, self.session),
-            MessageLibraryTab(plan, self.signals, self.session),
+        # Each tab is built when first shown: start-up pays for the incident log only.
+        self.tab_slots = [
+            TabSlot(module, name, (plan, self.signals, self.session), self._tab_built)
+            for module, name in TABS
         ]
         self.tabs.clear()
-        for tab in self.tab_widgets:
-            self.tabs.addTab(tab, "")
+        for slot in self.tab_slots:
+            self.tabs.addTab(slot, "")
         self._workspace_layout.addWidget(self.header)
         self._workspace_layout.addWidget(self.tabs, 1)
         self.stack.setCurrentWidget(self.workspace)
@@ -108,9 +112,9 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         self.tabs.clear()
-        for tab in getattr(self, "tab_widgets", []):
-            tab.deleteLater()
-        self.tab_widgets = []
+        for slot in self.tab_slots:
+            slot.deleteLater()
+        self.tab_slots = []
         if self.header is not None:
             self.header.timer.stop()
             self.header.deleteLater()
@@ -128,38 +132,52 @@ class MainWindow(QMainWindow):
             self.start_page.show_error(error)
 
     # --- navigation --------------------------------------------------------------------------
-    def tab(self, cls: type[QWidget]) -> QWidget | None:
-        """The tab of a class, if shown."""
-        return next((t for t in getattr(self, "tab_widgets", []) if isinstance(t, cls)), None)
+    def _tab_built(self, tab: QWidget) -> None:
+        if hasattr(tab, "message_requested"):  # the risks' linked-message click
+            tab.message_requested.connect(self.show_message)
+
+    def _slot(self, class_name: str) -> TabSlot | None:
+        return next((s for s in self.tab_slots if s.class_name == class_name), None)
+
+    def tab(self, cls: type[QWidget] | str) -> QWidget | None:
+        """The tab of a class (built now if it was not yet), when a plan is shown."""
+        slot = self._slot(cls if isinstance(cls, str) else cls.__name__)
+        return slot.content() if slot is not None else None
+
+    def current_tab(self) -> QWidget | None:
+        """The tab shown."""
+        slot = self.tabs.currentWidget()
+        return slot.content() if isinstance(slot, TabSlot) else None
 
     def switch_to(self, number: int) -> None:
         """Ctrl+1..4: show the tab at that place."""
         if 0 <= number - 1 < self.tabs.count():
             self.tabs.setCurrentIndex(number - 1)
 
+    def _show_tab(self, class_name: str) -> QWidget | None:
+        slot = self._slot(class_name)
+        if slot is None:
+            return None
+        self.tabs.setCurrentWidget(slot)
+        return slot.content()
+
     def show_message(self, message_id: str) -> None:
-        """Jump to a prepared message in the messages tab (when the tab exists)."""
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if hasattr(widget, "show_message"):
-                self.tabs.setCurrentIndex(index)
-                widget.show_message(message_id)
-                return
+        """Jump to a prepared message in the messages tab."""
+        tab = self._show_tab("MessageLibraryTab")
+        if tab is not None:
+            tab.show_message(message_id)  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
         """Ctrl+F: the current tab's search."""
-        widget = self.tabs.currentWidget()
-        if widget is not None and hasattr(widget, "focus_search"):
-            widget.focus_search()
+        tab = self.current_tab()
+        if tab is not None and hasattr(tab, "focus_search"):
+            tab.focus_search()
 
     def focus_entry_line(self) -> None:
         """Ctrl+L: the incident log's entry line, from any tab."""
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if hasattr(widget, "focus_entry_line"):
-                self.tabs.setCurrentIndex(index)
-                widget.focus_entry_line()
-                return
+        tab = self._show_tab("IncidentLogTab")
+        if tab is not None:
+            tab.focus_entry_line()  # type: ignore[attr-defined]
 
     def _build_shortcuts(self) -> None:
         for number in range(1, 5):
@@ -233,9 +251,8 @@ class MainWindow(QMainWindow):
             "ContactsTab": self.tr("3 · Contacts"),
             "MessageLibraryTab": self.tr("4 · Messages"),
         }
-        for index in range(self.tabs.count()):
-            name = type(self.tabs.widget(index)).__name__
-            self.tabs.setTabText(index, titles.get(name, name))
+        for index, slot in enumerate(self.tab_slots):
+            self.tabs.setTabText(index, titles.get(slot.class_name, slot.class_name))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

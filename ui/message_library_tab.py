@@ -84,10 +84,7 @@ class MessageLibraryTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(MessageModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.model.modelReset.connect(self._update_count)
 
@@ -112,6 +109,30 @@ class MessageLibraryTab(QWidget):
         layout.addWidget(splitter)
         signals.changed.connect(self._on_plan_changed)
         self.apply_filters()
+        if self.model.rowCount():  # the editor shows a message from the start, not a blank
+            self.show_message(self.model.message(0).id)
+
+    def _size_columns(self) -> None:
+        """The title gets the room; the other columns are as wide as their longest word can
+        be (from the vocabulary, never by measuring every row), within reason."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MessageModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        words = {
+            MessageModel.CHANNEL: [channel_label(c) for c in CHANNELS],
+            MessageModel.AUDIENCE: [audience_label(c) for c in AUDIENCES],
+            MessageModel.LANGUAGE: [language_label(c) for c in LANGUAGES],
+            MessageModel.STATUS: [message_status_label(c) for c in MESSAGE_STATUSES]
+            + [self.model.tr("⚠ Approval expired")],
+            MessageModel.LENGTH: ["9999 / 9999 ⚠"],
+        }
+        for column, texts in words.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, title])
+            # Long channel names ("Communiqué de presse") are elided, with a tooltip.
+            self.table.setColumnWidth(column, min(widest + 18, 150))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return (self.scenario_filter, self.audience_filter, self.channel_filter,

@@ -107,8 +107,9 @@ class MessageModel(QAbstractTableModel):
                 return QBrush(QColor("#b00020"))
             if column == self.STATUS and message.status == "approved":
                 return QBrush(QColor("#1b5e20"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return message.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CHANNEL,
+                                                               self.STATUS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the full text when elided
         if role == Qt.ItemDataRole.UserRole:
             return message.id
         return None

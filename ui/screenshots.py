@@ -35,14 +35,10 @@ def take(output: Path) -> list[Path]:
         written = []
         for index, name in enumerate(NAMES[: window.tabs.count()]):
             window.tabs.setCurrentIndex(index)
-            if name == "risks":  # show a risk's details, as a user would after one click
-                risks = window.tabs.widget(index)
-                risks.ensure_loaded()  # type: ignore[attr-defined]
-                risks.table.selectRow(0)  # type: ignore[attr-defined]
-            if name == "contacts":
-                contacts = window.tabs.widget(index)
-                contacts.ensure_loaded()  # type: ignore[attr-defined]
-                contacts.table.selectRow(0)  # type: ignore[attr-defined]
+            tab = window.current_tab()
+            if name in ("risks", "contacts"):  # show one's details, as a user would after a click
+                tab.ensure_loaded()  # type: ignore[union-attr]
+                tab.table.selectRow(0)  # type: ignore[union-attr]
             for _ in range(3):
                 app.processEvents()
             path = output / f"{name}.png"

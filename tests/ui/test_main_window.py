@@ -66,17 +66,41 @@ def test_ctrl_digits_switch_tabs_and_ctrl_f_focuses_the_contact_search(
         qtbot, main_window: MainWindow) -> None:
     main_window.activateWindow()
     contacts = main_window.tab(ContactsTab)
-    index = main_window.tabs.indexOf(contacts)
+    index = [s.class_name for s in main_window.tab_slots].index("ContactsTab")
     main_window.switch_to(1)
     qtbot.keyClick(main_window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.tabs.currentWidget() is contacts
+    assert main_window.current_tab() is contacts
     qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is contacts.search_edit
 
 
 def test_tabs_are_in_the_agreed_order(main_window: MainWindow) -> None:
-    names = [type(main_window.tabs.widget(i)).__name__ for i in range(main_window.tabs.count())]
+    names = [type(main_window.tab(slot.class_name)).__name__ for slot in main_window.tab_slots]
     assert names == ["IncidentLogTab", "RiskMatrixTab", "ContactsTab", "MessageLibraryTab"]
+    assert main_window.tabs.count() == 4
+
+
+def test_only_the_tab_shown_is_built_at_start_the_others_on_first_show(
+        qtbot, main_window: MainWindow) -> None:
+    qtbot.waitExposed(main_window)
+    built = [slot.built for slot in main_window.tab_slots]
+    assert built == [True, False, False, False]
+    assert main_window.current_tab().entry_line.isVisible()  # the log is usable at once
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    messages = main_window.current_tab()
+    assert type(messages).__name__ == "MessageLibraryTab"
+    assert messages.isVisible() and messages.model.rowCount() > 0
+    assert [slot.built for slot in main_window.tab_slots] == [True, False, False, True]
+
+
+def test_the_window_fits_a_1366_by_768_laptop_screen(qtbot, main_window: MainWindow) -> None:
+    for number in range(1, 5):  # every tab built: each one's minimum counts
+        main_window.switch_to(number)
+        QCoreApplication.processEvents()
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= 1366, hint
+    assert hint.height() <= 768 - 40, hint  # room for a task bar
+    assert main_window.width() <= 1366 and main_window.height() <= 768
 
 
 def test_linked_message_click_opens_the_messages_tab(qtbot, main_window: MainWindow) -> None:
@@ -89,9 +113,9 @@ def test_linked_message_click_opens_the_messages_tab(qtbot, main_window: MainWin
     item = risks.detail.messages_list.item(0)
     qtbot.mouseClick(risks.detail.messages_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=risks.detail.messages_list.visualItemRect(item).center())
-    assert type(main_window.tabs.currentWidget()).__name__ == "MessageLibraryTab"
-    assert message.title in [w.text() for w in main_window.tabs.currentWidget().findChildren(
-        QLineEdit)] or message.body[:20] in _all_text(main_window.tabs.currentWidget())
+    assert type(main_window.current_tab()).__name__ == "MessageLibraryTab"
+    assert message.title in [w.text() for w in main_window.current_tab().findChildren(
+        QLineEdit)] or message.body[:20] in _all_text(main_window.current_tab())
 
 
 def _all_text(widget: QWidget) -> str:
@@ -119,7 +143,7 @@ def test_language_switch_retranslates_at_once_and_is_remembered(
         QCoreApplication.processEvents()
         assert "Hors ligne — tout est enregistré sur cet ordinateur" in \
             main_window.header.offline_label.text()
-        assert main_window.tabs.tabText(main_window.tabs.indexOf(contacts)) == "3 · Contacts"
+        assert main_window.tabs.tabText(2) == "3 · Contacts"
         assert contacts.group_combo.itemText(0) == "Tous les groupes"
         assert contacts.search_edit.text() == "Mor"  # nothing typed is lost
         assert Settings(settings_path).language == "fr"
