@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -170,23 +171,30 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     plain = check_file_shape(path)
     where = str(path)
     key_file = keys.read(path)
+
+    def checks(db: sqlite_utils.Database) -> None:
+        _refuse_truncated(db, path)
+        if check is not None:
+            check(db)
+
     if plain:
         # A key file beside a plain plan is left by an encryption cut short: the plain file
         # is still the plan, and encrypting it again replaces the key file.
-        db = connection.connect(path, check=check)
-        _refuse_truncated(db, path)
+        db = connection.connect(path, check=checks)
         return db, OpenedKey(None, None, "plain")
     candidates = key_candidates(path, key_file, _with_environment(unlock, where))
     last_error: StorageError | None = None
     for key, via, pending in candidates:
         try:
-            db = connection.connect(path, key=key, check=check)
+            db = connection.connect(path, key=key, check=checks)
         except NotAPlan as error:  # SQLCipher: "file is not a database"
             if error.detail and "file is not a database" not in error.detail:
                 raise  # decrypted, but refused by `check`
             last_error = error
             continue
-        _refuse_truncated(db, path)
+        except PlanCorrupt:
+            _refuse_truncated_raw(path, key)  # a missing page reads as "malformed": say why
+            raise
         return db, OpenedKey(key, key_file, via, pending)
     assert last_error is not None
     if key_file is None:
@@ -195,7 +203,33 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     raise PlanCorrupt(where, "the key is right but the file does not decrypt: it is damaged")
 
 
-def _refuse_truncated(db: sqlite_utils.Database, path: Path) -> None:
+def _refuse_truncated_raw(path: Path, key: bytes | None) -> None:
+    """PlanTruncated when page 1's header counts more pages than the file holds.
+
+    SQLite itself only says "malformed" for a file cut at a page boundary, so page 1 is
+    decrypted here (SQLCipher 4: AES-256-CBC with the raw key, the IV among the 80 reserved
+    bytes at the end of the page) to read the database size at header offset 28.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if key is None or (wal.exists() and wal.stat().st_size > 0):
+        return
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    with open(path, "rb") as handle:
+        page = handle.read(PAGE_SIZE)
+    if len(page) < PAGE_SIZE:
+        return
+    iv = page[PAGE_SIZE - 80:PAGE_SIZE - 64]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    plain = decryptor.update(page[16:PAGE_SIZE - 80]) + decryptor.finalize()
+    pages = int.from_bytes(plain[28 - 16:32 - 16], "big")
+    size = path.stat().st_size
+    if pages * PAGE_SIZE > size:
+        raise PlanTruncated(str(path), f"{size} bytes hold {size // PAGE_SIZE} of its "
+                                       f"{pages} pages")
+
+
+def _refuse_truncated(db: Any, path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return  # pages may still live in the WAL
@@ -203,10 +237,8 @@ def _refuse_truncated(db: sqlite_utils.Database, path: Path) -> None:
         pages = int(db.execute("PRAGMA page_count").fetchone()[0])
         page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
     except connection.DB_ERRORS:
-        db.close()
         raise PlanCorrupt(str(path), "the database header cannot be read") from None
     size = path.stat().st_size
     if pages * page_size > size:
-        db.close()
         raise PlanTruncated(str(path), f"{size} bytes hold {size // page_size} of its "
                                        f"{pages} pages")
