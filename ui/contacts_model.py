@@ -152,6 +152,8 @@ class ContactsModel(QAbstractTableModel):
                 return self._plan.contacts.display_phone(first_phone(contact))
             if column == VERIFIED:
                 return self.verified_text(contact)
+        if role == Qt.ItemDataRole.ToolTipRole and column != PHONE:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # whole when elided
         if role == Qt.ItemDataRole.ForegroundRole and column == VERIFIED and contact.is_stale():
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.UserRole:

@@ -27,7 +27,7 @@ from ui.cell_panel import CellPanel
 from ui.confirm_dialog import ConfirmDialog
 from ui.contact_detail_pane import ContactDetailPane
 from ui.contact_dialog import ContactDialog
-from ui.contacts_model import ContactsModel
+from ui.contacts_model import FUNCTION, GROUP, NAME, ORGANISATION, PHONE, VERIFIED, ContactsModel
 from ui.error_messages import error_text
 from ui.labels import group_label
 from ui.plan_signals import PlanSignals
@@ -72,10 +72,7 @@ class ContactsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 170, 130, 130)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.detail = ContactDetailPane(plan)
@@ -88,15 +85,17 @@ class ContactsTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.group_combo, 1)
-        filters.addWidget(self.add_button)
-        filters.addWidget(self.edit_button)
-        filters.addWidget(self.delete_button)
+        buttons = QHBoxLayout()  # under the table: the search box keeps its room
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(buttons)
         left_layout.addWidget(self.status_label)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.detail)
@@ -106,15 +105,33 @@ class ContactsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 560])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([900, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
         signals.changed.connect(self._plan_changed)
         self.retranslate()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Name, function and organisation share the room; group, phone and verification are
+        as wide as their usual text (never measured over the rows). Cut texts are elided and
+        shown whole in the tooltip and the detail pane."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (NAME, FUNCTION, ORGANISATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        group_width = max(metrics.horizontalAdvance(group_label(c)) for c in CONTACT_GROUPS)
+        for column, width in ((GROUP, min(group_width, 120)),
+                              (PHONE, metrics.horizontalAdvance("00 00 00 00 00")),
+                              (VERIFIED, metrics.horizontalAdvance("0000-00-00"))):
+            self.table.setColumnWidth(column, width + 16)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     # --- loading (deferred until shown) ------------------------------------------------------
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)

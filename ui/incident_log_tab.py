@@ -107,7 +107,10 @@ class IncidentLogTab(QWidget):
     def _build(self) -> None:
         self.incident_combo = QComboBox()
         self.incident_combo.setAccessibleName(self.tr("Incident shown"))
-        self.incident_combo.setMinimumWidth(380)
+        # Sized by a title's start, not by the longest title: long ones are elided.
+        self.incident_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.incident_combo.setMinimumContentsLength(24)
         self.incident_combo.currentIndexChanged.connect(self._on_incident_selected)
         self.level_badge = QLabel()
         self.level_badge.setAccessibleName(self.tr("Crisis level"))
@@ -133,13 +136,16 @@ class IncidentLogTab(QWidget):
         top.addWidget(self.level_badge)
         top.addWidget(QLabel(self.tr("Level:")))
         top.addWidget(self.level_combo)
-        for button in (self.open_button, self.call_tree_button, self.close_button,
-                       self.review_button):
-            top.addWidget(button)
 
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setStyleSheet("font-weight: bold;")
+        # The state and the incident's actions share a line: the window fits a laptop screen.
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label, 1)
+        for button in (self.open_button, self.call_tree_button, self.close_button,
+                       self.review_button):
+            state_row.addWidget(button)
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
@@ -171,15 +177,35 @@ class IncidentLogTab(QWidget):
         # Fixed row height: the view never measures 100,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(JournalModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((JournalModel.TIME, 105), (JournalModel.KIND, 150),
-                              (JournalModel.AUTHOR, 140), (JournalModel.NOTE, 200)):
-            self.table.setColumnWidth(column, width)
+        # Widths from sample texts, never measured over the log; the entry text takes the
+        # rest. What does not fit is elided, and shown whole in the tooltip and the line
+        # under the table.
+        metrics = self.table.fontMetrics()
+        for column, sample in ((JournalModel.TIME, "00/00 00:00"),
+                               (JournalModel.KIND, kind_label("communication")),
+                               (JournalModel.AUTHOR, "Anne-Sophie Rey"),
+                               (JournalModel.NOTE, self.tr("Corrected at {time}").format(
+                                   time="00/00"))):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setAccessibleName(self.tr("Selected entry"))
+        self.detail_label.setStyleSheet(
+            "background: palette(alternate-base); padding: 4px; border-radius: 3px;")
+        self.detail_label.hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _i: self.start_correction())
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._show_selected_entry)
+        self.model.dataChanged.connect(lambda *_a: self._show_selected_entry())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_selected_entry())
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
@@ -215,6 +241,7 @@ class IncidentLogTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.detail_label)
         left_layout.addLayout(entry_row)
         left_layout.addWidget(self.feedback_label)
 
@@ -232,13 +259,14 @@ class IncidentLogTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 580])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([880, 460])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.state_label)
+        layout.addLayout(state_row)
         layout.addWidget(splitter, 1)
 
         self._draft_timer = QTimer(self)
@@ -493,6 +521,22 @@ class IncidentLogTab(QWidget):
         """The entry selected in the log."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()).id if rows else None
+
+    def _show_selected_entry(self) -> None:
+        """The whole of the selected entry under the table (the column may cut it)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail_label.clear()
+            self.detail_label.hide()
+            return
+        model, row = self.model, rows[0].row()
+        parts = [model.data(model.index(row, column)) or "" for column in (
+            JournalModel.TIME, JournalModel.KIND, JournalModel.AUTHOR)]
+        note = model.data(model.index(row, JournalModel.NOTE))
+        text = model.data(model.index(row, JournalModel.TEXT)) or ""
+        self.detail_label.setText(" · ".join(p for p in parts if p) + " — " + text
+                                  + (f"  [{note}]" if note else ""))
+        self.detail_label.show()
 
     def start_correction(self) -> CorrectionDialog | None:
         """Correct the selected entry: a new entry linked to it."""

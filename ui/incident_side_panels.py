@@ -55,9 +55,14 @@ class ActionItemsPanel(QGroupBox):
         self.tree.setAccessibleName(self.tr("Action items"))
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        # The action's title gets the room; owner and due date are elided past their usual
+        # width (the tooltip says all).
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(self.OWNER, metrics.horizontalAdvance("Anne-Sophie R.") + 12)
+        self.tree.setColumnWidth(self.DUE, metrics.horizontalAdvance(
+            self.tr("Done {time}").format(time="00/00 00:00")) + 16)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self.tr("Add an action…"))
         self.add_button.clicked.connect(self.add_requested)
@@ -75,6 +80,7 @@ class ActionItemsPanel(QGroupBox):
         self.tree.clear()
         now = parse_utc(utc_now())
         items = []
+        overdue = 0
         for action in self._plan.incidents.actions(incident_id) if incident_id else []:
             due = to_local(action.due_at).strftime("%d/%m %H:%M") if action.due_at else "—"
             item = QTreeWidgetItem([action.title, _owner_name(self._plan, action.owner_id), due])
@@ -90,12 +96,18 @@ class ActionItemsPanel(QGroupBox):
                 if writable:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
                 if action.is_overdue(now):
-                    item.setText(self.DUE, self.tr("⚠ OVERDUE {time}").format(time=due))
+                    overdue += 1
+                    item.setText(self.DUE, f"⚠ {due}")  # the word is in the panel's title
                     item.setForeground(self.DUE, QBrush(QColor("#b00020")))
             item.setFlags(flags)
-            item.setToolTip(self.TITLE, action.title)
+            for column in (self.TITLE, self.OWNER):
+                item.setToolTip(column, item.text(column))
+            item.setToolTip(self.DUE, self.tr("⚠ OVERDUE {time}").format(time=due)
+                            if item.text(self.DUE).startswith("⚠") else item.text(self.DUE))
             items.append(item)
         self.tree.addTopLevelItems(items)  # at once: the columns are measured once
+        self.setTitle(self.tr("Action items") + (
+            "  —  " + self.tr("⚠ {n} OVERDUE").format(n=overdue) if overdue else ""))
         self.add_button.setEnabled(writable)
         self._filling = False
 
@@ -131,9 +143,10 @@ class InformationPanel(QGroupBox):
         words = [info_status_label(code) for code in INFO_STATUSES]
         self.tree.setColumnWidth(self.STATUS, max(
             metrics.horizontalAdvance(w) for w in [*words, self.tr("Status")]) + 16)
-        self.tree.setColumnWidth(self.BUTTONS, sum(
-            metrics.horizontalAdvance(w) + 22 for w in (
-                self.tr("To verify"), self.tr("Verified"), self.tr("False"))) + 8)
+        # Two buttons a row: the statuses it can change to (the status column says its own).
+        widths = sorted(metrics.horizontalAdvance(w) + 18 for w in (
+            self.tr("To verify"), self.tr("Verified"), self.tr("False")))
+        self.tree.setColumnWidth(self.BUTTONS, widths[-1] + widths[-2] + 10)
         self.tree.setAccessibleName(self.tr("Incoming information"))
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         layout = QVBoxLayout(self)
@@ -154,6 +167,7 @@ class InformationPanel(QGroupBox):
               statuses: dict[str, str]) -> None:
         self.tree.clear()
         self.buttons.clear()
+        self.tree.setColumnHidden(self.BUTTONS, not writable)  # read-only: the text has room
         if not incident_id:
             return
         journal = self._plan.journal
@@ -176,14 +190,18 @@ class InformationPanel(QGroupBox):
             items.append((item, entry.id, status))
         self.tree.addTopLevelItems([item for item, _id, _status in items])
         for item, entry_id, status in items:
+            if not writable:
+                break
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(2)
             for code in INFO_STATUSES:
+                if code == status:
+                    continue
                 button = QPushButton(words[code])
                 button.setAccessibleName(words[code])
-                button.setEnabled(writable and code != status)
+                button.setStyleSheet("padding: 1px 4px;")
                 button.clicked.connect(
                     lambda _=False, e=entry_id, c=code: self.status_requested.emit(e, c))
                 row.addWidget(button)

@@ -45,6 +45,10 @@ class MessageEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Message title"))
         self.scenario_combo = QComboBox()
         self.scenario_combo.setAccessibleName(self.tr("Scenario"))
+        # Sized by a title's start, not the longest risk title: the window fits a laptop.
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario_combo.setMinimumContentsLength(16)
         self.audience_combo = QComboBox()
         self.audience_combo.setAccessibleName(self.tr("Audience"))
         for code in AUDIENCES:
@@ -92,6 +96,10 @@ class MessageEditor(QWidget):
         for label, combo in ((self.tr("Audience"), self.audience_combo),
                              (self.tr("Channel"), self.channel_combo),
                              (self.tr("Language"), self.language_combo)):
+            # Three combos on one line: each sized by a word's start, not its longest item.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
             row.addWidget(QLabel(label))
             row.addWidget(combo, 1)
         form.addRow(row)

@@ -51,6 +51,10 @@ class MessageLibraryTab(QWidget):
             for code in codes:
                 combo.addItem(word(code), code)
         self.scenario_filter.setAccessibleName(self.tr("Scenario"))
+        # Sized by a title's start, not the longest risk title: the window fits a laptop.
+        self.scenario_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario_filter.setMinimumContentsLength(16)
         self._fill_scenarios()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and texts (Ctrl+F)…"))
@@ -104,7 +108,10 @@ class MessageLibraryTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setSizes([840, 560])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([820, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         signals.changed.connect(self._on_plan_changed)
@@ -122,16 +129,17 @@ class MessageLibraryTab(QWidget):
         words = {
             MessageModel.CHANNEL: [channel_label(c) for c in CHANNELS],
             MessageModel.AUDIENCE: [audience_label(c) for c in AUDIENCES],
-            MessageModel.LANGUAGE: [language_label(c) for c in LANGUAGES],
+            MessageModel.LANGUAGE: [c.upper() for c in LANGUAGES],
             MessageModel.STATUS: [message_status_label(c) for c in MESSAGE_STATUSES]
-            + [self.model.tr("⚠ Approval expired")],
-            MessageModel.LENGTH: ["9999 / 9999 ⚠"],
+            + [self.model.tr("⚠ Expired")],
+            MessageModel.LENGTH: ["9999 / 9999"],
         }
         for column, texts in words.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in [*texts, title])
-            # Long channel names ("Communiqué de presse") are elided, with a tooltip.
-            self.table.setColumnWidth(column, min(widest + 18, 150))
+            # Long words ("Communiqué de presse") are elided; the
+            # tooltip and the editor show them whole.
+            self.table.setColumnWidth(column, min(widest + 16, 130))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:

@@ -79,9 +79,9 @@ class MessageModel(QAbstractTableModel):
         return None
 
     def status_text(self, message: PreparedMessage) -> str:
-        """Draft / Approved / ⚠ Approval expired."""
+        """Draft / Approved / ⚠ Expired (short: the column is narrow; the tooltip says more)."""
         if message.approval_expired():
-            return self.tr("⚠ Approval expired")
+            return self.tr("⚠ Expired")
         return message_status_label(message.status)
 
     def length_text(self, message: PreparedMessage) -> str:
@@ -98,8 +98,10 @@ class MessageModel(QAbstractTableModel):
         message = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.LANGUAGE:  # the code (FR, EN) keeps the column narrow
+                return (message.language or "").upper()
             return (message.title, channel_label(message.channel),
-                    audience_label(message.audience), language_label(message.language),
+                    audience_label(message.audience), "",
                     self.status_text(message), self.length_text(message))[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if (column == self.STATUS and message.approval_expired()) or (
@@ -107,8 +109,11 @@ class MessageModel(QAbstractTableModel):
                 return QBrush(QColor("#b00020"))
             if column == self.STATUS and message.status == "approved":
                 return QBrush(QColor("#1b5e20"))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.CHANNEL,
-                                                               self.STATUS):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.LANGUAGE:
+                return language_label(message.language)
+            if column == self.STATUS and message.approval_expired():
+                return self.tr("⚠ Approval expired")
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the full text when elided
         if role == Qt.ItemDataRole.UserRole:
             return message.id

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.demo import create_demo_plan
 
-SIZE = (1400, 900)
 NAMES = ("incident_log", "risks", "contacts", "messages")
 
 
 def take(output: Path) -> list[Path]:
     """Write one PNG per tab into `output`; returns the files written."""
-    from ui.main_window import MainWindow, main
+    from ui.main_window import DEFAULT_SIZE, MainWindow, main
 
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -30,7 +29,7 @@ def take(output: Path) -> list[Path]:
         window = main(["--plan", str(plan_path), "--settings", str(Path(folder) / "s.ini"),
                        "--language", "fr"], exec_=False)
         assert isinstance(window, MainWindow)
-        window.resize(*SIZE)
+        window.resize(*DEFAULT_SIZE)  # the size it opens at, which fits a 1366×768 screen
         app = QApplication.instance()
         written = []
         for index, name in enumerate(NAMES[: window.tabs.count()]):
@@ -39,6 +38,13 @@ def take(output: Path) -> list[Path]:
             if name in ("risks", "contacts"):  # show one's details, as a user would after a click
                 tab.ensure_loaded()  # type: ignore[union-attr]
                 tab.table.selectRow(0)  # type: ignore[union-attr]
+            if name == "incident_log":  # a corrected entry, read whole under the table
+                tab.fill_side_panels()  # type: ignore[union-attr]
+                model = tab.model  # type: ignore[union-attr]
+                noted = [r for r in range(model.rowCount()) if model.data(model.index(r, 4))]
+                if noted:
+                    tab.table.selectRow(noted[0])  # type: ignore[union-attr]
+                    tab.table.scrollTo(model.index(noted[0], 0))  # type: ignore[union-attr]
             for _ in range(3):
                 app.processEvents()
             path = output / f"{name}.png"

@@ -258,7 +258,9 @@ def test_actions_added_and_done_in_one_click(qtbot, active: Plan) -> None:  # no
     texts = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in
              range(tree.topLevelItemCount())}
     assert texts["Isoler le réseau"].text(1) == "Nicolas Bertrand"
-    assert "OVERDUE" in texts["Prévenir l'assureur"].text(2)
+    overdue = texts["Prévenir l'assureur"]
+    assert overdue.text(2).startswith("⚠") and "OVERDUE" in overdue.toolTip(2)
+    assert "⚠ 1 OVERDUE" in tab.actions_panel.title()  # said in words, not colour alone
     texts["Isoler le réseau"].setCheckState(0, Qt.CheckState.Checked)
     done = [a for a in active.incidents.actions(incident_id) if a.title == "Isoler le réseau"]
     assert done[0].done_at is not None
@@ -276,6 +278,8 @@ def test_information_status_in_one_click(qtbot, active: Plan) -> None:  # noqa: 
     assert active.journal.current_status(entry_id) == "false"
     assert rows(tab)[info_row][JournalModel.NOTE] == "False"
     assert tab.info_panel.tree.topLevelItem(0).text(0) == "False"
+    # One click away: the two other statuses, never the one it has.
+    assert set(tab.info_panel.buttons) == {(entry_id, "to_verify"), (entry_id, "verified")}
     assert rows(tab)[-1][JournalModel.KIND] == "Status change"
 
 
@@ -331,3 +335,33 @@ def test_large_log_is_paged_not_loaded(qtbot, plan: Plan) -> None:  # noqa: ANN0
     with qtbot.waitSignal(model.rowsInserted):
         plan.journal.append(incident.id, "nouvelle", author=AUTHOR)
     assert model.data(model.index(451, JournalModel.TEXT)) == "nouvelle"
+
+
+def test_selected_entry_is_shown_whole_under_the_table(qtbot, active: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, active)
+    long_text = "Le préfet demande un point de situation écrit " * 6
+    type_and_enter(qtbot, tab, long_text.strip())
+    assert not tab.detail_label.isVisible()  # nothing selected, no room taken
+    row = tab.model.rowCount() - 1
+    tab.table.selectRow(row)
+    assert tab.detail_label.isVisible()
+    assert long_text.strip() in tab.detail_label.text()
+    assert AUTHOR in tab.detail_label.text()
+    text_index = tab.model.index(row, JournalModel.TEXT)
+    assert tab.model.data(text_index, Qt.ItemDataRole.ToolTipRole) == long_text.strip()
+    # The entry text takes the room the other columns leave.
+    header = tab.table.horizontalHeader()
+    assert header.sectionSize(JournalModel.TEXT) > header.sectionSize(JournalModel.NOTE)
+    assert header.sectionSize(JournalModel.TEXT) > header.sectionSize(JournalModel.AUTHOR)
+
+
+def test_side_panels_fill_after_the_first_paint(qtbot, active: Plan) -> None:  # noqa: ANN001
+    incident_id = active.incidents.active().id
+    active.incidents.add_action(incident_id, "Appeler l'assureur", author=AUTHOR)
+    tab = IncidentLogTab(active, PlanSignals(active), Session(AUTHOR))
+    qtbot.addWidget(tab)
+    assert tab.actions_panel.tree.topLevelItemCount() == 0  # not read before it is seen
+    assert tab.entry_line.isEnabled()  # the entry line is ready at once
+    tab.show()
+    qtbot.waitUntil(lambda: tab.actions_panel.tree.topLevelItemCount() == 1)
+    assert tab.actions_panel.tree.topLevelItem(0).text(0) == "Appeler l'assureur"

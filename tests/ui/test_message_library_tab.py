@@ -124,7 +124,9 @@ def test_expired_approval_flagged(qtbot, plan: Plan) -> None:  # noqa: ANN001
     tab.show_message(message.id)
     assert "APPROVAL EXPIRED" in tab.editor.approval_label.text()
     row = tab.model.row_of(message.id)
-    assert tab.model.data(tab.model.index(row, MessageModel.STATUS)) == "⚠ Approval expired"
+    status = tab.model.index(row, MessageModel.STATUS)
+    assert tab.model.data(status) == "⚠ Expired"  # flagged in words, not colour alone
+    assert tab.model.data(status, Qt.ItemDataRole.ToolTipRole) == "⚠ Approval expired"
 
 
 def test_show_message_clears_hiding_filters(qtbot, demo_plan: Plan) -> None:  # noqa: ANN001
@@ -140,3 +142,21 @@ def test_show_message_clears_hiding_filters(qtbot, demo_plan: Plan) -> None:  # 
 
 def test_message_model_passes_the_model_tester(qtmodeltester, demo_plan: Plan) -> None:  # noqa: ANN001
     qtmodeltester.check(MessageModel(demo_plan))
+
+
+def test_opens_on_the_first_message_with_the_title_given_the_room(
+        qtbot, demo_plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, demo_plan)
+    first = tab.model.message(0)
+    assert tab.editor.title_edit.text() == first.title  # the editor is not left blank
+    assert tab.table.selectionModel().selectedRows()[0].row() == 0
+    header = tab.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(tab.model.columnCount())]
+    assert widths[MessageModel.TITLE] == max(widths)
+    assert tab.model.data(tab.model.index(0, MessageModel.LANGUAGE)) == first.language.upper()
+
+
+def test_an_empty_library_opens_on_an_empty_editor(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    tab = build(qtbot, plan)
+    assert tab.model.rowCount() == 0
+    assert tab.editor.title_edit.text() == ""
