@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,7 +131,7 @@ class MessageLibraryTab(QWidget):
             MessageModel.AUDIENCE: [audience_label(c) for c in AUDIENCES],
             MessageModel.LANGUAGE: [c.upper() for c in LANGUAGES],
             MessageModel.STATUS: [message_status_label(c) for c in MESSAGE_STATUSES]
-            + [self.model.tr("⚠ Expired")],
+            + [QCoreApplication.translate("MessageModel", "⚠ Expired")],
             MessageModel.LENGTH: ["9999 / 9999"],
         }
         for column, texts in words.items():

@@ -1,37 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="21" />
+        <location filename="../../ui/action_item_dialog.py" line="21"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="23" />
-        <location filename="../../ui/action_item_dialog.py" line="40" />
+        <location filename="../../ui/action_item_dialog.py" line="23"/>
+        <location filename="../../ui/action_item_dialog.py" line="40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="25" />
-        <location filename="../../ui/action_item_dialog.py" line="41" />
+        <location filename="../../ui/action_item_dialog.py" line="25"/>
+        <location filename="../../ui/action_item_dialog.py" line="41"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="26" />
+        <location filename="../../ui/action_item_dialog.py" line="26"/>
         <source>— nobody yet —</source>
-        <translation>— personne pour l'instant —</translation>
+        <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="36" />
-        <location filename="../../ui/action_item_dialog.py" line="42" />
+        <location filename="../../ui/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/action_item_dialog.py" line="42"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="37" />
+        <location filename="../../ui/action_item_dialog.py" line="37"/>
         <source>No due time</source>
         <translation>Sans échéance</translation>
     </message>
@@ -39,39 +40,46 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="48" />
-        <location filename="../../ui/incident_side_panels.py" line="54" />
+        <location filename="../../ui/incident_side_panels.py" line="49"/>
+        <location filename="../../ui/incident_side_panels.py" line="55"/>
+        <location filename="../../ui/incident_side_panels.py" line="109"/>
         <source>Action items</source>
-        <extracomment>How many of the latest pieces of information the panel lists.</extracomment>
+        <extracomment>How many of the latest pieces of information the panel lists (the log&apos;s kind filter shows them all): each row carries three buttons, and widgets cost.</extracomment>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="52" />
+        <location filename="../../ui/incident_side_panels.py" line="53"/>
         <source>Action (tick when done)</source>
         <translation>Action (cocher une fois faite)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="52" />
+        <location filename="../../ui/incident_side_panels.py" line="53"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="53" />
+        <location filename="../../ui/incident_side_panels.py" line="54"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="56" />
+        <location filename="../../ui/incident_side_panels.py" line="67"/>
         <source>Add an action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="78" />
+        <location filename="../../ui/incident_side_panels.py" line="110"/>
+        <source>⚠ {n} OVERDUE</source>
+        <translation>⚠ {n} EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="65"/>
+        <location filename="../../ui/incident_side_panels.py" line="91"/>
         <source>Done {time}</source>
         <translation>Faite {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="86" />
+        <location filename="../../ui/incident_side_panels.py" line="105"/>
         <source>⚠ OVERDUE {time}</source>
         <translation>⚠ EN RETARD {time}</translation>
     </message>
@@ -79,29 +87,29 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="20" />
+        <location filename="../../ui/approve_dialog.py" line="20"/>
         <source>Approve the message</source>
         <translation>Approuver le message</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="22" />
-        <location filename="../../ui/approve_dialog.py" line="31" />
+        <location filename="../../ui/approve_dialog.py" line="22"/>
+        <location filename="../../ui/approve_dialog.py" line="31"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="25" />
-        <location filename="../../ui/approve_dialog.py" line="32" />
+        <location filename="../../ui/approve_dialog.py" line="25"/>
+        <location filename="../../ui/approve_dialog.py" line="32"/>
         <source>Approval date</source>
-        <translation>Date d'approbation</translation>
+        <translation>Date d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="26" />
+        <location filename="../../ui/approve_dialog.py" line="26"/>
         <source>Approval expires</source>
-        <translation>Fin de validité de l'approbation</translation>
+        <translation>Fin de validité de l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="33" />
+        <location filename="../../ui/approve_dialog.py" line="33"/>
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
@@ -109,67 +117,67 @@
 <context>
     <name>CallTreeActivationDialog</name>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="35" />
+        <location filename="../../ui/call_tree_activation.py" line="35"/>
         <source>Call tree activation</source>
-        <translation>Déclenchement de l'arbre d'appel</translation>
+        <translation>Déclenchement de l&apos;arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="38" />
+        <location filename="../../ui/call_tree_activation.py" line="38"/>
         <source>Reached</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="38" />
+        <location filename="../../ui/call_tree_activation.py" line="38"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="39" />
+        <location filename="../../ui/call_tree_activation.py" line="39"/>
         <source>Message left</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46" />
+        <location filename="../../ui/call_tree_activation.py" line="46"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46" />
+        <location filename="../../ui/call_tree_activation.py" line="46"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46" />
+        <location filename="../../ui/call_tree_activation.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="47" />
+        <location filename="../../ui/call_tree_activation.py" line="47"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="48" />
+        <location filename="../../ui/call_tree_activation.py" line="48"/>
         <source>Call tree checklist</source>
-        <translation>Liste de l'arbre d'appel</translation>
+        <translation>Liste de l&apos;arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="64" />
+        <location filename="../../ui/call_tree_activation.py" line="64"/>
         <source>Not called yet</source>
         <translation>Pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="128" />
+        <location filename="../../ui/call_tree_activation.py" line="128"/>
         <source>Everyone reached in {duration}</source>
         <translation>Tout le monde joint en {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="131" />
+        <location filename="../../ui/call_tree_activation.py" line="131"/>
         <source>Elapsed since activation: {duration}</source>
         <translation>Écoulé depuis le déclenchement : {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="132" />
+        <location filename="../../ui/call_tree_activation.py" line="132"/>
         <source>Reached: {n} of {total}</source>
         <translation>Joints : {n} sur {total}</translation>
     </message>
@@ -177,125 +185,125 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../ui/cell_panel.py" line="69" />
+        <location filename="../../ui/cell_panel.py" line="69"/>
         <source>— vacant —</source>
         <translation>— vacant —</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="106" />
+        <location filename="../../ui/cell_panel.py" line="106"/>
         <source>The cell: roles, holders and deputies</source>
         <translation>La cellule : rôles, titulaires et suppléants</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108" />
+        <location filename="../../ui/cell_panel.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108" />
+        <location filename="../../ui/cell_panel.py" line="108"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108" />
+        <location filename="../../ui/cell_panel.py" line="108"/>
         <source>Deputy</source>
         <translation>Suppléant</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="109" />
+        <location filename="../../ui/cell_panel.py" line="109"/>
         <source>Cell roles</source>
         <translation>Rôles de la cellule</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="110" />
+        <location filename="../../ui/cell_panel.py" line="110"/>
         <source>Call tree (who calls whom)</source>
-        <translation>Arbre d'appel (qui appelle qui)</translation>
+        <translation>Arbre d&apos;appel (qui appelle qui)</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="111" />
+        <location filename="../../ui/cell_panel.py" line="111"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="111" />
+        <location filename="../../ui/cell_panel.py" line="111"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="112" />
+        <location filename="../../ui/cell_panel.py" line="112"/>
         <source>Call tree</source>
-        <translation>Arbre d'appel</translation>
+        <translation>Arbre d&apos;appel</translation>
     </message>
 </context>
 <context>
     <name>ContactDetailPane</name>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="48" />
+        <location filename="../../ui/contact_detail_pane.py" line="48"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="52" />
+        <location filename="../../ui/contact_detail_pane.py" line="52"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="52" />
+        <location filename="../../ui/contact_detail_pane.py" line="52"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="53" />
+        <location filename="../../ui/contact_detail_pane.py" line="53"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="53" />
+        <location filename="../../ui/contact_detail_pane.py" line="53"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="65" />
+        <location filename="../../ui/contact_detail_pane.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="67" />
+        <location filename="../../ui/contact_detail_pane.py" line="67"/>
         <source>holder</source>
         <translation>titulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="67" />
+        <location filename="../../ui/contact_detail_pane.py" line="67"/>
         <source>deputy</source>
         <translation>suppléant</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="73" />
+        <location filename="../../ui/contact_detail_pane.py" line="73"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="74" />
+        <location filename="../../ui/contact_detail_pane.py" line="74"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="81" />
+        <location filename="../../ui/contact_detail_pane.py" line="81"/>
         <source>⚠ To verify: not checked for more than 90 days.</source>
         <translation>⚠ À vérifier : non contrôlé depuis plus de 90 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="89" />
+        <location filename="../../ui/contact_detail_pane.py" line="89"/>
         <source>Verified today</source>
-        <translation>Vérifié aujourd'hui</translation>
+        <translation>Vérifié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="90" />
-        <source>Mark the contact's details verified today</source>
-        <translation>Marquer les coordonnées du contact vérifiées aujourd'hui</translation>
+        <location filename="../../ui/contact_detail_pane.py" line="90"/>
+        <source>Mark the contact&apos;s details verified today</source>
+        <translation>Marquer les coordonnées du contact vérifiées aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="91" />
+        <location filename="../../ui/contact_detail_pane.py" line="91"/>
         <source>Contact details</source>
         <translation>Coordonnées du contact</translation>
     </message>
@@ -303,83 +311,83 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79" />
+        <location filename="../../ui/contact_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79" />
+        <location filename="../../ui/contact_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79" />
+        <location filename="../../ui/contact_dialog.py" line="79"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80" />
-        <location filename="../../ui/contact_dialog.py" line="91" />
+        <location filename="../../ui/contact_dialog.py" line="80"/>
+        <location filename="../../ui/contact_dialog.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80" />
+        <location filename="../../ui/contact_dialog.py" line="80"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81" />
+        <location filename="../../ui/contact_dialog.py" line="81"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81" />
+        <location filename="../../ui/contact_dialog.py" line="81"/>
         <source>Office phone</source>
         <translation>Téléphone bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82" />
+        <location filename="../../ui/contact_dialog.py" line="82"/>
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82" />
+        <location filename="../../ui/contact_dialog.py" line="82"/>
         <source>Other phone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83" />
+        <location filename="../../ui/contact_dialog.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83" />
+        <location filename="../../ui/contact_dialog.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="88" />
+        <location filename="../../ui/contact_dialog.py" line="88"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="89" />
+        <location filename="../../ui/contact_dialog.py" line="89"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="90" />
+        <location filename="../../ui/contact_dialog.py" line="90"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="99" />
+        <location filename="../../ui/contact_dialog.py" line="99"/>
         <source>e.g. 06 12 34 56 78 or +44 20 7946 0000</source>
         <translation>ex. 06 12 34 56 78 ou +44 20 7946 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="140" />
+        <location filename="../../ui/contact_dialog.py" line="140"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -387,42 +395,42 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/contacts_model.py" line="27" />
+        <location filename="../../ui/contacts_model.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="28" />
+        <location filename="../../ui/contacts_model.py" line="28"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="29" />
+        <location filename="../../ui/contacts_model.py" line="29"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="30" />
+        <location filename="../../ui/contacts_model.py" line="30"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="31" />
+        <location filename="../../ui/contacts_model.py" line="31"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="32" />
+        <location filename="../../ui/contacts_model.py" line="32"/>
         <source>Verified</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="133" />
+        <location filename="../../ui/contacts_model.py" line="133"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="134" />
+        <location filename="../../ui/contacts_model.py" line="134"/>
         <source>⚠ To verify (last: {date})</source>
         <translation>⚠ À vérifier (dernière : {date})</translation>
     </message>
@@ -430,73 +438,73 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="150" />
+        <location filename="../../ui/contacts_tab.py" line="167"/>
         <source>{n} contact(s)</source>
         <translation>{n} contact(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="192" />
+        <location filename="../../ui/contacts_tab.py" line="209"/>
         <source>{name}: verified today</source>
-        <translation>{name} : vérifié aujourd'hui</translation>
+        <translation>{name} : vérifié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="199" />
-        <location filename="../../ui/contacts_tab.py" line="209" />
+        <location filename="../../ui/contacts_tab.py" line="216"/>
+        <location filename="../../ui/contacts_tab.py" line="226"/>
         <source>Saved: {name}</source>
         <translation>Enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="216" />
+        <location filename="../../ui/contacts_tab.py" line="233"/>
         <source>Delete the contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="217" />
+        <location filename="../../ui/contacts_tab.py" line="234"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Supprimer le contact « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="225" />
+        <location filename="../../ui/contacts_tab.py" line="242"/>
         <source>Deleted: {name}</source>
         <translation>Supprimé : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="236" />
+        <location filename="../../ui/contacts_tab.py" line="253"/>
         <source>Search: name, organisation, role, phone digits…</source>
         <translation>Rechercher : nom, organisation, rôle, chiffres du téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="237" />
+        <location filename="../../ui/contacts_tab.py" line="254"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="238" />
+        <location filename="../../ui/contacts_tab.py" line="255"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="241" />
+        <location filename="../../ui/contacts_tab.py" line="258"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="242" />
+        <location filename="../../ui/contacts_tab.py" line="259"/>
         <source>New contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="243" />
+        <location filename="../../ui/contacts_tab.py" line="260"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="244" />
+        <location filename="../../ui/contacts_tab.py" line="261"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="245" />
+        <location filename="../../ui/contacts_tab.py" line="262"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -504,22 +512,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="21" />
+        <location filename="../../ui/correction_dialog.py" line="21"/>
         <source>Correct an entry</source>
         <translation>Corriger une entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="22" />
+        <location filename="../../ui/correction_dialog.py" line="22"/>
         <source>Logged by {author}: {text}</source>
         <translation>Consigné par {author} : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="25" />
+        <location filename="../../ui/correction_dialog.py" line="25"/>
         <source>The log is never erased: the correction is added as a new entry linked to this one.</source>
-        <translation>La main courante n'est jamais effacée : la correction est ajoutée comme nouvelle entrée liée à celle-ci.</translation>
+        <translation>La main courante n&apos;est jamais effacée : la correction est ajoutée comme nouvelle entrée liée à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="29" />
+        <location filename="../../ui/correction_dialog.py" line="29"/>
         <source>Corrected text</source>
         <translation>Texte corrigé</translation>
     </message>
@@ -527,112 +535,112 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="18" />
+        <location filename="../../ui/error_messages.py" line="18"/>
         <source>No plan file at {path}.</source>
         <translation>Aucun fichier de plan à {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="20" />
+        <location filename="../../ui/error_messages.py" line="20"/>
         <source>A file already exists at {path}; choose another name.</source>
         <translation>Un fichier existe déjà à {path} ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="22" />
+        <location filename="../../ui/error_messages.py" line="22"/>
         <source>{path} is not a Crisis Cell plan.</source>
-        <translation>{path} n'est pas un plan Crisis Cell.</translation>
+        <translation>{path} n&apos;est pas un plan Crisis Cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="24" />
+        <location filename="../../ui/error_messages.py" line="24"/>
         <source>{path} was written by a newer version of Crisis Cell; update the app to open it.</source>
-        <translation>{path} a été écrit par une version plus récente de Crisis Cell ; mettez l'application à jour pour l'ouvrir.</translation>
+        <translation>{path} a été écrit par une version plus récente de Crisis Cell ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="28" />
+        <location filename="../../ui/error_messages.py" line="28"/>
         <source>{path} is damaged; open the last good backup.</source>
         <translation>{path} est endommagé ; ouvrez la dernière sauvegarde saine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="30" />
+        <location filename="../../ui/error_messages.py" line="30"/>
         <source>{path} is being written by another program; try again in a moment.</source>
-        <translation>{path} est en cours d'écriture par un autre programme ; réessayez dans un instant.</translation>
+        <translation>{path} est en cours d&apos;écriture par un autre programme ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="33" />
+        <location filename="../../ui/error_messages.py" line="33"/>
         <source>{path} cannot be written (read-only file or folder).</source>
-        <translation>Impossible d'écrire dans {path} (fichier ou dossier en lecture seule).</translation>
+        <translation>Impossible d&apos;écrire dans {path} (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="35" />
+        <location filename="../../ui/error_messages.py" line="35"/>
         <source>The disk holding {path} is full; nothing was saved.</source>
-        <translation>Le disque contenant {path} est plein ; rien n'a été enregistré.</translation>
+        <translation>Le disque contenant {path} est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="37" />
+        <location filename="../../ui/error_messages.py" line="37"/>
         <source>The plan file {path} could not be used.</source>
-        <translation>Le fichier de plan {path} n'a pas pu être utilisé.</translation>
+        <translation>Le fichier de plan {path} n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="46" />
+        <location filename="../../ui/error_messages.py" line="46"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="48" />
+        <location filename="../../ui/error_messages.py" line="48"/>
         <source>Too long (at most {n} characters).</source>
         <translation>Trop long ({n} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="51" />
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>“{value}” is not a valid phone number.</source>
-        <translation>« {value} » n'est pas un numéro de téléphone valide.</translation>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="54" />
+        <location filename="../../ui/error_messages.py" line="54"/>
         <source>“{value}” is not a valid e-mail address.</source>
-        <translation>« {value} » n'est pas une adresse e-mail valide.</translation>
+        <translation>« {value} » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="57" />
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>Must be between {min} and {max}.</source>
         <translation>Doit être compris entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60" />
+        <location filename="../../ui/error_messages.py" line="60"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="62" />
+        <location filename="../../ui/error_messages.py" line="62"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>« {value} » n'est pas une date (AAAA-MM-JJ).</translation>
+        <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="65" />
+        <location filename="../../ui/error_messages.py" line="65"/>
         <source>Choose one of the proposed values.</source>
-        <translation>Choisissez l'une des valeurs proposées.</translation>
+        <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="67" />
+        <location filename="../../ui/error_messages.py" line="67"/>
         <source>The deputy cannot be the holder.</source>
         <translation>Le suppléant ne peut pas être le titulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="68" />
+        <location filename="../../ui/error_messages.py" line="68"/>
         <source>Refused value ({reason}).</source>
         <translation>Valeur refusée ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="78" />
+        <location filename="../../ui/error_messages.py" line="78"/>
         <source>This record no longer exists (deleted on another laptop?).</source>
-        <translation>Cet élément n'existe plus (supprimé sur un autre ordinateur ?).</translation>
+        <translation>Cet élément n&apos;existe plus (supprimé sur un autre ordinateur ?).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="80" />
+        <location filename="../../ui/error_messages.py" line="80"/>
         <source>Not possible in the current state ({reason}).</source>
-        <translation>Impossible dans l'état actuel ({reason}).</translation>
+        <translation>Impossible dans l&apos;état actuel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="83" />
+        <location filename="../../ui/error_messages.py" line="83"/>
         <source>Refused ({code}).</source>
         <translation>Refusé ({code}).</translation>
     </message>
@@ -640,42 +648,42 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/header.py" line="90" />
+        <location filename="../../ui/header.py" line="90"/>
         <source>No active incident</source>
         <translation>Aucun incident en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="94" />
+        <location filename="../../ui/header.py" line="94"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="97" />
+        <location filename="../../ui/header.py" line="97"/>
         <source>Level: {level}</source>
         <translation>Niveau : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="99" />
+        <location filename="../../ui/header.py" line="99"/>
         <source>Crisis level: {level}</source>
         <translation>Niveau de crise : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="118" />
+        <location filename="../../ui/header.py" line="118"/>
         <source>Time since the incident opened: {t}</source>
-        <translation>Temps écoulé depuis l'ouverture de l'incident : {t}</translation>
+        <translation>Temps écoulé depuis l&apos;ouverture de l&apos;incident : {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="122" />
+        <location filename="../../ui/header.py" line="122"/>
         <source>You are: {name}</source>
         <translation>Vous êtes : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="123" />
+        <location filename="../../ui/header.py" line="123"/>
         <source>(no name — set it in Settings)</source>
         <translation>(sans nom — à saisir dans Réglages)</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="127" />
+        <location filename="../../ui/header.py" line="127"/>
         <source>Offline — everything is stored on this computer · last save {time}</source>
         <translation>Hors ligne — tout est enregistré sur cet ordinateur · dernier enregistrement {time}</translation>
     </message>
@@ -683,264 +691,278 @@
 <context>
     <name>IncidentLogTab</name>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="104" />
+        <location filename="../../ui/incident_log_tab.py" line="109"/>
         <source>Incident shown</source>
         <extracomment>Kind of entry → the shortcut that picks it while typing. How long the draft waits after the last keystroke before it is written (ms).</extracomment>
         <translation>Incident affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="108" />
+        <location filename="../../ui/incident_log_tab.py" line="116"/>
         <source>Crisis level</source>
         <translation>Niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="112" />
+        <location filename="../../ui/incident_log_tab.py" line="120"/>
         <source>Change the crisis level</source>
         <translation>Changer le niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="113" />
+        <location filename="../../ui/incident_log_tab.py" line="121"/>
         <source>Change the crisis level (the change is logged)</source>
         <translation>Changer le niveau de crise (le changement est consigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="117" />
+        <location filename="../../ui/incident_log_tab.py" line="125"/>
         <source>Open an incident…</source>
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="119" />
+        <location filename="../../ui/incident_log_tab.py" line="127"/>
         <source>Activate the call tree…</source>
-        <translation>Déclencher l'arbre d'appel…</translation>
+        <translation>Déclencher l&apos;arbre d&apos;appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="121" />
+        <location filename="../../ui/incident_log_tab.py" line="129"/>
         <source>Close the incident…</source>
-        <translation>Clôturer l'incident…</translation>
+        <translation>Clôturer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="123" />
+        <location filename="../../ui/incident_log_tab.py" line="131"/>
         <source>Post-crisis review…</source>
-        <translation>Retour d'expérience…</translation>
+        <translation>Retour d&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="126" />
+        <location filename="../../ui/incident_log_tab.py" line="134"/>
         <source>Incident:</source>
         <translation>Incident :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="129" />
+        <location filename="../../ui/incident_log_tab.py" line="137"/>
         <source>Level:</source>
         <translation>Niveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="140" />
+        <location filename="../../ui/incident_log_tab.py" line="151"/>
         <source>Show entries of kind</source>
         <translation>Afficher les entrées du type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="141" />
+        <location filename="../../ui/incident_log_tab.py" line="152"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="146" />
+        <location filename="../../ui/incident_log_tab.py" line="157"/>
         <source>Search the log (Ctrl+F)…</source>
         <translation>Rechercher dans la main courante (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="147" />
+        <location filename="../../ui/incident_log_tab.py" line="158"/>
         <source>Search the log</source>
         <translation>Rechercher dans la main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="152" />
+        <location filename="../../ui/incident_log_tab.py" line="163"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="159" />
+        <location filename="../../ui/incident_log_tab.py" line="170"/>
         <source>Incident log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="180" />
-        <source>Kind of entry</source>
-        <translation>Type d'entrée</translation>
+        <location filename="../../ui/incident_log_tab.py" line="189"/>
+        <source>Corrected at {time}</source>
+        <translation>Corrigée à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="187" />
+        <location filename="../../ui/incident_log_tab.py" line="196"/>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="211"/>
+        <source>Kind of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="218"/>
         <source>New log entry</source>
         <translation>Nouvelle entrée de main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="189" />
-        <location filename="../../ui/incident_log_tab.py" line="352" />
+        <location filename="../../ui/incident_log_tab.py" line="220"/>
+        <location filename="../../ui/incident_log_tab.py" line="385"/>
         <source>Type what happens, then Enter to log it (Ctrl+L comes back here)</source>
         <translation>Saisissez ce qui se passe, puis Entrée pour le consigner (Ctrl+L ramène ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="193" />
+        <location filename="../../ui/incident_log_tab.py" line="224"/>
         <source>Log</source>
         <translation>Consigner</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="195" />
-        <location filename="../../ui/incident_log_tab.py" line="500" />
+        <location filename="../../ui/incident_log_tab.py" line="226"/>
+        <location filename="../../ui/incident_log_tab.py" line="562"/>
         <source>Correct…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="196" />
+        <location filename="../../ui/incident_log_tab.py" line="227"/>
         <source>Correct the selected entry (a new linked entry; the original stays visible)</source>
-        <translation>Corriger l'entrée sélectionnée (nouvelle entrée liée ; l'originale reste visible)</translation>
+        <translation>Corriger l&apos;entrée sélectionnée (nouvelle entrée liée ; l&apos;originale reste visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="206" />
+        <location filename="../../ui/incident_log_tab.py" line="237"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="249" />
+        <location filename="../../ui/incident_log_tab.py" line="282"/>
         <source>Kind of entry:</source>
-        <translation>Type d'entrée :</translation>
+        <translation>Type d&apos;entrée :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="293" />
+        <location filename="../../ui/incident_log_tab.py" line="326"/>
         <source>No incident yet</source>
-        <translation>Aucun incident pour l'instant</translation>
+        <translation>Aucun incident pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="297" />
+        <location filename="../../ui/incident_log_tab.py" line="330"/>
         <source>ACTIVE</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="297" />
+        <location filename="../../ui/incident_log_tab.py" line="330"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="298" />
+        <location filename="../../ui/incident_log_tab.py" line="331"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="322" />
+        <location filename="../../ui/incident_log_tab.py" line="355"/>
         <source>An incident is already active: close it first.</source>
-        <translation>Un incident est déjà en cours : clôturez-le d'abord.</translation>
+        <translation>Un incident est déjà en cours : clôturez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="328" />
+        <location filename="../../ui/incident_log_tab.py" line="361"/>
         <source>No incident is open. Open one to start the log.</source>
         <translation>Aucun incident ouvert. Ouvrez-en un pour commencer la main courante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="333" />
+        <location filename="../../ui/incident_log_tab.py" line="366"/>
         <source>Active incident — type below, Enter logs the line.</source>
         <translation>Incident en cours — saisissez ci-dessous, Entrée consigne la ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="335" />
+        <location filename="../../ui/incident_log_tab.py" line="368"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="337" />
+        <location filename="../../ui/incident_log_tab.py" line="370"/>
         <source>This incident is closed: its log is read-only (entries can no longer be added).</source>
-        <translation>Cet incident est clôturé : sa main courante est en lecture seule (on ne peut plus y ajouter d'entrée).</translation>
+        <translation>Cet incident est clôturé : sa main courante est en lecture seule (on ne peut plus y ajouter d&apos;entrée).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="347" />
+        <location filename="../../ui/incident_log_tab.py" line="380"/>
         <source>Open an incident to log entries.</source>
         <translation>Ouvrez un incident pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="348" />
+        <location filename="../../ui/incident_log_tab.py" line="381"/>
         <source>Closed incident: read-only.</source>
         <translation>Incident clôturé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="361" />
+        <location filename="../../ui/incident_log_tab.py" line="407"/>
         <source>{n} found</source>
         <translation>{n} trouvée(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="363" />
+        <location filename="../../ui/incident_log_tab.py" line="409"/>
         <source>{n} entries</source>
         <translation>{n} entrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="394" />
+        <location filename="../../ui/incident_log_tab.py" line="440"/>
         <source>Close the incident</source>
-        <translation>Clôturer l'incident</translation>
+        <translation>Clôturer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="395" />
+        <location filename="../../ui/incident_log_tab.py" line="441"/>
         <source>Close “{title}”? Its log becomes read-only.</source>
         <translation>Clôturer « {title} » ? Sa main courante passera en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="429" />
+        <location filename="../../ui/incident_log_tab.py" line="475"/>
         <source>The plan has no call tree yet (Contacts tab).</source>
-        <translation>Le plan n'a pas encore d'arbre d'appel (onglet Contacts).</translation>
+        <translation>Le plan n&apos;a pas encore d&apos;arbre d&apos;appel (onglet Contacts).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="447" />
+        <location filename="../../ui/incident_log_tab.py" line="493"/>
         <source>Nothing to log: type the entry first.</source>
-        <translation>Rien à consigner : saisissez d'abord l'entrée.</translation>
+        <translation>Rien à consigner : saisissez d&apos;abord l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="450" />
+        <location filename="../../ui/incident_log_tab.py" line="496"/>
         <source>No active incident: open one to log entries.</source>
         <translation>Aucun incident en cours : ouvrez-en un pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="471" />
+        <location filename="../../ui/incident_log_tab.py" line="517"/>
         <source>The draft could not be kept on disk: {e}</source>
-        <translation>Le brouillon n'a pas pu être conservé sur le disque : {e}</translation>
+        <translation>Le brouillon n&apos;a pas pu être conservé sur le disque : {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="483" />
+        <location filename="../../ui/incident_log_tab.py" line="545"/>
         <source>Select the entry to correct first.</source>
-        <translation>Sélectionnez d'abord l'entrée à corriger.</translation>
+        <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
 </context>
 <context>
     <name>InformationPanel</name>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="114" />
-        <location filename="../../ui/incident_side_panels.py" line="125" />
+        <location filename="../../ui/incident_side_panels.py" line="130"/>
+        <location filename="../../ui/incident_side_panels.py" line="150"/>
         <source>Incoming information</source>
         <translation>Information entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="118" />
+        <location filename="../../ui/incident_side_panels.py" line="134"/>
+        <location filename="../../ui/incident_side_panels.py" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="118" />
+        <location filename="../../ui/incident_side_panels.py" line="134"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="119" />
+        <location filename="../../ui/incident_side_panels.py" line="135"/>
         <source>Set status (one click)</source>
         <translation>Changer le statut (un clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="142" />
+        <location filename="../../ui/incident_side_panels.py" line="148"/>
+        <location filename="../../ui/incident_side_panels.py" line="178"/>
         <source>To verify</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="142" />
+        <location filename="../../ui/incident_side_panels.py" line="148"/>
+        <location filename="../../ui/incident_side_panels.py" line="178"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="143" />
+        <location filename="../../ui/incident_side_panels.py" line="148"/>
+        <location filename="../../ui/incident_side_panels.py" line="179"/>
         <source>False</source>
         <translation>Fausse</translation>
     </message>
@@ -948,48 +970,48 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../ui/journal_model.py" line="57" />
+        <location filename="../../ui/journal_model.py" line="61"/>
         <source>Time</source>
-        <extracomment>Background of an information row by status (the status is also written in the row).</extracomment>
+        <extracomment>Background of an information row by status (the status is also written in the row). While True, a reload leaves the incident&apos;s links (corrections, statuses: one pass over the whole log) for `ensure_links()`: the window&apos;s first paint does not wait.</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="57" />
+        <location filename="../../ui/journal_model.py" line="61"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="57" />
+        <location filename="../../ui/journal_model.py" line="61"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="57" />
+        <location filename="../../ui/journal_model.py" line="61"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="58" />
+        <location filename="../../ui/journal_model.py" line="62"/>
         <source>Status / link</source>
         <translation>Statut / lien</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="223" />
+        <location filename="../../ui/journal_model.py" line="250"/>
         <source>(entry unavailable)</source>
         <translation>(entrée indisponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="267" />
+        <location filename="../../ui/journal_model.py" line="294"/>
         <source>Corrects the entry of {time}</source>
-        <translation>Corrige l'entrée de {time}</translation>
+        <translation>Corrige l&apos;entrée de {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="270" />
+        <location filename="../../ui/journal_model.py" line="297"/>
         <source>Corrects an entry</source>
         <translation>Corrige une entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="273" />
+        <location filename="../../ui/journal_model.py" line="300"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
     </message>
@@ -997,324 +1019,324 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Watch</source>
         <translation>Veille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Crisis</source>
         <translation>Crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Major crisis</source>
         <translation>Crise majeure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Incoming information</source>
         <translation>Information entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Level change</source>
         <translation>Changement de niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Crisis cell</source>
         <translation>Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Communication agency</source>
         <translation>Agence de communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Lawyers</source>
         <translation>Avocats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Authorities</source>
         <translation>Autorités</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Key partners</source>
         <translation>Partenaires clés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Crisis director</source>
         <translation>Directeur de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Human resources</source>
         <translation>Ressources humaines</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="51"/>
         <source>IT</source>
         <translation>Informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Community manager</source>
         <translation>Community manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Operations</source>
         <translation>Opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>X (Twitter)</source>
         <translation>X (Twitter)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Phone script</source>
         <translation>Script téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Employees</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="75"/>
         <source>General public</source>
         <translation>Grand public</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Reputation</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Cyberattack</source>
         <translation>Cyberattaque</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Data leak</source>
         <translation>Fuite de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Labour relations</source>
         <translation>Conflit social</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Industrial accident</source>
         <translation>Accident industriel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Misinformation</source>
         <translation>Désinformation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Regulatory</source>
         <translation>Réglementaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="95"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="100"/>
         <source>To verify</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="102"/>
         <source>False</source>
         <translation>Fausse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="111"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -1322,52 +1344,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Who am I?</source>
+        <extracomment>The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown. Opening size when no geometry is remembered: fits a 1366×768 laptop screen.</extracomment>
         <translation>Qui suis-je ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Your name (signs what you log):</source>
         <translation>Votre nom (il signe ce que vous consignez) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Who am I?…</source>
         <translation>Qui suis-je ?…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Language / Langue</source>
         <translation>Langue / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>1 · Incident log</source>
         <translation>1 · Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>2 · Risks</source>
         <translation>2 · Risques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>3 · Contacts</source>
         <translation>3 · Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
     </message>
@@ -1375,162 +1398,162 @@
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../ui/message_editor.py" line="45" />
+        <location filename="../../ui/message_editor.py" line="45"/>
         <source>Message title</source>
         <translation>Titre du message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="47" />
-        <location filename="../../ui/message_editor.py" line="90" />
+        <location filename="../../ui/message_editor.py" line="47"/>
+        <location filename="../../ui/message_editor.py" line="94"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="49" />
-        <location filename="../../ui/message_editor.py" line="92" />
+        <location filename="../../ui/message_editor.py" line="53"/>
+        <location filename="../../ui/message_editor.py" line="96"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="53" />
-        <location filename="../../ui/message_editor.py" line="93" />
+        <location filename="../../ui/message_editor.py" line="57"/>
+        <location filename="../../ui/message_editor.py" line="97"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="58" />
-        <location filename="../../ui/message_editor.py" line="94" />
+        <location filename="../../ui/message_editor.py" line="62"/>
+        <location filename="../../ui/message_editor.py" line="98"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="62" />
+        <location filename="../../ui/message_editor.py" line="66"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="65" />
+        <location filename="../../ui/message_editor.py" line="69"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="72" />
+        <location filename="../../ui/message_editor.py" line="76"/>
         <source>Ready text preview</source>
         <translation>Aperçu du texte prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="74" />
-        <location filename="../../ui/message_editor.py" line="119" />
+        <location filename="../../ui/message_editor.py" line="78"/>
+        <location filename="../../ui/message_editor.py" line="127"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="79" />
+        <location filename="../../ui/message_editor.py" line="83"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="81" />
+        <location filename="../../ui/message_editor.py" line="85"/>
         <source>Copy ready text</source>
         <translation>Copier le texte prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="82" />
+        <location filename="../../ui/message_editor.py" line="86"/>
         <source>Copy the filled text and log it in the active incident</source>
-        <translation>Copier le texte complété et le consigner dans l'incident en cours</translation>
+        <translation>Copier le texte complété et le consigner dans l&apos;incident en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="85" />
+        <location filename="../../ui/message_editor.py" line="89"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="89" />
+        <location filename="../../ui/message_editor.py" line="93"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="106" />
+        <location filename="../../ui/message_editor.py" line="114"/>
         <source>Placeholders filled from the plan and the active incident; those still in {braces} must be completed by hand.</source>
-        <translation>Champs remplis depuis le plan et l'incident en cours ; ceux encore entre {braces} sont à compléter à la main.</translation>
+        <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre {braces} sont à compléter à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="117" />
+        <location filename="../../ui/message_editor.py" line="125"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="118" />
+        <location filename="../../ui/message_editor.py" line="126"/>
         <source>Ready text (preview)</source>
         <translation>Texte prêt (aperçu)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="145" />
+        <location filename="../../ui/message_editor.py" line="153"/>
         <source>— any scenario —</source>
         <translation>— tous les scénarios —</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="172" />
+        <location filename="../../ui/message_editor.py" line="180"/>
         <source>New message (draft until saved and approved).</source>
-        <translation>Nouveau message (brouillon jusqu'à enregistrement et approbation).</translation>
+        <translation>Nouveau message (brouillon jusqu&apos;à enregistrement et approbation).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="174" />
+        <location filename="../../ui/message_editor.py" line="182"/>
         <source>Draft — not approved (version {v}).</source>
         <translation>Brouillon — non approuvé (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="179" />
+        <location filename="../../ui/message_editor.py" line="187"/>
         <source>⚠ APPROVAL EXPIRED on {until} (approved by {who} on {when}): have it approved again before use.</source>
         <translation>⚠ APPROBATION EXPIRÉE le {until} (approuvé par {who} le {when}) : faites-le réapprouver avant usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="184" />
+        <location filename="../../ui/message_editor.py" line="192"/>
         <source>✔ Approved by {who} on {when}, valid until {until} (version {v}).</source>
-        <translation>✔ Approuvé par {who} le {when}, valable jusqu'au {until} (version {v}).</translation>
+        <translation>✔ Approuvé par {who} le {when}, valable jusqu&apos;au {until} (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="196" />
+        <location filename="../../ui/message_editor.py" line="204"/>
         <source>Version {v} — approved by {who} on {when}</source>
         <translation>Version {v} — approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="199" />
+        <location filename="../../ui/message_editor.py" line="207"/>
         <source>Earlier versions ({n})</source>
         <translation>Versions précédentes ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="209" />
+        <location filename="../../ui/message_editor.py" line="217"/>
         <source>{n} characters (no limit on this channel)</source>
         <translation>{n} caractères (pas de limite sur ce canal)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="213" />
+        <location filename="../../ui/message_editor.py" line="221"/>
         <source>{n} / {limit} characters — OVER BY {over}</source>
         <translation>{n} / {limit} caractères — DÉPASSEMENT DE {over}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="217" />
+        <location filename="../../ui/message_editor.py" line="225"/>
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="249" />
+        <location filename="../../ui/message_editor.py" line="257"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="259" />
+        <location filename="../../ui/message_editor.py" line="267"/>
         <source>Copied. No active incident: nothing was logged.</source>
-        <translation>Copié. Aucun incident en cours : rien n'a été consigné.</translation>
+        <translation>Copié. Aucun incident en cours : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="272" />
+        <location filename="../../ui/message_editor.py" line="280"/>
         <source>Copied, but not logged: {why}</source>
         <translation>Copié, mais non consigné : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="275" />
+        <location filename="../../ui/message_editor.py" line="283"/>
         <source>Copied and logged in “{title}”.</source>
         <translation>Copié et consigné dans « {title} ».</translation>
     </message>
@@ -1538,63 +1561,63 @@
 <context>
     <name>MessageLibraryTab</name>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="44" />
-        <location filename="../../ui/message_library_tab.py" line="68" />
+        <location filename="../../ui/message_library_tab.py" line="44"/>
+        <location filename="../../ui/message_library_tab.py" line="72"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="45" />
-        <location filename="../../ui/message_library_tab.py" line="70" />
+        <location filename="../../ui/message_library_tab.py" line="45"/>
+        <location filename="../../ui/message_library_tab.py" line="74"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="46" />
-        <location filename="../../ui/message_library_tab.py" line="70" />
+        <location filename="../../ui/message_library_tab.py" line="46"/>
+        <location filename="../../ui/message_library_tab.py" line="74"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="47" />
-        <location filename="../../ui/message_library_tab.py" line="72" />
+        <location filename="../../ui/message_library_tab.py" line="47"/>
+        <location filename="../../ui/message_library_tab.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="50" />
-        <location filename="../../ui/message_library_tab.py" line="124" />
+        <location filename="../../ui/message_library_tab.py" line="50"/>
+        <location filename="../../ui/message_library_tab.py" line="153"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="53" />
-        <location filename="../../ui/message_library_tab.py" line="68" />
+        <location filename="../../ui/message_library_tab.py" line="53"/>
+        <location filename="../../ui/message_library_tab.py" line="72"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="56" />
+        <location filename="../../ui/message_library_tab.py" line="60"/>
         <source>Search titles and texts (Ctrl+F)…</source>
         <translation>Rechercher dans les titres et les textes (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="57" />
+        <location filename="../../ui/message_library_tab.py" line="61"/>
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="77" />
+        <location filename="../../ui/message_library_tab.py" line="81"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="82" />
+        <location filename="../../ui/message_library_tab.py" line="86"/>
         <source>Prepared messages</source>
         <translation>Messages préparés</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="177" />
+        <location filename="../../ui/message_library_tab.py" line="206"/>
         <source>{n} messages</source>
         <translation>{n} messages</translation>
     </message>
@@ -1602,37 +1625,43 @@
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../ui/message_model.py" line="40" />
+        <location filename="../../ui/message_model.py" line="40"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="40" />
+        <location filename="../../ui/message_model.py" line="40"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="40" />
+        <location filename="../../ui/message_model.py" line="40"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41" />
+        <location filename="../../ui/message_model.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41" />
+        <location filename="../../ui/message_model.py" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41" />
+        <location filename="../../ui/message_model.py" line="41"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="84" />
+        <location filename="../../ui/message_library_tab.py" line="134"/>
+        <location filename="../../ui/message_model.py" line="84"/>
+        <source>⚠ Expired</source>
+        <translation>⚠ Expirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_model.py" line="116"/>
         <source>⚠ Approval expired</source>
         <translation>⚠ Approbation expirée</translation>
     </message>
@@ -1640,48 +1669,48 @@
 <context>
     <name>OpenIncidentDialog</name>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="22" />
+        <location filename="../../ui/open_incident_dialog.py" line="22"/>
         <source>Open an incident</source>
         <translation>Ouvrir un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="25" />
+        <location filename="../../ui/open_incident_dialog.py" line="25"/>
         <source>Incident title</source>
-        <translation>Titre de l'incident</translation>
+        <translation>Titre de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="26" />
+        <location filename="../../ui/open_incident_dialog.py" line="26"/>
         <source>What is happening, in a few words</source>
         <translation>Ce qui se passe, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="28" />
+        <location filename="../../ui/open_incident_dialog.py" line="28"/>
         <source>Crisis level</source>
         <translation>Niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="32" />
-        <location filename="../../ui/open_incident_dialog.py" line="39" />
+        <location filename="../../ui/open_incident_dialog.py" line="32"/>
+        <location filename="../../ui/open_incident_dialog.py" line="39"/>
         <source>Linked risk</source>
         <translation>Risque lié</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="33" />
+        <location filename="../../ui/open_incident_dialog.py" line="33"/>
         <source>— no linked risk —</source>
         <translation>— aucun risque lié —</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="36" />
+        <location filename="../../ui/open_incident_dialog.py" line="36"/>
         <source>This is an exercise (simulation)</source>
-        <translation>C'est un exercice (simulation)</translation>
+        <translation>C&apos;est un exercice (simulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="37" />
+        <location filename="../../ui/open_incident_dialog.py" line="37"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="38" />
+        <location filename="../../ui/open_incident_dialog.py" line="38"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1689,27 +1718,27 @@
 <context>
     <name>PlanTasksPanel</name>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="175" />
+        <location filename="../../ui/incident_side_panels.py" line="217"/>
         <source>Plan tasks (from reviews)</source>
-        <translation>Tâches du plan (issues des retours d'expérience)</translation>
+        <translation>Tâches du plan (issues des retours d&apos;expérience)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="179" />
+        <location filename="../../ui/incident_side_panels.py" line="221"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="179" />
+        <location filename="../../ui/incident_side_panels.py" line="221"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="179" />
+        <location filename="../../ui/incident_side_panels.py" line="221"/>
         <source>Review date</source>
         <translation>Date de revue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="180" />
+        <location filename="../../ui/incident_side_panels.py" line="222"/>
         <source>Plan tasks</source>
         <translation>Tâches du plan</translation>
     </message>
@@ -1717,133 +1746,133 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="35" />
+        <location filename="../../ui/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
-        <translation>Retour d'expérience — {title}</translation>
+        <translation>Retour d&apos;expérience — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41" />
+        <location filename="../../ui/review_dialog.py" line="41"/>
         <source>What worked</source>
         <translation>Ce qui a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="42" />
+        <location filename="../../ui/review_dialog.py" line="42"/>
         <source>What did not work</source>
-        <translation>Ce qui n'a pas fonctionné</translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="43" />
+        <location filename="../../ui/review_dialog.py" line="43"/>
         <source>What to change</source>
-        <translation>Ce qu'il faut changer</translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48" />
+        <location filename="../../ui/review_dialog.py" line="48"/>
         <source>Plan tasks (each with an owner and a review date)</source>
         <translation>Tâches du plan (chacune avec un responsable et une date de revue)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51" />
-        <location filename="../../ui/review_dialog.py" line="73" />
+        <location filename="../../ui/review_dialog.py" line="51"/>
+        <location filename="../../ui/review_dialog.py" line="73"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51" />
-        <location filename="../../ui/review_dialog.py" line="75" />
+        <location filename="../../ui/review_dialog.py" line="51"/>
+        <location filename="../../ui/review_dialog.py" line="75"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51" />
-        <location filename="../../ui/review_dialog.py" line="84" />
+        <location filename="../../ui/review_dialog.py" line="51"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Review date</source>
         <translation>Date de revue</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56" />
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Plan tasks</source>
         <translation>Tâches du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="57" />
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Add a task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76" />
+        <location filename="../../ui/review_dialog.py" line="76"/>
         <source>— nobody yet —</source>
-        <translation>— personne pour l'instant —</translation>
+        <translation>— personne pour l&apos;instant —</translation>
     </message>
 </context>
 <context>
     <name>RiskDetailPane</name>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="51" />
+        <location filename="../../ui/risk_detail_pane.py" line="51"/>
         <source>Select a risk to see its details.</source>
         <translation>Sélectionnez un risque pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="62" />
+        <location filename="../../ui/risk_detail_pane.py" line="62"/>
         <source>No prepared message for this risk</source>
         <translation>Aucun message préparé pour ce risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="73" />
+        <location filename="../../ui/risk_detail_pane.py" line="73"/>
         <source>nobody yet</source>
-        <translation>personne pour l'instant</translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="77" />
+        <location filename="../../ui/risk_detail_pane.py" line="77"/>
         <source>deleted contact</source>
         <translation>contact supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="88" />
+        <location filename="../../ui/risk_detail_pane.py" line="88"/>
         <source>Score:</source>
         <translation>Score :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="88" />
+        <location filename="../../ui/risk_detail_pane.py" line="88"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="89" />
+        <location filename="../../ui/risk_detail_pane.py" line="89"/>
         <source>Next review:</source>
         <translation>Prochaine revue :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="89" />
+        <location filename="../../ui/risk_detail_pane.py" line="89"/>
         <source>Warning signals</source>
-        <translation>Signaux d'alerte</translation>
+        <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="90" />
+        <location filename="../../ui/risk_detail_pane.py" line="90"/>
         <source>alert at</source>
         <translation>alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="90" />
+        <location filename="../../ui/risk_detail_pane.py" line="90"/>
         <source>None recorded</source>
-        <translation>Rien d'enregistré</translation>
+        <translation>Rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="91" />
+        <location filename="../../ui/risk_detail_pane.py" line="91"/>
         <source>Checklist</source>
         <translation>Liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="130" />
+        <location filename="../../ui/risk_detail_pane.py" line="130"/>
         <source>Prepared messages (click to open)</source>
         <translation>Messages préparés (cliquer pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="131" />
+        <location filename="../../ui/risk_detail_pane.py" line="131"/>
         <source>Prepared messages for this risk</source>
         <translation>Messages préparés pour ce risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="132" />
+        <location filename="../../ui/risk_detail_pane.py" line="132"/>
         <source>Risk details</source>
         <translation>Détail du risque</translation>
     </message>
@@ -1851,132 +1880,132 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="107" />
-        <location filename="../../ui/risk_dialog.py" line="204" />
+        <location filename="../../ui/risk_dialog.py" line="107"/>
+        <location filename="../../ui/risk_dialog.py" line="204"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="107" />
-        <location filename="../../ui/risk_dialog.py" line="204" />
+        <location filename="../../ui/risk_dialog.py" line="107"/>
+        <location filename="../../ui/risk_dialog.py" line="204"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="108" />
+        <location filename="../../ui/risk_dialog.py" line="108"/>
         <source>Likelihood (1–5)</source>
         <translation>Probabilité (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="109" />
+        <location filename="../../ui/risk_dialog.py" line="109"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="109" />
-        <location filename="../../ui/risk_dialog.py" line="206" />
+        <location filename="../../ui/risk_dialog.py" line="109"/>
+        <location filename="../../ui/risk_dialog.py" line="206"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="110" />
+        <location filename="../../ui/risk_dialog.py" line="110"/>
         <source>Next review (YYYY-MM-DD)</source>
         <translation>Prochaine revue (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="111" />
-        <location filename="../../ui/risk_dialog.py" line="207" />
+        <location filename="../../ui/risk_dialog.py" line="111"/>
+        <location filename="../../ui/risk_dialog.py" line="207"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="112" />
+        <location filename="../../ui/risk_dialog.py" line="112"/>
         <source>Checklist (one step a line)</source>
         <translation>Liste de vérification (une étape par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="121" />
+        <location filename="../../ui/risk_dialog.py" line="121"/>
         <source>New risk</source>
         <translation>Nouveau risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="121" />
+        <location filename="../../ui/risk_dialog.py" line="121"/>
         <source>Edit risk</source>
         <translation>Modifier le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="122" />
-        <location filename="../../ui/risk_dialog.py" line="208" />
+        <location filename="../../ui/risk_dialog.py" line="122"/>
+        <location filename="../../ui/risk_dialog.py" line="208"/>
         <source>Warning signals</source>
-        <translation>Signaux d'alerte</translation>
+        <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124" />
+        <location filename="../../ui/risk_dialog.py" line="124"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124" />
+        <location filename="../../ui/risk_dialog.py" line="124"/>
         <source>What to watch</source>
-        <translation>Ce qu'il faut surveiller</translation>
+        <translation>Ce qu&apos;il faut surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124" />
+        <location filename="../../ui/risk_dialog.py" line="124"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="125" />
+        <location filename="../../ui/risk_dialog.py" line="125"/>
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="126" />
+        <location filename="../../ui/risk_dialog.py" line="126"/>
         <source>Remove the signal</source>
         <translation>Retirer le signal</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="134" />
+        <location filename="../../ui/risk_dialog.py" line="134"/>
         <source>Keyword</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="134" />
+        <location filename="../../ui/risk_dialog.py" line="134"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="135" />
+        <location filename="../../ui/risk_dialog.py" line="135"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="135" />
+        <location filename="../../ui/risk_dialog.py" line="135"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="205" />
+        <location filename="../../ui/risk_dialog.py" line="205"/>
         <source>Likelihood</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="205" />
+        <location filename="../../ui/risk_dialog.py" line="205"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="206" />
+        <location filename="../../ui/risk_dialog.py" line="206"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="207" />
+        <location filename="../../ui/risk_dialog.py" line="207"/>
         <source>Checklist</source>
         <translation>Liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="220" />
+        <location filename="../../ui/risk_dialog.py" line="220"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -1984,57 +2013,57 @@
 <context>
     <name>RiskMatrixTab</name>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="175" />
+        <location filename="../../ui/risk_matrix_tab.py" line="175"/>
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="178" />
+        <location filename="../../ui/risk_matrix_tab.py" line="178"/>
         <source>Likelihood {l} × impact {i}: {n} risk(s)</source>
         <translation>Probabilité {l} × impact {i} : {n} risque(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="202" />
+        <location filename="../../ui/risk_matrix_tab.py" line="202"/>
         <source>Saved: {title}</source>
         <translation>Enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="209" />
+        <location filename="../../ui/risk_matrix_tab.py" line="209"/>
         <source>Delete the risk</source>
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="210" />
+        <location filename="../../ui/risk_matrix_tab.py" line="210"/>
         <source>Delete the risk “{title}”?</source>
         <translation>Supprimer le risque « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="219" />
+        <location filename="../../ui/risk_matrix_tab.py" line="219"/>
         <source>Deleted: {title}</source>
         <translation>Supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="228" />
+        <location filename="../../ui/risk_matrix_tab.py" line="228"/>
         <source>Show all risks</source>
         <translation>Afficher tous les risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="229" />
+        <location filename="../../ui/risk_matrix_tab.py" line="229"/>
         <source>New risk…</source>
         <translation>Nouveau risque…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="230" />
+        <location filename="../../ui/risk_matrix_tab.py" line="230"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="231" />
+        <location filename="../../ui/risk_matrix_tab.py" line="231"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="232" />
+        <location filename="../../ui/risk_matrix_tab.py" line="232"/>
         <source>Risk register</source>
         <translation>Registre des risques</translation>
     </message>
@@ -2042,27 +2071,27 @@
 <context>
     <name>RiskMatrixWidget</name>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="62" />
+        <location filename="../../ui/risk_matrix_widget.py" line="62"/>
         <source>Likelihood {l} × impact {i}: {band}, {n} risk(s)</source>
         <translation>Probabilité {l} × impact {i} : {band}, {n} risque(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="67" />
+        <location filename="../../ui/risk_matrix_widget.py" line="67"/>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="70" />
+        <location filename="../../ui/risk_matrix_widget.py" line="70"/>
         <source>No risk in the register</source>
         <translation>Aucun risque dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="148" />
+        <location filename="../../ui/risk_matrix_widget.py" line="148"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="153" />
+        <location filename="../../ui/risk_matrix_widget.py" line="153"/>
         <source>Likelihood →</source>
         <translation>Probabilité →</translation>
     </message>
@@ -2070,27 +2099,27 @@
 <context>
     <name>RiskRegisterModel</name>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="26" />
+        <location filename="../../ui/risk_register_model.py" line="26"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="27" />
+        <location filename="../../ui/risk_register_model.py" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="28" />
+        <location filename="../../ui/risk_register_model.py" line="28"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="29" />
+        <location filename="../../ui/risk_register_model.py" line="29"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="30" />
+        <location filename="../../ui/risk_register_model.py" line="30"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
@@ -2098,100 +2127,100 @@
 <context>
     <name>RoomErrors</name>
     <message>
-        <location filename="../../ui/room_errors.py" line="16" />
+        <location filename="../../ui/room_errors.py" line="16"/>
         <source>An incident is already active: close it before opening another.</source>
-        <translation>Un incident est déjà en cours : clôturez-le avant d'en ouvrir un autre.</translation>
+        <translation>Un incident est déjà en cours : clôturez-le avant d&apos;en ouvrir un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="20" />
+        <location filename="../../ui/room_errors.py" line="20"/>
         <source>This incident is closed: its log can be read, not written.</source>
-        <translation>Cet incident est clôturé : sa main courante se lit mais ne s'écrit plus.</translation>
+        <translation>Cet incident est clôturé : sa main courante se lit mais ne s&apos;écrit plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="24" />
+        <location filename="../../ui/room_errors.py" line="24"/>
         <source>The incident is already at this level.</source>
-        <translation>L'incident est déjà à ce niveau.</translation>
+        <translation>L&apos;incident est déjà à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="28" />
+        <location filename="../../ui/room_errors.py" line="28"/>
         <source>This action is already done.</source>
         <translation>Cette action est déjà faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="31" />
+        <location filename="../../ui/room_errors.py" line="31"/>
         <source>The text is {n} characters long; the channel allows {limit}. Shorten it before approving.</source>
-        <translation>Le texte fait {n} caractères ; le canal en autorise {limit}. Raccourcissez-le avant de l'approuver.</translation>
+        <translation>Le texte fait {n} caractères ; le canal en autorise {limit}. Raccourcissez-le avant de l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="37" />
+        <location filename="../../ui/room_errors.py" line="37"/>
         <source>The expiry date must come after the approval date.</source>
-        <translation>La date d'expiration doit suivre la date d'approbation.</translation>
+        <translation>La date d&apos;expiration doit suivre la date d&apos;approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="41" />
+        <location filename="../../ui/room_errors.py" line="41"/>
         <source>“{value}” is not a date and time.</source>
-        <translation>« {value} » n'est pas une date et une heure.</translation>
+        <translation>« {value} » n&apos;est pas une date et une heure.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="90" />
-        <source>Type the organisation's name.</source>
-        <translation>Saisissez le nom de l'organisation.</translation>
+        <location filename="../../ui/start_page.py" line="89"/>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="94" />
+        <location filename="../../ui/start_page.py" line="93"/>
         <source>Type your name: it signs what you log.</source>
         <translation>Saisissez votre nom : il signe ce que vous consignez.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="140" />
+        <location filename="../../ui/start_page.py" line="141"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="147" />
+        <location filename="../../ui/start_page.py" line="148"/>
         <source>The file could not be used: {reason}</source>
-        <translation>Le fichier n'a pas pu être utilisé : {reason}</translation>
+        <translation>Le fichier n&apos;a pas pu être utilisé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="158" />
+        <location filename="../../ui/start_page.py" line="159"/>
         <source>Welcome to Crisis Cell</source>
         <translation>Bienvenue dans Crisis Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="160" />
-        <source>Your crisis plan lives in one file on this computer; nothing needs the internet. Create your organisation's plan, open a plan file, or explore the demo plan.</source>
-        <translation>Votre plan de crise tient dans un seul fichier sur cet ordinateur ; rien n'a besoin d'internet. Créez le plan de votre organisation, ouvrez un fichier de plan, ou explorez le plan de démonstration.</translation>
+        <location filename="../../ui/start_page.py" line="161"/>
+        <source>Your crisis plan lives in one file on this computer; nothing needs the internet. Create your organisation&apos;s plan, open a plan file, or explore the demo plan.</source>
+        <translation>Votre plan de crise tient dans un seul fichier sur cet ordinateur ; rien n&apos;a besoin d&apos;internet. Créez le plan de votre organisation, ouvrez un fichier de plan, ou explorez le plan de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="162" />
+        <location filename="../../ui/start_page.py" line="163"/>
         <source>Create a new plan</source>
         <translation>Créer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="163" />
+        <location filename="../../ui/start_page.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="164" />
+        <location filename="../../ui/start_page.py" line="165"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="170" />
+        <location filename="../../ui/start_page.py" line="171"/>
         <source>Create the plan</source>
         <translation>Créer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="171" />
+        <location filename="../../ui/start_page.py" line="172"/>
         <source>Open a plan file…</source>
         <translation>Ouvrir un fichier de plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="172" />
+        <location filename="../../ui/start_page.py" line="173"/>
         <source>Open the demo plan</source>
         <translation>Ouvrir le plan de démonstration</translation>
     </message>
@@ -2199,7 +2228,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/submit_dialog.py" line="27" />
+        <location filename="../../ui/submit_dialog.py" line="27"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
