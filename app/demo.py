@@ -11,6 +11,7 @@ from typing import Any
 
 from app.clock import format_utc, parse_utc, utc_now
 from app.plan import Plan
+from app.unlock import Unlock
 from app.vocabulary import LANGUAGES
 
 DEMO_AUTHOR_FALLBACK = "Crisis Cell"
@@ -25,7 +26,8 @@ def demo_content(language: str) -> dict[str, Any]:
 
 
 def create_demo_plan(
-    path: str | Path, *, language: str = "fr", device_id: str | None = None
+    path: str | Path, *, language: str = "fr", device_id: str | None = None,
+    unlock: Unlock | None = None,
 ) -> Plan:
     """Write the demo plan to a new file (refuses an existing one) and return it open."""
     content = demo_content(language)
@@ -33,7 +35,7 @@ def create_demo_plan(
     return Plan.create(
         path, organisation=meta["organisation"], owner=meta.get("owner", ""),
         language=meta["language"], region=meta.get("region", "FR"), device_id=device_id,
-        fill=lambda plan: load_content(plan, content),
+        fill=lambda plan: load_content(plan, content), unlock=unlock,
     )
 
 

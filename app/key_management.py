@@ -104,7 +104,7 @@ def settle_interrupted_rekey(path: Path, opened: OpenedKey) -> None:
         pass  # read-only media: the plan opens all the same; it settles where writable
 
 
-def _promote(path: Path, key_file: KeyFile, new_key: bytes) -> None:
+def _promote(path: Path, key_file: KeyFile, new_key: bytes, step_done: object = None) -> None:
     new_check = keys.key_check(new_key)
     if key_file.mode == "keyring":
         with contextlib.suppress(StorageError):  # keep the old key for older backups
@@ -112,6 +112,7 @@ def _promote(path: Path, key_file: KeyFile, new_key: bytes) -> None:
             if keys.key_check(old) != new_check:
                 keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))
         keystore.store_key(key_file.plan_id, new_key, path=str(path))
+        _step(step_done, "keyring_updated")
     slots = tuple(replace(s, pending=False) for s in key_file.slots if s.pending)
     keys.write(path, KeyFile(key_file.plan_id, key_file.mode, new_check, slots))
     if key_file.mode == "keyring":
@@ -162,7 +163,8 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
     """Give the plan a new random key (rewrites the data); returns the new key.
 
     The plan must not be open in a window. `step_done`, if given, is called with the name of
-    each completed step ("staged", "exported", "replaced") — how tests cut it short.
+    each completed step ("staged", "exported", "replaced", "keyring_updated") — how tests
+    cut it short.
     """
     path = Path(path)
     with PlanLock(path):
@@ -210,7 +212,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
             os.replace(temp, path)
             keys.sync_folder(path.parent)
             _step(step_done, "replaced")
-            _promote(path, staged, new_key)
+            _promote(path, staged, new_key, step_done)
             return new_key
         finally:
             with contextlib.suppress(Exception):

@@ -227,10 +227,9 @@ class Plan:
         return self._backups
 
     def integrity_problems(self) -> list[str]:
-        """What `PRAGMA integrity_check` finds (empty when the file is sound)."""
-        rows = self._store.query("PRAGMA integrity_check")
-        problems = [next(iter(row.values())) for row in rows]
-        return [] if problems == ["ok"] else problems
+        """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;
+        empty when the file is sound."""
+        return health_problems(self._store.db, full=True)
 
     def close(self) -> None:
         """Close the plan file (a live plan is backed up first, then its lock released)."""

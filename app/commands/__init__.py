@@ -1,5 +1,19 @@
 """Sub-commands of `crisiscell`, one module each, each with `register(subparsers)`."""
 
-from app.commands import demo, log, print_docs, start, summary, verify
+from app.commands import (
+    backup,
+    demo,
+    encrypt,
+    export_plain,
+    log,
+    passphrase,
+    print_docs,
+    rekey,
+    restore,
+    start,
+    summary,
+    verify,
+)
 
-COMMAND_MODULES = (start, demo, summary, log, verify, print_docs)
+COMMAND_MODULES = (start, demo, summary, log, verify, print_docs, backup, restore, encrypt,
+                   passphrase, rekey, export_plain)

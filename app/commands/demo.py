@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.commands.common import add_unlock_options, ask_passphrase, unlock_from
 from app.demo import create_demo_plan
+from app.unlock import Unlock
 from app.vocabulary import LANGUAGES
+from db.errors import InsecureKeyring, NoKeyring
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -15,12 +18,21 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "demo", help="write the demo plan to a new file (never overwrites one)")
     parser.add_argument("path", type=Path, help="the new plan file")
     parser.add_argument("--lang", choices=LANGUAGES, default="fr", help="language (default fr)")
+    add_unlock_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the demo plan and say where."""
-    with create_demo_plan(args.path, language=args.lang) as plan:
+    unlock = unlock_from(args)
+    try:
+        plan = create_demo_plan(args.path, language=args.lang, unlock=unlock)
+    except (NoKeyring, InsecureKeyring) as error:
+        passphrase = ask_passphrase(args.path, f"no keyring was used: {error.detail}; "
+                                               "choose a passphrase for the plan", confirm=True)
+        plan = create_demo_plan(args.path, language=args.lang,
+                                unlock=Unlock(passphrase=passphrase))
+    with plan:
         summary = plan.summary()
     print(f"{args.path}: demo plan of {summary.organisation} written "
           f"({summary.risks} risks, {summary.contacts} contacts, {summary.messages} messages, "

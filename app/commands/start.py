@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import add_plan_option, plan_path
+from app.commands.common import add_plan_option, open_plan_at, plan_path, unlock_from
 from app.demo import create_demo_plan
-from app.plan import Plan
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -23,9 +22,9 @@ def run(args: argparse.Namespace) -> int:
     path = plan_path(args)
     if args.demo_if_missing and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        create_demo_plan(path).close()
+        create_demo_plan(path, unlock=unlock_from(args)).close()
         print(f"demo plan written to {path}")
-    with Plan.open(path) as plan:
+    with open_plan_at(path, args) as plan:
         for key, value in plan.summary().as_dict().items():
             print(f"{key.replace('_', ' ')}: {value}")
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
-from app.printing import calltree, card, contact_sheet, journal, plan_binder
+from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
 from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
 
 __all__ = ["DOCUMENTS", "PAGE_SIZE_NAMES", "OutputNotWritable", "PrintOptions",
@@ -29,6 +29,7 @@ DOCUMENTS: dict[str, Renderer] = {
     "journal": journal.render,
     "plan": plan_binder.render,
     "card": card.render,
+    "recovery": recovery_sheet.render,
 }
 
 

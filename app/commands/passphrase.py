@@ -1,0 +1,48 @@
+"""`crisiscell passphrase`: protect the key with a (new) passphrase, or move it back to the
+keyring; only the key file is rewritten, never the data."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from app.commands.common import (
+    CommandFailed,
+    add_plan_option,
+    ask_passphrase,
+    plan_path,
+    unlock_from,
+)
+from app.key_management import set_passphrase, use_keyring
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    """Add the sub-command."""
+    parser = subcommands.add_parser(
+        "passphrase", help="set or change the plan's passphrase, or --use-keyring")
+    add_plan_option(parser)
+    parser.add_argument("--new-passphrase-env", default=None, metavar="VAR",
+                        help="read the new passphrase from environment variable VAR "
+                             "(default: ask twice on the terminal)")
+    parser.add_argument("--use-keyring", action="store_true",
+                        help="keep the key in the OS keyring instead of a passphrase")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Rewrap the key (or move it to the keyring) and say so."""
+    path = plan_path(args)
+    unlock = unlock_from(args)
+    if args.use_keyring:
+        use_keyring(path, unlock)
+        print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked")
+        return 0
+    if args.new_passphrase_env:
+        if args.new_passphrase_env not in os.environ:
+            raise CommandFailed(f"environment variable {args.new_passphrase_env} is not set")
+        new = os.environ[args.new_passphrase_env]
+    else:
+        new = ask_passphrase(path, "choose the new passphrase", confirm=True)
+    set_passphrase(path, new, unlock)
+    print(f"{path}: the key is now protected by the new passphrase (no data was rewritten)")
+    return 0

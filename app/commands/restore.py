@@ -1,0 +1,76 @@
+"""`crisiscell restore`: put a backup that verifies back in the plan's place."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import key_file as keys
+from app.backups import Backup, Backups
+from app.commands.common import (
+    CommandFailed,
+    add_plan_option,
+    ask_passphrase,
+    plan_path,
+    unlock_from,
+)
+from app.plan_lock import PlanLock
+from app.unlock import OpenedKey, Unlock, key_candidates
+from db.errors import PassphraseRequired
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    """Add the sub-command."""
+    parser = subcommands.add_parser(
+        "restore", help="replace the plan by its newest backup that verifies (or --from FILE)")
+    add_plan_option(parser)
+    parser.add_argument("--from", dest="source", type=Path, default=None, metavar="BACKUP",
+                        help="the backup file to restore (default: the newest that verifies)")
+    parser.add_argument("--to", type=Path, default=None, metavar="FOLDER",
+                        help="a second backup folder to look in as well")
+    parser.set_defaults(run=run)
+
+
+def plan_key_for_restore(path: Path, unlock: Unlock) -> OpenedKey:
+    """The plan's key, found without opening the (possibly damaged) plan file."""
+    key_file = keys.read(path)
+    if key_file is None and unlock.recovery_key is None and not path.exists():
+        raise CommandFailed(f"no plan and no key file at {path}: give --recovery-key-file")
+    candidates = key_candidates(path, key_file, unlock)
+    return OpenedKey(candidates[0][0], key_file, candidates[0][1])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Restore, keep the replaced file aside, and say how much work the backup predates."""
+    path = plan_path(args)
+    unlock = unlock_from(args)
+    try:
+        opened = plan_key_for_restore(path, unlock)
+    except PassphraseRequired as error:
+        if unlock.passphrase is not None:
+            raise
+        unlock = Unlock(ask_passphrase(path, f"no keyring was used: {error.detail}"),
+                        unlock.recovery_key)
+        opened = plan_key_for_restore(path, unlock)
+    backups = Backups(path, opened, second_folder=args.to)
+    with PlanLock(path):
+        if args.source is not None:
+            backup = Backup(args.source, _taken_at(args.source), "chosen")
+        else:
+            backup = backups.newest_good()
+            if backup is None:
+                raise CommandFailed(f"no backup of {path} verifies; nothing was changed")
+        behind = backups.minutes_behind(backup) if path.exists() else 0
+        aside = backups.restore(backup)
+    print(f"{path} restored from {backup.path} (taken {backup.taken_at:%Y-%m-%d %H:%M} UTC, "
+          f"{behind} minute(s) of work before the plan's last change)")
+    if aside.exists():
+        print(f"the replaced file is kept as {aside}")
+    return 0
+
+
+def _taken_at(path: Path) -> datetime:
+    if not path.is_file():
+        raise CommandFailed(f"no backup file at {path}")
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
