@@ -105,6 +105,8 @@ class Backups:
                 dest = connection.raw_connect(temp, key)
                 try:
                     source.conn.backup(dest)
+                    # A backup is a closed, single file: no -wal beside it to lose.
+                    dest.execute("PRAGMA journal_mode = DELETE").fetchone()
                 finally:
                     dest.close()
             finally:
@@ -124,8 +126,10 @@ class Backups:
             kind = DiskFull if error.errno == 28 else PlanReadOnly
             raise kind(str(target), error.strerror or str(error)) from error
         finally:
-            with contextlib.suppress(OSError):
-                temp.unlink()
+            for leftover in (temp, temp.with_name(temp.name + "-wal"),
+                             temp.with_name(temp.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         return target
 
     # --- listing, rotating ------------------------------------------------------------------
