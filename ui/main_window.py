@@ -45,8 +45,9 @@ TABS = (
     ("ui.contacts_tab", "ContactsTab"),
     ("ui.message_library_tab", "MessageLibraryTab"),
 )
-#: Opening size when no geometry is remembered: fits a 1366×768 laptop screen.
-DEFAULT_SIZE = (1360, 740)
+#: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
+#: title bar and a panel.
+DEFAULT_SIZE = (1340, 700)
 
 
 class MainWindow(QMainWindow):

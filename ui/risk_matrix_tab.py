@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 from app.errors import PlanError
 from app.plan import Plan
 from app.risks import Risk
+from app.vocabulary import LEVEL_BANDS, RISK_CATEGORIES
 from db.errors import StorageError
 from ui.confirm_dialog import ConfirmDialog
 from ui.error_messages import error_text
+from ui.labels import band_label, category_label
 from ui.plan_signals import PlanSignals
 from ui.risk_detail_pane import RiskDetailPane
 from ui.risk_dialog import RiskDialog
 from ui.risk_matrix_widget import RiskMatrixWidget
-from ui.risk_register_model import RiskRegisterModel
+from ui.risk_register_model import CATEGORY, NEXT_REVIEW, OWNER, SCORE, TITLE, RiskRegisterModel
 from ui.session import Session
 
 _TABLES = frozenset({"risks", "contacts", "messages"})
@@ -56,10 +58,7 @@ class RiskMatrixTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_risk())
         self.detail = RiskDetailPane(plan)
@@ -107,6 +106,26 @@ class RiskMatrixTab(QWidget):
         signals.changed.connect(self._plan_changed)
         self.retranslate()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """The title gets the room; the other columns are as wide as their usual words (from
+        the vocabulary, never measured over the register). Cut texts are elided."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+
+        def widest(texts: list[str], column: int) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(metrics.horizontalAdvance(t) for t in [*texts, title]) + 24
+
+        self.table.setColumnWidth(SCORE, widest(
+            [f"25 — {band_label(b)}" for b, _upper in LEVEL_BANDS], SCORE))
+        self.table.setColumnWidth(CATEGORY, min(widest(
+            [category_label(c) for c in RISK_CATEGORIES], CATEGORY), 150))
+        self.table.setColumnWidth(OWNER, widest(["Anne-Sophie Rey"], OWNER))
+        self.table.setColumnWidth(NEXT_REVIEW, widest(["0000-00-00"], NEXT_REVIEW))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     # --- loading (deferred until first shown: start-up reads nothing it does not display) ----
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)

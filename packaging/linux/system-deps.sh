@@ -2,7 +2,11 @@
 # Installs the Debian libraries Qt needs when they are missing (bare Debian + Python 3.11).
 # Does nothing when Qt's libraries are already there, or when we cannot install (not root).
 set -u
-needed=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+needed=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+        # Qt's xcb platform (the window on an X11 desktop, `make run`): Qt 6.5+ loads these,
+        # and libxcb-cursor0 / -icccm4 / -keysyms1 are often missing even where X runs.
+        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+        libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -39,7 +39,7 @@ _BARE = _REPORT + """
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv[:1])
 window = QWidget()
-window.resize(1400, 900)
+window.resize(1340, 700)  # the size the app window opens at (ui.main_window.DEFAULT_SIZE)
 watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.show()
