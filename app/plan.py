@@ -81,6 +81,8 @@ class Plan:
         self.key = OpenedKey(None, None, "plain")
         self._lock: PlanLock | None = None
         self._backups: Backups | None = None
+        #: Why the last automatic backup failed (None when it worked).
+        self.backup_problem: StorageError | None = None
 
     # --- opening and creating ----------------------------------------------------------------
     @classmethod
@@ -116,7 +118,10 @@ class Plan:
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
             if live:
-                plan.backups.make("open")
+                try:
+                    plan.backups.make("open")
+                except StorageError as error:  # a full or read-only disk: open all the same,
+                    plan.backup_problem = error  # and the window says why there is no backup
         except BaseException:
             db.close()
             if lock is not None:

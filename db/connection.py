@@ -8,6 +8,7 @@ made before encryption (plain SQLite) opens with no key.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -72,11 +73,13 @@ class PlanDatabase(sqlite_utils.Database):
     key: bytes | None = None
 
 
-def apply_pragmas(conn: Any, path: str) -> None:
-    """Set the storage promises of DESIGN.md on a fresh connection: WAL, FULL sync, FKs."""
+def apply_pragmas(conn: Any, path: str, *, read_only: bool = False) -> None:
+    """Set the storage promises of DESIGN.md on a fresh connection: WAL, FULL sync, FKs.
+
+    `read_only` (a plan on read-only media, opened immutable) needs no WAL."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
+    if str(mode).lower() != "wal" and not read_only:
         raise NotAPlan(path, f"journal_mode stayed {mode!r}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -96,8 +99,15 @@ def connect(path: str | Path, *, create: bool = False,
     path = Path(path)
     if not create and not path.exists():
         raise PlanNotFound(str(path))
+    target: str | Path = path
+    if not create and not os.access(path.parent, os.W_OK):
+        # Read-only media or folder: SQLite cannot make the -shm of a WAL file there. A cleanly
+        # closed plan (no -wal) is read as immutable; writing then says why it cannot.
+        wal = path.with_name(path.name + "-wal")
+        closed = not wal.exists() or wal.stat().st_size == 0
+        target = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if closed else "")
     try:
-        conn = raw_connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = raw_connect(target, key, timeout=BUSY_TIMEOUT_MS / 1000, uri=True)
     except DB_ERRORS as error:
         raise _user_error(error, path) from error
     try:
@@ -107,7 +117,7 @@ def connect(path: str | Path, *, create: bool = False,
         db.key = key
         if check is not None:
             check(db)
-        apply_pragmas(conn, str(path))
+        apply_pragmas(conn, str(path), read_only=target != path)
     except DB_ERRORS as error:
         conn.close()
         raise _user_error(error, path) from error
