@@ -86,11 +86,15 @@ def read_recovery_key_file(key_path: str | Path, plan_path: str = "") -> bytes:
     return parse_recovery_key(text, plan_path)
 
 
-def _with_environment(unlock: Unlock | None, path: str) -> Unlock:
+def _with_environment(unlock: Unlock | None, path: str, key_file: KeyFile | None) -> Unlock:
+    """`unlock`, or the key named by CRISISCELL_RECOVERY_KEY_FILE when it is this plan's
+    (a key file that names another key means the variable is meant for another plan)."""
     unlock = unlock or Unlock()
     if unlock.recovery_key is None and os.environ.get(RECOVERY_KEY_FILE_ENV):
         key = read_recovery_key_file(os.environ[RECOVERY_KEY_FILE_ENV], path)
-        return Unlock(passphrase=unlock.passphrase, recovery_key=key)
+        check = keys.key_check(key)
+        if key_file is None or check in (key_file.key_check, key_file.pending_check):
+            return Unlock(passphrase=unlock.passphrase, recovery_key=key)
     return unlock
 
 
@@ -182,7 +186,7 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
         # is still the plan, and encrypting it again replaces the key file.
         db = connection.connect(path, check=checks)
         return db, OpenedKey(None, None, "plain")
-    candidates = key_candidates(path, key_file, _with_environment(unlock, where))
+    candidates = key_candidates(path, key_file, _with_environment(unlock, where, key_file))
     last_error: StorageError | None = None
     for key, via, pending in candidates:
         try:
