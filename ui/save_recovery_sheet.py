@@ -1,0 +1,46 @@
+"""“Save recovery sheet…”: the plan's key printed to a PDF the user puts on paper and in a safe.
+
+Offered when a plan is created and from the plan menu. The PDF is written all or nothing
+(app.printing) with owner-only permissions; the dialog reminds what the sheet is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.plan import Plan
+from app.printing import print_document
+
+#: Asks where to save: (parent, suggested path) -> chosen path or None (tests replace it).
+PathAsker = Callable[[QWidget | None, Path], Path | None]
+
+
+def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """The standard save dialog, for a PDF."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QFileDialog.tr("Save recovery sheet"), str(suggested), "PDF (*.pdf)")
+    return Path(name) if name else None
+
+
+def suggested_path(plan: Plan) -> Path:
+    """Beside the plan: `<plan name>-recovery-sheet.pdf`."""
+    return plan.path.with_name(f"{plan.path.stem}-recovery-sheet.pdf")
+
+
+def save_recovery_sheet(plan: Plan, parent: QWidget | None = None, *,
+                        ask: PathAsker = ask_pdf_path) -> Path | None:
+    """Ask where, print the recovery sheet there; the path written, or None when cancelled."""
+    target = ask(parent, suggested_path(plan))
+    if target is None:
+        return None
+    return print_document(plan, "recovery", target)
+
+
+def recovery_sheet_reminder(parent: QWidget | None = None) -> str:
+    """The sentence shown beside the action (what the sheet is, where it goes)."""
+    return QMessageBox.tr(
+        "The recovery sheet holds the plan's key: with it the plan opens on any computer, "
+        "even if this one is lost. Print it and keep it in a safe, never with the laptop.")

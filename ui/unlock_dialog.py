@@ -1,0 +1,203 @@
+"""Unlocking a plan whose key is not in the keyring: its passphrase, or its recovery key.
+
+The dialog says plainly why it asks (no keyring on this computer, a passphrase chosen for
+this plan, a missing keyring entry, a wrong passphrase…). "Open with recovery key…" is the
+same dialog showing the recovery key field. With `choose=True` it asks for a new passphrase
+twice (a new plan where no keyring works). `open_plan_asking` loops until the plan opens or
+the user cancels; nothing typed is ever lost to an error: the fields keep their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.key_file import MIN_PASSPHRASE_LENGTH
+from app.plan import Plan
+from app.unlock import Unlock, parse_recovery_key
+from db.errors import (
+    InsecureKeyring,
+    KeyUnavailable,
+    NoKeyring,
+    PassphraseRequired,
+    StorageError,
+    WrongKey,
+    WrongPassphrase,
+)
+
+#: The refusals this dialog can answer (anything else is shown by the caller).
+ASKABLE = (PassphraseRequired, WrongPassphrase, KeyUnavailable, WrongKey, NoKeyring,
+           InsecureKeyring)
+
+
+class UnlockDialog(QDialog):
+    """Passphrase or recovery key for one plan, with the reason it is asked."""
+
+    def __init__(self, path: Path, error: StorageError | None = None,
+                 parent: QWidget | None = None, *, recovery: bool = False,
+                 choose: bool = False) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.choose = choose
+        self.setWindowTitle(self.tr("Choose a passphrase") if choose
+                            else self.tr("Unlock the plan"))
+        self.reason_label = QLabel(self.reason_text(error))
+        self.reason_label.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit.setAccessibleName(self.tr("Passphrase again"))
+        self.confirm_edit.setPlaceholderText(self.tr("Passphrase again"))
+        self.confirm_edit.setVisible(choose)
+        self.recovery_check = QCheckBox(self.tr("Open with recovery key…"))
+        self.recovery_check.setVisible(not choose)
+        self.recovery_edit = QLineEdit()
+        self.recovery_edit.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_edit.setPlaceholderText(
+            self.tr("64 hexadecimal digits from the recovery sheet (spaces do not matter)"))
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        self.problem_label.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Open") if not choose else self.tr("Create"))
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        self.recovery_check.toggled.connect(self._show_recovery)
+
+        file_label = QLabel(str(self.path))
+        file_label.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        for widget in (file_label, self.reason_label, self.passphrase_edit, self.confirm_edit,
+                       self.recovery_check, self.recovery_edit, self.problem_label, buttons):
+            layout.addWidget(widget)
+        self.recovery_check.setChecked(recovery)
+        self._show_recovery(recovery)
+        self.setMinimumWidth(520)
+
+    # --- what the user sees --------------------------------------------------------------
+    def reason_text(self, error: StorageError | None) -> str:
+        """Why the dialog asks, in the user's words."""
+        if self.choose:
+            detail = error.detail if error is not None else ""
+            return self.tr("No keyring can keep this plan's key on this computer ({detail}). "
+                           "Choose a passphrase: it will be asked each time the plan "
+                           "opens. Print the recovery sheet too.").format(detail=detail)
+        if error is None:
+            return self.tr("Type the plan's recovery key, as printed on its recovery sheet.")
+        code = error.code
+        if code == "passphrase_required":
+            return self.tr("This plan's key is protected by a passphrase, not kept in the "
+                           "keyring ({detail}).").format(detail=error.detail)
+        if code == "wrong_passphrase":
+            return self.tr("That passphrase does not open this plan. Try again, or use the "
+                           "recovery key.")
+        if code == "key_unavailable":
+            return self.tr("The plan's key is not on this computer ({detail}). Open it with "
+                           "its recovery key.").format(detail=error.detail)
+        if code == "wrong_key":
+            return self.tr("That key does not open this plan ({detail}); the file was not "
+                           "changed.").format(detail=error.detail)
+        return self.tr("No keyring was used: {detail}").format(detail=error.detail)
+
+    def _show_recovery(self, on: bool) -> None:
+        self.recovery_edit.setVisible(on)
+        self.passphrase_edit.setVisible(not on)
+        (self.recovery_edit if on else self.passphrase_edit).setFocus()
+
+    def show_problem(self, text: str) -> None:
+        """Say what is wrong with the input, keeping what was typed."""
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(True)
+
+    # --- what the user gave ----------------------------------------------------------------
+    def unlock(self) -> Unlock:
+        """The passphrase or recovery key typed (WrongKey for a malformed key)."""
+        if self.recovery_check.isChecked() and not self.choose:
+            return Unlock(recovery_key=parse_recovery_key(self.recovery_edit.text(),
+                                                          str(self.path)))
+        return Unlock(passphrase=self.passphrase_edit.text())
+
+    def _accept_if_valid(self) -> None:
+        if self.recovery_check.isChecked() and not self.choose:
+            try:
+                self.unlock()
+            except WrongKey:
+                self.show_problem(self.tr("A recovery key is 64 hexadecimal digits (0-9, "
+                                          "A-F)."))
+                return
+        elif self.choose:
+            text = self.passphrase_edit.text()
+            if len(text) < MIN_PASSPHRASE_LENGTH:
+                self.show_problem(self.tr("A passphrase has at least {n} characters.").format(
+                    n=MIN_PASSPHRASE_LENGTH))
+                return
+            if text != self.confirm_edit.text():
+                self.show_problem(self.tr("The two passphrases differ."))
+                return
+        elif not self.passphrase_edit.text():
+            self.show_problem(self.tr("Type the passphrase."))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, path: Path, error: StorageError | None, parent: QWidget | None = None, *,
+            recovery: bool = False, choose: bool = False) -> Unlock | None:
+        """Show the dialog; what the user gave, or None when cancelled (tests replace it)."""
+        dialog = cls(path, error, parent, recovery=recovery, choose=choose)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.unlock()
+
+
+Asker = Callable[..., Unlock | None]
+
+
+def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
+                     recovery: bool = False, **options: object) -> Plan | None:
+    """Open the plan, asking for its passphrase or recovery key as long as needed.
+
+    None when the user cancels; any other storage error propagates to the caller's message.
+    """
+    ask = ask or UnlockDialog.ask
+    unlock: Unlock | None = None
+    if recovery:
+        unlock = ask(path, None, parent, recovery=True)
+        if unlock is None:
+            return None
+    while True:
+        try:
+            return Plan.open(path, unlock=unlock, **options)  # type: ignore[arg-type]
+        except ASKABLE as error:
+            unlock = ask(path, error, parent, recovery=isinstance(error, (KeyUnavailable,
+                                                                          WrongKey)))
+            if unlock is None:
+                return None
+
+
+def create_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
+                       **values: object) -> Plan | None:
+    """Create a plan; where no keyring works, ask for a passphrase (twice) and say why."""
+    ask = ask or UnlockDialog.ask
+    try:
+        return Plan.create(path, **values)  # type: ignore[arg-type]
+    except (NoKeyring, InsecureKeyring) as error:
+        unlock = ask(path, error, parent, choose=True)
+        if unlock is None:
+            return None
+        return Plan.create(path, unlock=unlock, **values)  # type: ignore[arg-type]
