@@ -29,6 +29,7 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher.Error, sqlite3.Error)
 INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlcipher.IntegrityError, sqlite3.IntegrityError)
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 16 * 1024
 KEY_BYTES = 32
 #: The first 16 bytes of every plain SQLite file; an encrypted file starts with a random salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -83,6 +84,9 @@ def apply_pragmas(conn: Any, path: str, *, read_only: bool = False) -> None:
         raise NotAPlan(path, f"journal_mode stayed {mode!r}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # SQLCipher decrypts each page it reads into this cache: 16 MiB (not SQLite's 2 MiB)
+    # keeps a journal search on 100,000 entries from decrypting the same pages again.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def connect(path: str | Path, *, create: bool = False,
