@@ -34,6 +34,7 @@ from app.printing.options import PrintOptions
 from app.printing.words import code_name, moment_text, word
 from app.wording import info_status_name, level_name
 
+ROWS_PER_TABLE = 300
 #: No., time, author, kind, text.
 _COLUMNS = (0.06, 0.16, 0.15, 0.145, 0.485)
 
@@ -180,7 +181,12 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
         header = [word(k, lang) for k in ("step", "time", "author", "kind", "text")]
         widths = [share * document.width for share in _COLUMNS]
         rows = _entry_rows(plan, entries, numbers, styles, document.width)
-        story.append(data_table(header, rows, widths, styles, bold_columns=(0,)))
+        # reportlab re-applies a table's styles to every remaining row each time it splits
+        # it across a page, which grows with the square of the rows: a log of thousands of
+        # entries goes out as consecutive tables of a few hundred rows each.
+        for start in range(0, len(rows), ROWS_PER_TABLE):
+            story.append(data_table(header, rows[start:start + ROWS_PER_TABLE], widths, styles,
+                                    bold_columns=(0,)))
     else:
         story.append(Paragraph(markup(word("no_entries", lang)), styles.body))
     story.extend(_chain_statement(plan, incident, numbers, head, styles))
