@@ -35,6 +35,7 @@ from db.errors import (
     PassphraseRequired,
     PlanAlreadyExists,
     PlanCorrupt,
+    PlanLocked,
     PlanNotEncrypted,
     PlanReadOnly,
     StorageError,
@@ -137,6 +138,15 @@ def _export(db: connection.PlanDatabase, target: Path, key: bytes | None) -> Non
         os.fsync(handle.fileno())
 
 
+def _refuse_if_still_open(path: Path) -> None:
+    """PlanLocked when a -wal with content is left after our close: another program (a CLI
+    command) has the plan open, and its log would not belong to the file that replaces it."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise PlanLocked(str(path), "another program has the plan open; try again when it "
+                                    "has finished")
+
+
 def _verify(target: Path, key: bytes | None) -> None:
     db = connection.connect(target, key=key)
     try:
@@ -203,6 +213,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                 _export(db, temp, new_key)
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 db.close()
+                _refuse_if_still_open(path)
                 _verify(temp, new_key)
             except BaseException as error:
                 with contextlib.suppress(FileNotFoundError):
@@ -282,6 +293,7 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
                 _export(db, temp, key)
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 db.close()
+                _refuse_if_still_open(path)
                 _verify(temp, key)
                 keys.write(path, key_file)
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
