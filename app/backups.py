@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import key_file as keys
-from app.unlock import OpenedKey
+from app.unlock import OpenedKey, Unlock, key_candidates
 from db import connection
 from db.errors import DiskFull, NoBackup, PlanCorrupt, PlanReadOnly, StorageError, classify
 from db.health import health_problems
@@ -60,6 +60,16 @@ class Backups:
         stem, suffix = self.plan_path.stem, self.plan_path.suffix or ".db"
         self._pattern = re.compile(
             rf"\A{re.escape(stem)}-(\d{{8}}T\d{{12}}Z)-([a-z]+){re.escape(suffix)}\Z")
+
+    @classmethod
+    def of_plan_file(cls, plan_path: str | Path, unlock: Unlock | None = None,
+                     second_folder: str | Path | None = None) -> Backups:
+        """The backups of a plan that cannot be opened (damaged): its key is found from the
+        keyring, passphrase or recovery key without reading the plan file."""
+        path = Path(plan_path)
+        key_file = keys.read(path)
+        key, via, _pending = key_candidates(path, key_file, unlock or Unlock())[0]
+        return cls(path, OpenedKey(key, key_file, via), second_folder)
 
     # --- where ------------------------------------------------------------------------------
     @property
@@ -263,8 +273,9 @@ class BackupTimer:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
 
-    def start(self) -> BackupTimer:
-        """Start the timer."""
+    def start(self, first: str | None = None) -> BackupTimer:
+        """Start the timer; `first` (e.g. "open") takes one backup at once, off this thread."""
+        self._first = first
         self._thread.start()
         return self
 
@@ -275,6 +286,11 @@ class BackupTimer:
             self._thread.join()
 
     def _run(self) -> None:
+        if getattr(self, "_first", None):
+            try:
+                self.backups.make(self._first)  # type: ignore[arg-type]
+            except StorageError as error:
+                self.last_error = error
         while not self._stop.wait(self.period):
             try:
                 if self.incident_active():

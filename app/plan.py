@@ -87,12 +87,14 @@ class Plan:
     # --- opening and creating ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, device_id: str | None = None,
-             unlock: Unlock | None = None, live: bool = False) -> Plan:
+             unlock: Unlock | None = None, live: bool = False,
+             backup_on_open: bool = True) -> Plan:
         """Open an existing plan, bringing its schema up to date (after a backup copy).
 
         The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
         app/unlock.py). `live` is the window's way in: it holds the plan's instance lock,
-        refuses a synced or network folder, and backs the plan up when it opens and closes.
+        refuses a synced or network folder, and backs the plan up when it opens (unless
+        `backup_on_open` is False: the window takes it off its thread, BackupTimer) and closes.
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
         """
         path = Path(path)
@@ -117,7 +119,7 @@ class Plan:
                 settle_interrupted_rekey(path, opened)
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
-            if live:
+            if live and backup_on_open:
                 try:
                     plan.backups.make("open")
                 except StorageError as error:  # a full or read-only disk: open all the same,

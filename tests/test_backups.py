@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import key_file as keys
-from app.backups import KEEP_LAST, Backups, incident_active_in, verify_file
+from app.backups import KEEP_LAST, Backups, BackupTimer, incident_active_in, verify_file
 from app.cli import main
 from app.plan import Plan
 from app.unlock import OpenedKey, Unlock, key_candidates
@@ -161,3 +161,20 @@ def opened_key(path: Path) -> OpenedKey:
     """The plan's key as the keyring gives it, found without opening the (damaged) file."""
     [(key, via, _)] = key_candidates(path, keys.read(path), Unlock())
     return OpenedKey(key, keys.read(path), via)
+
+
+def test_backups_of_a_damaged_plan_are_found_without_opening_it(plan_path: Path) -> None:
+    with Plan.open(plan_path, live=True):
+        pass
+    plan_path.write_bytes(plan_path.read_bytes()[:4096] + bytes(8192))
+    backups = Backups.of_plan_file(plan_path)
+    assert backups.newest_good() is not None
+
+
+def test_the_timer_takes_the_opening_backup_off_the_calling_thread(plan_path: Path) -> None:
+    with Plan.open(plan_path, live=True, backup_on_open=False) as plan:
+        assert plan.backups.list() == []
+        timer = BackupTimer(plan.backups, lambda: False).start(first="open")
+        timer.stop()  # waits for the backup under way; no periodic one (period not reached)
+        assert [b.reason for b in plan.backups.list()] == ["open"]
+        assert timer.last_error is None
