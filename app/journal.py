@@ -198,11 +198,16 @@ class Journal:
     def _chain_and_insert(self, values: dict[str, Any], logged_at: str) -> JournalEntry:
         # One read gives both the incident's state and this device's chain head: the append
         # path is the hottest in the room.
+        # The chain's head is this device's newest row of the incident: this device appends
+        # its chain in order, so reading the table backwards finds it within the last few
+        # rows, with no index to keep up (NOT INDEXED keeps the planner on that path). We
+        # hold the write lock, so no other writer can move the head meanwhile.
         state = self._store.db.execute(
             "SELECT i.closed_at, last.seq, last.hash, (SELECT indexed_rowid FROM search_progress "
             "WHERE source = 'journal_entries') FROM incidents i LEFT JOIN "
-            "(SELECT seq, hash FROM journal_entries WHERE incident_id = ?1 AND device_id = ?2 "
-            "ORDER BY seq DESC LIMIT 1) last WHERE i.id = ?1 AND i.deleted_at IS NULL",
+            "(SELECT seq, hash FROM journal_entries NOT INDEXED WHERE incident_id = ?1 "
+            "AND device_id = ?2 ORDER BY rowid DESC LIMIT 1) last "
+            "WHERE i.id = ?1 AND i.deleted_at IS NULL",
             [values["incident_id"], self.device_id],
         ).fetchone()
         if state is None:
@@ -327,10 +332,8 @@ class Journal:
     def head_hash(self, incident_id: str) -> str | None:
         """A digest of every chain head of the incident: one value to print on each page."""
         heads = self._store.query(
-            "SELECT device_id, hash FROM journal_entries j WHERE incident_id = ? AND seq = "
-            "(SELECT max(seq) FROM journal_entries WHERE incident_id = j.incident_id "
-            "AND device_id = j.device_id) ORDER BY device_id",
-            [incident_id])
+            "SELECT device_id, hash, max(seq) FROM journal_entries WHERE incident_id = ? "
+            "GROUP BY device_id ORDER BY device_id", [incident_id])
         if not heads:
             return None
         if len(heads) == 1:

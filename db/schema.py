@@ -124,9 +124,9 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         [("incident_id", "incidents", "id"), ("corrects_id", "journal_entries", "id"),
          ("refers_to_id", "journal_entries", "id")],
     )
-    db["journal_entries"].create_index(  # type: ignore[union-attr]
-        ["incident_id", "device_id", "seq"], unique=True
-    )
+    # No index on (incident_id, device_id, seq): every index is one more page each durable
+    # append writes. A chain's head is found from the end of the table (app/journal.py),
+    # and appends are serialised by the write lock.
     db["journal_entries"].create_index(["incident_id", "logged_at"])  # type: ignore[union-attr]
     # Partial: most entries link to nothing, and those cost the append no index page.
     for column in ("corrects_id", "refers_to_id"):

@@ -158,3 +158,29 @@ def test_opening_registers_this_laptop_once(plan: Plan) -> None:
         ids = [r["id"] for r in other._store.query("SELECT id FROM devices ORDER BY id")]
     assert ids == ["0190test-0000-7000-8000-laptop000001",
                    "0190test-0000-7000-8000-laptop000002"]
+
+
+def test_ids_are_uuid7_and_sort_in_the_order_they_were_made() -> None:
+    import uuid
+
+    from app.clock import new_id
+
+    ids = [new_id() for _ in range(5000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    for text in ids[:50]:
+        parsed = uuid.UUID(text)
+        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    millis = int(ids[0].replace("-", "")[:12], 16)
+    import time
+
+    assert abs(millis - time.time_ns() // 1_000_000) < 60_000
+
+
+def test_stored_times_are_utc_with_milliseconds() -> None:
+    import re
+
+    from app.clock import parse_utc, utc_now
+
+    text = utc_now()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", text)
+    assert parse_utc(text).tzinfo is not None

@@ -35,6 +35,7 @@ WORDS = (
 ).split()
 KINDS = ("observation", "information", "decision", "action", "communication", "call")
 SAMPLES = 200
+APPEND_SAMPLES = 600
 
 
 def build_large_plan(folder: Path, scale: float = 1.0) -> Path:
@@ -103,16 +104,28 @@ def measure_journal(plan_path: Path, folder: Path) -> dict[str, float]:
     with Plan.open(plan_path) as plan:
         incident = plan.incidents.active()
         assert incident is not None
-        for i in range(SAMPLES):  # interleaved, so drift of the disk hits both alike
-            text = " ".join(rng.choices(WORDS, k=14))
+        def bare_commit(text: str) -> None:
             start = time.perf_counter()
             bare.execute("BEGIN")
             bare.execute("INSERT INTO entries (text) VALUES (?)", [text])
             bare.execute("COMMIT")
             bare_ms.append((time.perf_counter() - start) * 1000)
+
+        def journal_append(text: str, kind: str) -> None:
             start = time.perf_counter()
-            plan.journal.append(incident.id, text, author="Bench", kind=KINDS[i % len(KINDS)])
+            plan.journal.append(incident.id, text, author="Bench", kind=kind)
             append_ms.append((time.perf_counter() - start) * 1000)
+
+        # Interleaved, each going first every other time, so the disk's drift and the wake of
+        # the other's fsync fall on both alike.
+        for i in range(APPEND_SAMPLES):
+            text = " ".join(rng.choices(WORDS, k=14))
+            if i % 2:
+                journal_append(text, KINDS[i % len(KINDS)])
+                bare_commit(text)
+            else:
+                bare_commit(text)
+                journal_append(text, KINDS[i % len(KINDS)])
         queries = [rng.choice(WORDS) for _ in range(SAMPLES // 2)]
         queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(SAMPLES // 2)]
         queries += [rng.choice(WORDS)[:3] for _ in range(SAMPLES // 4)]  # prefix, as typed
