@@ -30,10 +30,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from db.errors import NotAPlan, PlanReadOnly, PlanTooNew, WrongPassphrase
 
 FORMAT = "crisiscell-keys"
@@ -116,11 +112,16 @@ def _aad(plan_id: str, check: str) -> bytes:
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # cryptography is imported here, not with the module: only passphrase slots need it.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
 def wrap(plan_id: str, key: bytes, passphrase: str, pending: bool = False) -> KeySlot:
     """Wrap `key` with `passphrase` into a new slot (fresh salt and nonce)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(_kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(
         nonce, key, _aad(plan_id, key_check(key)))
@@ -129,6 +130,9 @@ def wrap(plan_id: str, key: bytes, passphrase: str, pending: bool = False) -> Ke
 
 def unwrap(plan_id: str, slot: KeySlot, passphrase: str, check: str) -> bytes | None:
     """The key in `slot` if `passphrase` opens it (None otherwise)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         kek = _kek(passphrase, bytes.fromhex(slot.salt), slot.n, slot.r, slot.p)
         return AESGCM(kek).decrypt(bytes.fromhex(slot.nonce), bytes.fromhex(slot.wrapped),

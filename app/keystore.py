@@ -11,11 +11,15 @@ or weakly protected files, raise InsecureKeyring — never used silently.
 
 from __future__ import annotations
 
-import keyring
-import keyring.backend
-from keyring.errors import KeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from db.errors import InsecureKeyring, KeyUnavailable, NoKeyring
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# `keyring` is imported when a key is first asked for, not with this module: with its
+# backends it costs ~55 ms, and a plan opened by passphrase or recovery key never needs it.
 
 SERVICE = "crisiscell"
 _NO_KEYRING_MODULES = ("keyring.backends.fail", "keyring.backends.null")
@@ -36,6 +40,8 @@ def _module(backend: object) -> str:
 
 def check_keyring(path: str = "") -> keyring.backend.KeyringBackend:
     """The usable keyring backend, or NoKeyring / InsecureKeyring saying why not."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # a broken backend may raise anything while loading
@@ -67,6 +73,8 @@ def _account(plan_id: str, key_check: str | None) -> str:
 
 def store_key(plan_id: str, key: bytes, *, key_check: str | None = None, path: str = "") -> None:
     """Keep `key` for `plan_id` (or, with `key_check`, as a retired or pending key)."""
+    from keyring.errors import KeyringError
+
     backend = check_keyring(path)
     try:
         backend.set_password(SERVICE, _account(plan_id, key_check), key.hex())
@@ -76,6 +84,8 @@ def store_key(plan_id: str, key: bytes, *, key_check: str | None = None, path: s
 
 def load_key(plan_id: str, *, key_check: str | None = None, path: str = "") -> bytes:
     """The key kept for `plan_id`; KeyUnavailable when the keyring has no entry for it."""
+    from keyring.errors import KeyringError
+
     backend = check_keyring(path)
     try:
         value = backend.get_password(SERVICE, _account(plan_id, key_check))
@@ -103,10 +113,10 @@ def has_key(plan_id: str, *, key_check: str | None = None) -> bool:
 
 def forget_key(plan_id: str, *, key_check: str | None = None) -> None:
     """Remove the entry (no error when it is already gone or no keyring works)."""
+    from keyring.errors import KeyringError
+
     try:
         backend = check_keyring()
         backend.delete_password(SERVICE, _account(plan_id, key_check))
-    except (PasswordDeleteError, NoKeyring, InsecureKeyring):
-        pass
-    except KeyringError:
-        pass
+    except (KeyringError, NoKeyring, InsecureKeyring):
+        pass  # PasswordDeleteError is a KeyringError: already gone

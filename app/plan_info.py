@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
-
 from app import validation
 from app.errors import ValidationError
 from app.store import Store
@@ -29,6 +27,8 @@ class PlanMetadata:
 
 def check_region(value: Any) -> str:
     """An ISO country code phonenumbers knows (numbers are read for this country)."""
+    import phonenumbers  # on first use: see app/phones.py
+
     region = str(value or "").strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError("region", "unknown_region", value)
