@@ -33,9 +33,51 @@ def storage_error_text(error: StorageError) -> str:
         text = translate("Errors", "{path} cannot be written (read-only file or folder).")
     elif code == "disk_full":
         text = translate("Errors", "The disk holding {path} is full; nothing was saved.")
+    elif code == "plan_truncated":
+        text = translate(
+            "Errors", "{path} is cut short ({detail}); it was not opened. Restore it from a "
+            "backup.")
+    elif code == "wrong_key":
+        text = translate(
+            "Errors", "That key does not open {path} ({detail}); the file was not changed.")
+    elif code == "wrong_passphrase":
+        text = translate(
+            "Errors", "That passphrase does not open {path}; the file was not changed.")
+    elif code == "passphrase_required":
+        text = translate(
+            "Errors", "{path} is protected by a passphrase ({detail}); type it to open the "
+            "plan.")
+    elif code == "key_unavailable":
+        text = translate(
+            "Errors", "The key of {path} is not on this computer ({detail}). Open it with its "
+            "recovery key (from its recovery sheet).")
+    elif code == "no_keyring":
+        text = translate(
+            "Errors", "No keyring can keep the plan's key on this computer ({detail}); a "
+            "passphrase protects it instead.")
+    elif code == "insecure_keyring":
+        text = translate(
+            "Errors", "The keyring found keeps secrets in plain files ({detail}); Crisis Cell "
+            "does not put keys there. A passphrase protects the plan instead.")
+    elif code == "plan_in_use":
+        text = translate(
+            "Errors", "{path} is already open in another Crisis Cell window; close it there "
+            "first.")
+    elif code == "on_synced_folder":
+        text = translate(
+            "Errors", "{path} cannot be used from this folder ({detail}): a synced or network "
+            "folder can corrupt a live plan. Move the plan to a folder of this computer.")
+    elif code == "plan_not_encrypted":
+        text = translate(
+            "Errors", "{path} is not encrypted ({detail}); encrypt it with: crisiscell "
+            "encrypt --plan {path}")
+    elif code == "no_backup":
+        text = translate(
+            "Errors", "{path} is damaged and no backup of it verifies; the file was not "
+            "changed. Look for a copy on your backup drive.")
     else:
         text = translate("Errors", "The plan file {path} could not be used.")
-    return text.format(path=error.path)
+    return text.format(path=error.path, detail=error.detail or code)
 
 
 def validation_text(error: ValidationError) -> str:
@@ -63,6 +105,8 @@ def validation_text(error: ValidationError) -> str:
             "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
     if reason == "unknown_choice":
         return translate("Errors", "Choose one of the proposed values.")
+    if reason == "unknown_incident":
+        return translate("Errors", "This incident is not in the plan.")
     if reason == "same_as_holder":
         return translate("Errors", "The deputy cannot be the holder.")
     return translate("Errors", "Refused value ({reason}).").format(reason=reason)
@@ -76,6 +120,13 @@ def error_text(error: Exception) -> str:
         return validation_text(error)
     if isinstance(error, RecordNotFound):
         return translate("Errors", "This record no longer exists (deleted on another laptop?).")
+    if isinstance(error, InvalidState) and error.reason == "no_incident":
+        return translate("Errors", "This plan has no incident yet: there is no log to print.")
+    if isinstance(error, PlanError) and getattr(error, "code", "") == "output_not_writable":
+        return translate(
+            "Errors", "The PDF cannot be written to {path} ({detail}); nothing was written. "
+            "Choose another folder.").format(path=getattr(error, "path", ""),
+                                             detail=getattr(error, "detail", ""))
     if isinstance(error, InvalidState):
         return translate(
             "Errors", "Not possible in the current state ({reason}).").format(reason=error.reason)

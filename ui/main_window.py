@@ -11,7 +11,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,13 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
+from app.backups import BackupTimer, incident_active_in
 from app.errors import PlanError
 from app.plan import Plan
 from db.errors import StorageError
 from ui.error_messages import error_text
 from ui.header import Header
 from ui.i18n import Translations, resolve_language
+from ui.notice_bar import NoticeBar
+from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 from ui.plan_signals import PlanSignals
+from ui.print_dialog import Opener, PrintDialog, open_in_viewer
+from ui.recovery_sheet_offer import RecoverySheetOffer
+from ui.save_recovery_sheet import ask_pdf_path, save_recovery_sheet
 from ui.session import Session
 from ui.settings import Settings
 from ui.start_page import StartPage
@@ -48,6 +54,8 @@ TABS = (
 #: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
 #: title bar and a panel.
 DEFAULT_SIZE = (1340, 700)
+#: How often the window looks at the backup thread's last error (an attribute read, no I/O).
+BACKUP_WATCH_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +77,16 @@ class MainWindow(QMainWindow):
         self._workspace_layout = QVBoxLayout(self.workspace)
         self._workspace_layout.setContentsMargins(0, 0, 0, 0)
         self._workspace_layout.setSpacing(0)
+        self.notice_bar = NoticeBar()  # under the header (inserted above it on open)
+        self._workspace_layout.addWidget(self.notice_bar)
+        self._workspace_layout.addWidget(self.tabs, 1)
+        #: Shows written PDFs (tests put a recorder here: no viewer is started by a test).
+        self.document_opener: Opener = open_in_viewer
+        self.backup_timer: BackupTimer | None = None
+        self._backup_error_shown: object = None
+        self._backup_watch = QTimer(self)
+        self._backup_watch.setInterval(BACKUP_WATCH_MS)
+        self._backup_watch.timeout.connect(self._check_backups)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.workspace)
@@ -81,8 +99,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # --- plan --------------------------------------------------------------------------------
-    def open_plan(self, plan: Plan) -> None:
-        """Show the header and the tabs over an open plan."""
+    def open_plan(self, plan: Plan, notice: str = "") -> None:
+        """Show the header and the tabs over an open plan, and start its backups."""
         self.close_plan()
         self.plan = plan
         self.signals = PlanSignals(plan, self)
@@ -97,21 +115,101 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         for slot in self.tab_slots:
             self.tabs.addTab(slot, "")
-        self._workspace_layout.addWidget(self.header)
-        self._workspace_layout.addWidget(self.tabs, 1)
+        self._workspace_layout.insertWidget(0, self.header)
         self.stack.setCurrentWidget(self.workspace)
+        self._start_backups(plan)
+        if notice:
+            self.notice_bar.show_notice(notice, "info")
         self.retranslate()
 
-    def _plan_chosen(self, plan: Plan, author: str) -> None:
+    def show_opened(self, opened: OpenedPlan) -> None:
+        """Open what the opening flow gave; a new plan's recovery sheet is offered at once."""
+        self.open_plan(opened.plan, opened.notice)
+        if opened.created:
+            self.offer_recovery_sheet()
+
+    def _plan_chosen(self, opened: OpenedPlan, author: str) -> None:
         if author:
             self.settings.author = author
             self.session.author = author
-        self.open_plan(plan)
+        self.show_opened(opened)
+
+    # --- backups -----------------------------------------------------------------------------
+    def _start_backups(self, plan: Plan) -> None:
+        """The opening backup and, while an incident is active, one every 10 minutes, all
+        taken off the GUI thread on connections of their own."""
+        key = plan.key.key
+        self.backup_timer = BackupTimer(
+            plan.backups, lambda: incident_active_in(plan.path, key)).start(first="open")
+        self._backup_error_shown = None
+        if plan.backup_problem is not None:
+            self._show_backup_problem(plan.backup_problem)
+        self._backup_watch.start()
+
+    def _check_backups(self) -> None:
+        error = self.backup_timer.last_error if self.backup_timer is not None else None
+        if error is not None and error is not self._backup_error_shown:
+            self._show_backup_problem(error)
+        elif error is None and self._backup_error_shown is not None:
+            self._backup_error_shown = None  # backups work again: the problem is over
+            if self.notice_bar.kind == "problem":
+                self.notice_bar.dismiss()
+
+    def _show_backup_problem(self, error: StorageError) -> None:
+        self._backup_error_shown = error
+        self.notice_bar.show_notice(self.tr(
+            "The automatic backup failed: {reason} Your work is still saved in the plan; "
+            "the backup will be tried again.").format(reason=error_text(error)), "problem")
+
+    # --- documents ---------------------------------------------------------------------------
+    def print_document(self) -> None:
+        """File → Print…: choose a document; it is saved as a PDF and shown in the viewer."""
+        if self.plan is None:
+            return
+        written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
+        if written is not None:
+            self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
+
+    @classmethod
+    def choose_recovery_sheet_path(cls, parent: QWidget | None, suggested: Path
+                                   ) -> Path | None:
+        """Where to save the recovery sheet (tests replace this)."""
+        return ask_pdf_path(parent, suggested)
+
+    def save_recovery_sheet(self) -> None:
+        """File → Save recovery sheet…: the plan's key on a PDF, shown to be printed."""
+        if self.plan is None:
+            return
+        try:
+            written = save_recovery_sheet(self.plan, self, ask=self.choose_recovery_sheet_path)
+        except (PlanError, StorageError, OSError) as error:
+            self.notice_bar.show_notice(error_text(error), "problem")
+            return
+        if written is None:
+            return
+        self.notice_bar.show_notice(self.tr(
+            "Recovery sheet saved: {path}. Print it and keep it in a safe, away from this "
+            "laptop; then delete the file.").format(path=written))
+        self.document_opener(written)
+
+    def offer_recovery_sheet(self) -> None:
+        """Right after a plan is created: save its recovery sheet now, or later."""
+        if RecoverySheetOffer.ask(self):
+            self.save_recovery_sheet()
+        else:
+            self.notice_bar.show_notice(self.tr(
+                "The recovery sheet is not saved yet: File → Save recovery sheet… when you "
+                "can. Without it, a lost key means a lost plan."), "problem")
 
     def close_plan(self) -> None:
         """Close the plan shown (if any) and go back to an empty workspace."""
         if self.plan is None:
             return
+        self._backup_watch.stop()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()  # waits for a backup under way before the file closes
+            self.backup_timer = None
+        self.notice_bar.dismiss()
         self.tabs.clear()
         for slot in self.tab_slots:
             slot.deleteLater()
@@ -123,8 +221,9 @@ class MainWindow(QMainWindow):
         if self.signals is not None:
             self.signals.detach()
             self.signals = None
-        self.plan.close()
+        self.plan.close()  # a live plan makes its closing backup here
         self.plan = None
+        self._update_actions()
 
     def show_start_page(self, error: str = "") -> None:
         """Show the start page, with the reason when a plan could not be opened."""
@@ -192,6 +291,15 @@ class MainWindow(QMainWindow):
 
     # --- settings ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_document)
+        self.file_menu.addAction(self.print_action)
+        self.recovery_sheet_action = QAction(self)
+        self.recovery_sheet_action.triggered.connect(self.save_recovery_sheet)
+        self.file_menu.addAction(self.recovery_sheet_action)
+        self.file_menu.addSeparator()
         self.settings_menu = self.menuBar().addMenu("")
         self.author_action = QAction(self)
         self.author_action.triggered.connect(self.change_author)
@@ -207,11 +315,16 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
-        self.settings_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.settings_menu.addAction(self.quit_action)
+        self.file_menu.addAction(self.quit_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Printing and the recovery sheet need an open plan."""
+        for action in (self.print_action, self.recovery_sheet_action):
+            action.setEnabled(self.plan is not None)
 
     @classmethod
     def ask_author(cls, parent: QWidget, current: str) -> str | None:
@@ -242,6 +355,10 @@ class MainWindow(QMainWindow):
         """Set the window's own texts in the current language."""
         organisation = self.plan.info.get().organisation if self.plan else ""
         self.setWindowTitle(f"Crisis Cell — {organisation}" if organisation else "Crisis Cell")
+        self._update_actions()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.print_action.setText(self.tr("Print…"))
+        self.recovery_sheet_action.setText(self.tr("Save recovery sheet…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.author_action.setText(self.tr("Who am I?…"))
         self.language_menu.setTitle(self.tr("Language / Langue"))
@@ -304,17 +421,22 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
     plan_path = args.plan or paths.default_plan_path()
     window = MainWindow(settings, translations, plan_path)
     try:
+        opened: OpenedPlan | None = None
         if args.demo_if_missing and not plan_path.exists():
             from app.demo import create_demo_plan  # only when needed: keeps start-up light
 
-            plan_path.parent.mkdir(parents=True, exist_ok=True)
-            create_demo_plan(plan_path, language=language).close()
-        if plan_path.exists():
-            window.open_plan(Plan.open(plan_path))
+            opened = create_for_window(plan_path, window, create=create_demo_plan,
+                                       language=language)
+            if opened is not None:
+                opened.created = False  # fictitious data: no recovery sheet pressed on anyone
+        elif plan_path.exists():
+            opened = open_for_window(plan_path, window)
+        if opened is not None:
+            window.show_opened(opened)
         else:
             window.show_start_page()
     except (PlanError, StorageError, OSError) as error:
-        window.show_start_page(error_text(error))
+        window.show_start_page(window.start_page.failure_text(error))
     window.show()
     if not exec_:
         return window

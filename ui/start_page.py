@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.errors import PlanError, ValidationError
-from app.plan import Plan
 from db.errors import StorageError
 from ui.error_messages import error_text
+from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 
 
 class StartPage(QWidget):
-    """Emits `plan_opened(plan, author)` once a plan is open; errors are shown on the page."""
+    """Emits `plan_opened(opened, author)` (an OpenedPlan) once a plan is open; errors are
+    shown on the page."""
 
     plan_opened = Signal(object, str)
 
@@ -57,6 +58,8 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_file)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.open_demo)
+        self.recovery_button = QPushButton()
+        self.recovery_button.clicked.connect(self.open_file_with_recovery_key)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -64,6 +67,7 @@ class StartPage(QWidget):
 
         others = QHBoxLayout()
         others.addWidget(self.open_button)
+        others.addWidget(self.recovery_button)
         others.addWidget(self.demo_button)
         column = QVBoxLayout()
         column.addWidget(self.title_label)
@@ -94,16 +98,19 @@ class StartPage(QWidget):
             self.author_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            self._plan_path.parent.mkdir(parents=True, exist_ok=True)
-            plan = Plan.create(self._plan_path, organisation=organisation, owner=author,
-                               language=self._language)
+            opened = create_for_window(self._plan_path, self, organisation=organisation,
+                                       owner=author, language=self._language)
         except ValidationError as error:
             self.show_error(error_text(error))
             return
         except (PlanError, StorageError, OSError) as error:
-            self.show_error(self._failure(error))
+            self.show_error(self.failure_text(error))
             return
-        self.plan_opened.emit(plan, author)
+        if opened is None:  # no passphrase chosen: nothing was created
+            self.show_error(self.tr("No plan was created: a passphrase is needed to protect "
+                                    "it on this computer."))
+            return
+        self._emit(opened, author)
 
     def open_file(self) -> None:
         """Ask for a plan file and open it."""
@@ -111,28 +118,46 @@ class StartPage(QWidget):
         if chosen is not None:
             self.open_path(chosen)
 
-    def open_path(self, path: Path) -> None:
-        """Open the plan file at `path`, or say why not."""
+    def open_file_with_recovery_key(self) -> None:
+        """Ask for a plan file, then its recovery key (from its recovery sheet), and open it."""
+        chosen = self.choose_file(self)
+        if chosen is not None:
+            self.open_path(chosen, recovery=True)
+
+    def open_path(self, path: Path, *, recovery: bool = False) -> None:
+        """Open the plan file at `path` (asking its key when needed), or say why not."""
         try:
-            plan = Plan.open(path)
+            opened = open_for_window(path, self, recovery=recovery)
         except (PlanError, StorageError, OSError) as error:
-            self.show_error(self._failure(error))
+            self.show_error(self.failure_text(error))
             return
-        self.plan_opened.emit(plan, self.author_edit.text().strip())
+        if opened is not None:
+            self._emit(opened, self.author_edit.text().strip())
+
+    def _emit(self, opened: OpenedPlan, author: str) -> None:
+        self.error_label.hide()
+        self.plan_opened.emit(opened, author)
 
     def open_demo(self) -> None:
         """Open the demo plan, writing it to the data folder the first time."""
         path = paths.data_dir() / f"demo_{self._language}.crisiscell"
-        try:
-            if not path.exists():
-                from app.demo import create_demo_plan  # only when asked: keeps start-up light
-
-                path.parent.mkdir(parents=True, exist_ok=True)
-                create_demo_plan(path, language=self._language).close()
-        except (PlanError, StorageError, OSError) as error:
-            self.show_error(self._failure(error))
+        if path.exists():
+            self.open_path(path)
             return
-        self.open_path(path)
+        from app.demo import create_demo_plan  # only when asked: keeps start-up light
+
+        try:
+            opened = create_for_window(path, self, create=create_demo_plan,
+                                       language=self._language)
+        except (PlanError, StorageError, OSError) as error:
+            self.show_error(self.failure_text(error))
+            return
+        if opened is None:
+            self.show_error(self.tr("The demo plan was not created: a passphrase is needed "
+                                    "to protect it on this computer."))
+            return
+        opened.created = False  # fictitious data: its recovery sheet is not pressed on anyone
+        self._emit(opened, self.author_edit.text().strip())
 
     @classmethod
     def choose_file(cls, parent: QWidget | None) -> Path | None:
@@ -143,7 +168,8 @@ class StartPage(QWidget):
         return Path(name) if name else None
 
     # --- messages ----------------------------------------------------------------------------
-    def _failure(self, error: Exception) -> str:
+    def failure_text(self, error: Exception) -> str:
+        """Why a file could not be used, in the user's words."""
         if isinstance(error, OSError) and not isinstance(error, StorageError):
             return self.tr("The file could not be used: {reason}").format(
                 reason=error.strerror or str(error))
@@ -171,6 +197,10 @@ class StartPage(QWidget):
         self.create_button.setText(self.tr("Create the plan"))
         self.open_button.setText(self.tr("Open a plan file…"))
         self.demo_button.setText(self.tr("Open the demo plan"))
+        self.recovery_button.setText(self.tr("Open with recovery key…"))
+        self.recovery_button.setToolTip(self.tr(
+            "Open a plan file whose key is not on this computer, with the key printed on its "
+            "recovery sheet"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -169,13 +169,14 @@ Asker = Callable[..., Unlock | None]
 
 
 def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
-                     recovery: bool = False, **options: object) -> Plan | None:
+                     recovery: bool = False, unlock: Unlock | None = None,
+                     **options: object) -> Plan | None:
     """Open the plan, asking for its passphrase or recovery key as long as needed.
 
-    None when the user cancels; any other storage error propagates to the caller's message.
+    `unlock` is tried first when the caller already has it (a plan just restored). None when
+    the user cancels; any other storage error propagates to the caller's message.
     """
     ask = ask or UnlockDialog.ask
-    unlock: Unlock | None = None
     if recovery:
         unlock = ask(path, None, parent, recovery=True)
         if unlock is None:
@@ -191,13 +192,17 @@ def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | 
 
 
 def create_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
-                       **values: object) -> Plan | None:
-    """Create a plan; where no keyring works, ask for a passphrase (twice) and say why."""
+                       create: Callable[..., Plan] = Plan.create, **values: object
+                       ) -> Plan | None:
+    """Create a plan; where no keyring works, ask for a passphrase (twice) and say why.
+
+    `create` is Plan.create or another maker taking `unlock` (app.demo.create_demo_plan).
+    """
     ask = ask or UnlockDialog.ask
     try:
-        return Plan.create(path, **values)  # type: ignore[arg-type]
+        return create(path, **values)
     except (NoKeyring, InsecureKeyring) as error:
         unlock = ask(path, error, parent, choose=True)
         if unlock is None:
             return None
-        return Plan.create(path, unlock=unlock, **values)  # type: ignore[arg-type]
+        return create(path, unlock=unlock, **values)

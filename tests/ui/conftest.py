@@ -68,3 +68,19 @@ def main_window(qtbot, demo_plan_path: Path, settings_path: Path):  # type: igno
     yield window
     window.close_plan()
     QCoreApplication.processEvents()
+
+
+def _unexpected_dialog(*args: object, **kwargs: object) -> None:
+    raise AssertionError("a modal dialog was opened that this test did not expect")
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would wait forever offscreen: each test replaces the ones it expects."""
+    from ui.plan_opening import RestoreOffer
+    from ui.print_dialog import PrintDialog
+    from ui.recovery_sheet_offer import RecoverySheetOffer
+    from ui.unlock_dialog import UnlockDialog
+
+    for cls in (RestoreOffer, PrintDialog, RecoverySheetOffer, UnlockDialog):
+        monkeypatch.setattr(cls, "ask", classmethod(_unexpected_dialog))

@@ -12,6 +12,7 @@ from app.plan import Plan
 from ui.contacts_tab import ContactsTab
 from ui.header import elapsed_text
 from ui.main_window import MainWindow, main
+from ui.recovery_sheet_offer import RecoverySheetOffer
 from ui.risk_matrix_tab import RiskMatrixTab
 from ui.settings import Settings
 from ui.start_page import StartPage
@@ -171,7 +172,11 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, demo_plan_path: Path,
 
 
 def test_start_page_when_there_is_no_plan_creates_one(qtbot, tmp_path: Path,
-                                                      settings_path: Path) -> None:
+                                                      settings_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    offered: list[bool] = []
+    monkeypatch.setattr(RecoverySheetOffer, "ask",
+                        classmethod(lambda cls, parent: offered.append(True) and False))
     target = tmp_path / "new" / "plan.crisiscell"
     window = main(["--plan", str(target), "--settings", str(settings_path), "--language", "en"],
                   exec_=False)
@@ -188,6 +193,8 @@ def test_start_page_when_there_is_no_plan_creates_one(qtbot, tmp_path: Path,
     assert window.stack.currentWidget() is window.workspace
     assert window.header.organisation_label.text() == "Biscuiterie Nantaise"
     assert Settings(settings_path).author == "Claire Dubois"
+    assert offered == [True]  # the recovery sheet was offered; postponed, the bar reminds
+    assert "File → Save recovery sheet…" in window.notice_bar.text()
     window.close()
     with Plan.open(target) as plan:
         assert plan.info.get().owner == "Claire Dubois"

@@ -1,0 +1,157 @@
+"""Opening a plan for the window: live (instance lock, backups), its key asked when needed.
+
+A damaged plan is never opened for writing: the newest backup that verifies is offered,
+saying when it was taken and how many minutes of work it predates; restoring keeps the
+damaged file aside. A plan just created is reopened for live use with the key it was made
+with, so it is backed up like any other. What the user should know afterwards (a restore)
+travels with the plan as `notice`, shown in the window's notice bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.backups import Backup, Backups
+from app.plan import Plan
+from app.plan_lock import PlanLock
+from app.unlock import Unlock
+from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, WrongKey
+from ui.unlock_dialog import ASKABLE, Asker, UnlockDialog, create_plan_asking, open_plan_asking
+
+#: How the window opens a plan: its lock held, and the opening backup taken off the GUI
+#: thread by the window's BackupTimer rather than inside Plan.open.
+LIVE = {"live": True, "backup_on_open": False}
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class OpenedPlan:
+    """A plan open for the window, and what to tell the user about how it was opened."""
+
+    plan: Plan
+    notice: str = ""
+    created: bool = False  # a new plan: its recovery sheet is offered
+
+
+class RestoreOffer:
+    """The question asked when the plan is damaged (tests replace `ask`)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        """True when the user chooses to restore the backup."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("PlanOpening", "The plan is damaged"), text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        restore = box.addButton(translate("PlanOpening", "Restore this backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("PlanOpening", "Do not open the plan"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+
+def moment_text(moment: datetime) -> str:
+    """A backup's time, local: `14:05` today, `2026-11-20 14:05` another day."""
+    local = moment.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def restore_question(path: Path, backup: Backup, minutes: int) -> str:
+    """The damaged-plan question, with the backup's time and the work it predates."""
+    return translate(
+        "PlanOpening",
+        "The plan {file} is damaged, so it was not opened: nothing more can be lost.\n\n"
+        "The newest backup that verifies is from {time}, %n minute(s) before the plan's "
+        "last change. Restore it? The damaged file is kept aside, never deleted.",
+        None, minutes).format(file=path.name, time=moment_text(backup.taken_at))
+
+
+def _recording(ask: Asker, given: list[Unlock]) -> Asker:
+    """`ask`, remembering what the user gave (a damaged plan's backups need the same key)."""
+    def asking(*args: object, **kwargs: object) -> Unlock | None:
+        unlock = ask(*args, **kwargs)
+        if unlock is not None:
+            given.append(unlock)
+        return unlock
+    return asking
+
+
+def open_for_window(path: Path, parent: QWidget | None = None, *, recovery: bool = False,
+                    ask: Asker | None = None) -> OpenedPlan | None:
+    """Open `path` live, asking for its key; offer the newest good backup when it is damaged.
+
+    None when the user cancels; a storage error the user must read propagates (the damage
+    itself when they decline the backup, NoBackup when none verifies).
+    """
+    given: list[Unlock] = []
+    asking = _recording(ask or UnlockDialog.ask, given)
+    try:
+        plan = open_plan_asking(path, parent, ask=asking, recovery=recovery, **LIVE)
+    except PlanCorrupt as damage:
+        return _offer_backup(path, parent, damage, given[-1] if given else None, asking)
+    return OpenedPlan(plan) if plan is not None else None
+
+
+def _offer_backup(path: Path, parent: QWidget | None, damage: PlanCorrupt,
+                  unlock: Unlock | None, ask: Asker) -> OpenedPlan | None:
+    backups = _backups_of(path, parent, damage, unlock, ask)
+    if backups is None:
+        return None
+    unlock = Unlock(recovery_key=backups.opened.key) if backups.opened.key else None
+    backup = backups.newest_good()
+    if backup is None:
+        raise NoBackup(str(path), "no backup of this plan verifies") from damage
+    minutes = backups.minutes_behind(backup)
+    if not RestoreOffer.ask(parent, restore_question(path, backup, minutes)):
+        raise damage
+    with PlanLock(path):
+        aside = backups.restore(backup)
+    plan = open_plan_asking(path, parent, ask=ask, unlock=unlock, **LIVE)
+    if plan is None:
+        return None
+    notice = translate(
+        "PlanOpening", "The plan was restored from its backup of {time} (%n minute(s) of work "
+        "before the damage were lost). The damaged file is kept as {aside}.", None,
+        minutes).format(time=moment_text(backup.taken_at), aside=aside.name)
+    return OpenedPlan(plan, notice=notice)
+
+
+def _backups_of(path: Path, parent: QWidget | None, damage: PlanCorrupt,
+                unlock: Unlock | None, ask: Asker) -> Backups | None:
+    """The damaged plan's backups, with its key found without reading the plan file."""
+    while True:
+        try:
+            return Backups.of_plan_file(path, unlock)
+        except ASKABLE as error:  # a cut-short file is refused before its key is asked
+            unlock = ask(path, error, parent,
+                         recovery=isinstance(error, (KeyUnavailable, WrongKey)))
+            if unlock is None:
+                raise damage from None
+
+
+def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
+                      create: Callable[..., Plan] = Plan.create, **values: object
+                      ) -> OpenedPlan | None:
+    """Create a plan (asking for a passphrase where no keyring works) and open it live."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    plan = create_plan_asking(path, parent, ask=ask, create=create, **values)
+    if plan is None:
+        return None
+    return OpenedPlan(reopen_live(plan), created=True)
+
+
+def reopen_live(plan: Plan) -> Plan:
+    """Close `plan` and open it again for live use, with the key it was opened with."""
+    path, key = plan.path, plan.key.key
+    plan.close()
+    return Plan.open(path, unlock=Unlock(recovery_key=key) if key else None, **LIVE)

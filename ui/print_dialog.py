@@ -1,0 +1,317 @@
+"""File → Print…: choose a document, save it as a PDF, see it in the system's viewer.
+
+The PDF is written off the GUI thread (a QRunnable on the dialog's thread pool) on a plan
+connection of the worker's own — SQLite connections are never shared between threads — opened
+with the key the window already holds. While it works the dialog shows a busy bar; an error is
+said in the dialog, which keeps every choice so the user can pick another folder and retry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import to_local
+from app.plan import Plan
+from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
+from app.printing.words import word
+from app.unlock import Unlock
+from ui.error_messages import error_text
+
+#: Opens a written PDF (tests give a recorder: no viewer is ever started by a test).
+Opener = Callable[[Path], object]
+#: Asks where to save: (parent, suggested path) -> chosen path or None.
+PathChooser = Callable[[QWidget | None, Path], Path | None]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One document the dialog offers: the printing kind and whether it is a wall copy."""
+
+    code: str
+    kind: str
+    redacted: bool = False
+
+
+CHOICES = (
+    Choice("contacts", "contacts"),
+    Choice("wall_copy", "contacts", redacted=True),
+    Choice("calltree", "calltree"),
+    Choice("journal", "journal"),
+    Choice("plan", "plan"),
+    Choice("card", "card"),
+    Choice("recovery", "recovery"),
+)
+#: The printed title each document carries, used for its file name (plan's language).
+_TITLE_WORDS = {"contacts": "title_contacts", "wall_copy": "title_contacts_redacted",
+                "calltree": "title_calltree", "journal": "title_journal", "plan": "title_plan",
+                "card": "title_card"}
+_RECOVERY_TITLE = {"fr": "Feuille de secours du plan", "en": "Plan recovery sheet"}
+_LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
+
+
+def open_in_viewer(path: Path) -> bool:
+    """Show the PDF in the system's viewer (a local file: nothing leaves the computer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def ask_print_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """The standard save dialog, for a PDF."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PrintDialog", "Save the PDF"), str(suggested),
+        "PDF (*.pdf)")
+    return Path(name) if name else None
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home when the system has none)."""
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def file_name(choice: Choice, language: str, day: date) -> str:
+    """`Annuaire de crise 2026-11-21.pdf`: the document's printed title and the day."""
+    if choice.code == "recovery":
+        title = _RECOVERY_TITLE.get(language, _RECOVERY_TITLE["en"])
+    else:
+        title = word(_TITLE_WORDS[choice.code], language)
+    title = title.replace("/", "-").replace("\\", "-")
+    return f"{title} {day.isoformat()}.pdf"
+
+
+class PrintSignals(QObject):
+    """What the worker tells the dialog (queued to the GUI thread)."""
+
+    written = Signal(str)
+    failed = Signal(object)
+
+
+class PrintJob(QRunnable):
+    """Writes one PDF on a plan connection of its own."""
+
+    def __init__(self, plan_path: Path, key: bytes | None, kind: str, output: Path,
+                 options: PrintOptions) -> None:
+        super().__init__()
+        self.plan_path = plan_path
+        self.key = key
+        self.kind = kind
+        self.output = output
+        self.options = options
+        self.signals = PrintSignals()
+
+    def run(self) -> None:
+        """Open, print, close; report the file written or the error."""
+        try:
+            unlock = Unlock(recovery_key=self.key) if self.key else None
+            with Plan.open(self.plan_path, unlock=unlock) as plan:
+                written = print_document(plan, self.kind, self.output, self.options)
+        except Exception as error:  # noqa: BLE001 - every failure must reach the dialog
+            self.signals.failed.emit(error)
+            return
+        self.signals.written.emit(str(written))
+
+
+class PrintDialog(QDialog):
+    """The document, its incident (for a log), the page size; Print… saves and shows it."""
+
+    #: Emitted with the PDF's path once it is written and handed to the viewer.
+    printed = Signal(str)
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None, *,
+                 opener: Opener = open_in_viewer, choose_path: PathChooser = ask_print_path,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.opener = opener
+        self.choose_path = choose_path
+        self.pool = pool or QThreadPool.globalInstance()
+        self.written: Path | None = None
+        self._job: PrintJob | None = None
+        meta = plan.info.get()
+        self.language = meta.language
+        self.setWindowTitle(self.tr("Print"))
+
+        self.kind_combo = QComboBox()
+        names = {
+            "contacts": self.tr("Contact sheet"),
+            "wall_copy": self.tr("Wall copy (contact sheet without personal numbers)"),
+            "calltree": self.tr("Call tree"),
+            "journal": self.tr("Incident report (the incident's log)"),
+            "plan": self.tr("Plan binder (the whole plan)"),
+            "card": self.tr("Pocket cards"),
+            "recovery": self.tr("Recovery sheet (the plan's key: keep it in a safe)"),
+        }
+        for choice in CHOICES:
+            self.kind_combo.addItem(names[choice.code], choice.code)
+        self.kind_combo.setAccessibleName(self.tr("Document"))
+        self.incident_combo = QComboBox()
+        self.incident_combo.setAccessibleName(self.tr("Incident"))
+        self.incident_label = QLabel(self.tr("Incident"))
+        active = plan.incidents.active() or plan.incidents.latest()
+        for incident in plan.incidents.list():
+            opened = to_local(incident.opened_at).strftime("%Y-%m-%d")
+            state = self.tr("active") if incident.is_active else self.tr("closed")
+            self.incident_combo.addItem(f"{incident.title} — {opened} ({state})", incident.id)
+        if active is not None:
+            self.incident_combo.setCurrentIndex(self.incident_combo.findData(active.id))
+        self.page_combo = QComboBox()
+        for name in PAGE_SIZE_NAMES:
+            self.page_combo.addItem(name, name)
+        self.page_combo.setAccessibleName(self.tr("Page size"))
+        self.page_combo.setCurrentIndex(
+            self.page_combo.findData("Letter" if meta.region in _LETTER_REGIONS else "A4"))
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no percentage to show: a moving bar says "working"
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        self.problem_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.print_button.setText(self.tr("Print…"))
+        self.buttons.accepted.connect(self.start_printing)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind_combo)
+        form.addRow(self.incident_label, self.incident_combo)
+        form.addRow(self.tr("Page size"), self.page_combo)
+        hint = QLabel(self.tr("The PDF is saved where you choose, then opened in your PDF "
+                              "viewer to print. It holds personal data: keep it safe."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.setMinimumWidth(560)
+
+    # --- choices -------------------------------------------------------------------------
+    def choice(self) -> Choice:
+        """The document chosen."""
+        code = self.kind_combo.currentData()
+        return next(c for c in CHOICES if c.code == code)
+
+    def select(self, code: str) -> None:
+        """Choose a document by its code (e.g. "wall_copy")."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(code))
+
+    def options(self) -> PrintOptions:
+        """The print options chosen."""
+        choice = self.choice()
+        incident = self.incident_combo.currentData() if choice.kind == "journal" else None
+        return PrintOptions(page_size=self.page_combo.currentData(), redacted=choice.redacted,
+                            incident_id=incident)
+
+    def suggested_path(self, today: date | None = None) -> Path:
+        """Where the save dialog starts: Documents/`<title> <day>.pdf`."""
+        return documents_folder() / file_name(self.choice(), self.language,
+                                              today or date.today())
+
+    def _kind_changed(self) -> None:
+        journal = self.choice().kind == "journal"
+        self.incident_combo.setVisible(journal)
+        self.incident_label.setVisible(journal)
+
+    # --- printing --------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Whether a PDF is being written."""
+        return self._job is not None
+
+    def start_printing(self) -> None:
+        """Ask where, then write the PDF off the GUI thread."""
+        if self.busy:
+            return
+        if self.choice().kind == "journal" and self.incident_combo.count() == 0:
+            self.show_problem(self.tr("This plan has no incident yet: there is no log to "
+                                      "print."))
+            return
+        target = self.choose_path(self, self.suggested_path())
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        self.problem_label.hide()
+        job = PrintJob(self.plan.path, self.plan.key.key, self.choice().kind, target,
+                       self.options())
+        job.signals.written.connect(self._written)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        self._set_busy(True, self.tr("Writing {name}…").format(name=target.name))
+        self.pool.start(job)
+
+    def _set_busy(self, busy: bool, status: str = "") -> None:
+        self.busy_bar.setVisible(busy)
+        self.status_label.setText(status)
+        for widget in (self.kind_combo, self.incident_combo, self.page_combo,
+                       self.print_button):
+            widget.setEnabled(not busy)
+
+    def _written(self, path: str) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.written = Path(path)
+        self.opener(self.written)
+        self.printed.emit(path)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.show_problem(error_text(error))
+
+    def show_problem(self, text: str) -> None:
+        """Say why nothing was printed; every choice stays as it was."""
+        self.problem_label.setText(text)
+        self.problem_label.show()
+
+    def reject(self) -> None:
+        """Cancel, except while a PDF is being written (it is short; leaving would lose it)."""
+        if not self.busy:
+            super().reject()
+
+    @classmethod
+    def ask(cls, plan: Plan, parent: QWidget | None = None, *,
+            opener: Opener = open_in_viewer) -> Path | None:
+        """Show the dialog; the PDF written (already opened), or None (tests replace this)."""
+        dialog = cls(plan, parent, opener=opener)
+        dialog.exec()
+        return dialog.written
