@@ -45,7 +45,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, path: Path, error: StorageError | None = None,
                  parent: QWidget | None = None, *, recovery: bool = False,
-                 choose: bool = False) -> None:
+                 choose: bool = False, previous: Unlock | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.choose = choose
@@ -88,7 +88,20 @@ class UnlockDialog(QDialog):
             layout.addWidget(widget)
         self.recovery_check.setChecked(recovery)
         self._show_recovery(recovery)
+        if previous is not None:
+            self._keep(previous)
         self.setMinimumWidth(520)
+
+    def _keep(self, previous: Unlock) -> None:
+        """What was typed last time, kept and selected: one keystroke replaces it, and a typo
+        in a long passphrase can be fixed instead of typing it all again."""
+        if previous.passphrase is not None:
+            self.passphrase_edit.setText(previous.passphrase)
+            self.passphrase_edit.selectAll()
+        if previous.recovery_key is not None:
+            digits = previous.recovery_key.hex().upper()
+            self.recovery_edit.setText(" ".join(digits[i:i + 4] for i in range(0, 64, 4)))
+            self.recovery_edit.selectAll()
 
     # --- what the user sees --------------------------------------------------------------
     def reason_text(self, error: StorageError | None) -> str:
@@ -157,9 +170,10 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def ask(cls, path: Path, error: StorageError | None, parent: QWidget | None = None, *,
-            recovery: bool = False, choose: bool = False) -> Unlock | None:
+            recovery: bool = False, choose: bool = False, previous: Unlock | None = None
+            ) -> Unlock | None:
         """Show the dialog; what the user gave, or None when cancelled (tests replace it)."""
-        dialog = cls(path, error, parent, recovery=recovery, choose=choose)
+        dialog = cls(path, error, parent, recovery=recovery, choose=choose, previous=previous)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.unlock()
@@ -185,8 +199,10 @@ def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | 
         try:
             return Plan.open(path, unlock=unlock, **options)  # type: ignore[arg-type]
         except ASKABLE as error:
-            unlock = ask(path, error, parent, recovery=isinstance(error, (KeyUnavailable,
-                                                                          WrongKey)))
+            unlock = ask(path, error, parent,
+                         recovery=isinstance(error, (KeyUnavailable, WrongKey)),
+                         previous=unlock if isinstance(error, (WrongPassphrase, WrongKey))
+                         else None)
             if unlock is None:
                 return None
 
