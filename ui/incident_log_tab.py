@@ -674,11 +674,11 @@ class IncidentLogTab(QWidget):
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Coming to this tab puts the cursor in the entry line."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.focus_entry_line)
+        QTimer.singleShot(0, self, self.focus_entry_line)  # cancelled if the tab goes
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """After the first paint, fill what waited for it (side panels, the log's links)."""
         super().paintEvent(event)
         if not self._side_scheduled:
             self._side_scheduled = True
-            QTimer.singleShot(0, self.fill_side_panels)
+            QTimer.singleShot(0, self, self.fill_side_panels)  # not after the plan closed

@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         if self.signals is not None:
             self.signals.detach()
             self.signals = None
+        # Delete the tabs now, not later: a deferred call of theirs must not reach the closed
+        # plan (their zero-timers are cancelled with them).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.plan.close()  # a live plan makes its closing backup here
         self.plan = None
         self._update_actions()
