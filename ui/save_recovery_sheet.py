@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.plan import Plan
 from app.printing import print_document
@@ -21,13 +22,16 @@ PathAsker = Callable[[QWidget | None, Path], Path | None]
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """The standard save dialog, for a PDF."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, QFileDialog.tr("Save recovery sheet"), str(suggested), "PDF (*.pdf)")
+        parent, QCoreApplication.translate("RecoverySheet", "Save recovery sheet"),
+        str(suggested), "PDF (*.pdf)")
     return Path(name) if name else None
 
 
 def suggested_path(plan: Plan) -> Path:
-    """Beside the plan: `<plan name>-recovery-sheet.pdf`."""
-    return plan.path.with_name(f"{plan.path.stem}-recovery-sheet.pdf")
+    """`<plan name>-recovery-sheet.pdf` in Documents - never beside the plan it unlocks."""
+    from ui.print_dialog import documents_folder  # one definition of the Documents folder
+
+    return documents_folder() / f"{plan.path.stem}-recovery-sheet.pdf"
 
 
 def save_recovery_sheet(plan: Plan, parent: QWidget | None = None, *,
@@ -41,6 +45,7 @@ def save_recovery_sheet(plan: Plan, parent: QWidget | None = None, *,
 
 def recovery_sheet_reminder(parent: QWidget | None = None) -> str:
     """The sentence shown beside the action (what the sheet is, where it goes)."""
-    return QMessageBox.tr(
+    return QCoreApplication.translate(
+        "RecoverySheet",
         "The recovery sheet holds the plan's key: with it the plan opens on any computer, "
         "even if this one is lost. Print it and keep it in a safe, never with the laptop.")

@@ -104,10 +104,21 @@ class UnlockDialog(QDialog):
             self.recovery_edit.selectAll()
 
     # --- what the user sees --------------------------------------------------------------
+    def keyring_words(self, detail: str) -> str:
+        """The keyring's known situations in the window's language (else app's words)."""
+        if "keyrings.alt" in detail:
+            return self.tr("the only keyring here keeps secrets in plain files, so Crisis "
+                           "Cell does not use it")
+        if "no keyring service runs" in detail:
+            return self.tr("no keyring service runs on this computer")
+        if detail == "this plan is protected by a passphrase":
+            return self.tr("a passphrase was chosen for this plan")
+        return detail
+
     def reason_text(self, error: StorageError | None) -> str:
         """Why the dialog asks, in the user's words."""
         if self.choose:
-            detail = error.detail if error is not None else ""
+            detail = self.keyring_words(error.detail) if error is not None else ""
             return self.tr("No keyring can keep this plan's key on this computer ({detail}). "
                            "Choose a passphrase: it will be asked each time the plan "
                            "opens. Print the recovery sheet too.").format(detail=detail)
@@ -116,7 +127,8 @@ class UnlockDialog(QDialog):
         code = error.code
         if code == "passphrase_required":
             return self.tr("This plan's key is protected by a passphrase, not kept in the "
-                           "keyring ({detail}).").format(detail=error.detail)
+                           "keyring ({detail}).").format(
+                               detail=self.keyring_words(error.detail))
         if code == "wrong_passphrase":
             return self.tr("That passphrase does not open this plan. Try again, or use the "
                            "recovery key.")
@@ -126,7 +138,8 @@ class UnlockDialog(QDialog):
         if code == "wrong_key":
             return self.tr("That key does not open this plan ({detail}); the file was not "
                            "changed.").format(detail=error.detail)
-        return self.tr("No keyring was used: {detail}").format(detail=error.detail)
+        return self.tr("No keyring was used: {detail}").format(
+            detail=self.keyring_words(error.detail))
 
     def _show_recovery(self, on: bool) -> None:
         self.recovery_edit.setVisible(on)
