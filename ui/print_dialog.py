@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
 from app.unlock import Unlock
 from ui.error_messages import error_text
+from ui.wrapped_text import fit_height
 
 #: Opens a written PDF (tests give a recorder: no viewer is ever started by a test).
 Opener = Callable[[Path], object]
@@ -302,11 +303,17 @@ class PrintDialog(QDialog):
         """Say why nothing was printed; every choice stays as it was."""
         self.problem_label.setText(text)
         self.problem_label.show()
+        fit_height(self)
 
     def reject(self) -> None:
         """Cancel, except while a PDF is being written (it is short; leaving would lose it)."""
         if not self.busy:
             super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Tall enough for the wrapped texts (French sentences are longer)."""
+        super().showEvent(event)
+        fit_height(self)
 
     @classmethod
     def ask(cls, plan: Plan, parent: QWidget | None = None, *,

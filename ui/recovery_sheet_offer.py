@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ui.save_recovery_sheet import recovery_sheet_reminder
+from ui.wrapped_text import fit_height
 
 
 class RecoverySheetOffer(QDialog):
@@ -22,13 +24,14 @@ class RecoverySheetOffer(QDialog):
         self.explanation_label = QLabel(
             recovery_sheet_reminder(self) + "\n\n"
             + self.tr("If the passphrase is forgotten, the keyring lost or this laptop "
-                      "replaced, only this sheet opens the plan again."))
+                      "replaced, only this sheet opens the plan again.") + "\n\n"
+            + self.tr("It can wait: File → Save recovery sheet… saves it at any time."))
         self.explanation_label.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Save the recovery sheet…"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = buttons.addButton(
-            self.tr("Later (File → Save recovery sheet…)"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = buttons.addButton(self.tr("Later"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -38,6 +41,11 @@ class RecoverySheetOffer(QDialog):
         layout.addSpacing(8)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Tall enough for the wrapped texts (French sentences are longer)."""
+        super().showEvent(event)
+        fit_height(self)
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +35,7 @@ from db.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from ui.wrapped_text import fit_height
 
 #: The refusals this dialog can answer (anything else is shown by the caller).
 ASKABLE = (PassphraseRequired, WrongPassphrase, KeyUnavailable, WrongKey, NoKeyring,
@@ -150,6 +152,7 @@ class UnlockDialog(QDialog):
         """Say what is wrong with the input, keeping what was typed."""
         self.problem_label.setText(text)
         self.problem_label.setVisible(True)
+        fit_height(self)
 
     # --- what the user gave ----------------------------------------------------------------
     def unlock(self) -> Unlock:
@@ -180,6 +183,11 @@ class UnlockDialog(QDialog):
             self.show_problem(self.tr("Type the passphrase."))
             return
         self.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Tall enough for the wrapped texts (French sentences are longer)."""
+        super().showEvent(event)
+        fit_height(self)
 
     @classmethod
     def ask(cls, path: Path, error: StorageError | None, parent: QWidget | None = None, *,

@@ -1905,97 +1905,97 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="85"/>
+        <location filename="../../ui/print_dialog.py" line="86"/>
         <source>Save the PDF</source>
         <extracomment>Opens a written PDF (tests give a recorder: no viewer is ever started by a test). Asks where to save: (parent, suggested path) -&gt; chosen path or None. The printed title each document carries, used for its file name (plan&apos;s language).</extracomment>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="157"/>
+        <location filename="../../ui/print_dialog.py" line="158"/>
         <source>Print</source>
         <extracomment>Emitted with the PDF&apos;s path once it is written and handed to the viewer.</extracomment>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
         <source>Contact sheet</source>
         <translation>Annuaire de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Wall copy (contact sheet without personal numbers)</source>
         <translation>Copie murale (annuaire sans numéros personnels)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>Call tree</source>
         <translation>Arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Incident report (the incident&apos;s log)</source>
         <translation>Rapport d&apos;incident (sa main courante)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="166"/>
         <source>Plan binder (the whole plan)</source>
         <translation>Classeur du plan (le plan entier)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="166"/>
+        <location filename="../../ui/print_dialog.py" line="167"/>
         <source>Pocket cards</source>
         <translation>Cartes réflexe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="167"/>
+        <location filename="../../ui/print_dialog.py" line="168"/>
         <source>Recovery sheet (the plan&apos;s key: keep it in a safe)</source>
         <translation>Feuille de secours (la clé du plan : à garder au coffre)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="171"/>
-        <location filename="../../ui/print_dialog.py" line="208"/>
+        <location filename="../../ui/print_dialog.py" line="172"/>
+        <location filename="../../ui/print_dialog.py" line="209"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
         <location filename="../../ui/print_dialog.py" line="174"/>
+        <location filename="../../ui/print_dialog.py" line="175"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="178"/>
+        <location filename="../../ui/print_dialog.py" line="179"/>
         <source>active</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="178"/>
+        <location filename="../../ui/print_dialog.py" line="179"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="185"/>
-        <location filename="../../ui/print_dialog.py" line="210"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
+        <location filename="../../ui/print_dialog.py" line="211"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="203"/>
+        <location filename="../../ui/print_dialog.py" line="204"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="211"/>
+        <location filename="../../ui/print_dialog.py" line="212"/>
         <source>The PDF is saved where you choose, then opened in your PDF viewer to print. It holds personal data: keep it safe.</source>
         <translation>Le PDF est enregistré à l&apos;endroit choisi, puis ouvert dans votre lecteur PDF pour l&apos;imprimer. Il contient des données personnelles : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="264"/>
+        <location filename="../../ui/print_dialog.py" line="265"/>
         <source>This plan has no incident yet: there is no log to print.</source>
         <translation>Ce plan n&apos;a encore aucun incident : il n&apos;y a pas de main courante à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="278"/>
+        <location filename="../../ui/print_dialog.py" line="279"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
@@ -2017,29 +2017,34 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>RecoverySheetOffer</name>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="15"/>
+        <location filename="../../ui/recovery_sheet_offer.py" line="17"/>
         <source>Save the recovery sheet now</source>
         <translation>Enregistrer la feuille de secours maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="16"/>
+        <location filename="../../ui/recovery_sheet_offer.py" line="18"/>
         <source>Your plan is encrypted. Save its recovery sheet now.</source>
         <translation>Votre plan est chiffré. Enregistrez sa feuille de secours maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="24"/>
+        <location filename="../../ui/recovery_sheet_offer.py" line="26"/>
         <source>If the passphrase is forgotten, the keyring lost or this laptop replaced, only this sheet opens the plan again.</source>
         <translation>Si la phrase secrète est oubliée, le trousseau perdu ou cet ordinateur remplacé, seule cette feuille rouvre le plan.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_sheet_offer.py" line="28"/>
+        <source>It can wait: File → Save recovery sheet… saves it at any time.</source>
+        <translation>Cela peut attendre : Fichier → Enregistrer la feuille de secours… l&apos;enregistre à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet_offer.py" line="31"/>
         <source>Save the recovery sheet…</source>
         <translation>Enregistrer la feuille de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="31"/>
-        <source>Later (File → Save recovery sheet…)</source>
-        <translation>Plus tard (Fichier → Enregistrer la feuille de secours…)</translation>
+        <location filename="../../ui/recovery_sheet_offer.py" line="33"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -2555,120 +2560,120 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="52"/>
+        <location filename="../../ui/unlock_dialog.py" line="54"/>
         <source>Choose a passphrase</source>
         <extracomment>The refusals this dialog can answer (anything else is shown by the caller).</extracomment>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="53"/>
+        <location filename="../../ui/unlock_dialog.py" line="55"/>
         <source>Unlock the plan</source>
         <translation>Déverrouiller le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="58"/>
-        <location filename="../../ui/unlock_dialog.py" line="59"/>
+        <location filename="../../ui/unlock_dialog.py" line="60"/>
+        <location filename="../../ui/unlock_dialog.py" line="61"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="62"/>
-        <location filename="../../ui/unlock_dialog.py" line="63"/>
+        <location filename="../../ui/unlock_dialog.py" line="64"/>
+        <location filename="../../ui/unlock_dialog.py" line="65"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="65"/>
+        <location filename="../../ui/unlock_dialog.py" line="67"/>
         <source>Open with recovery key…</source>
         <translation>Ouvrir avec la clé de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="68"/>
+        <location filename="../../ui/unlock_dialog.py" line="70"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="70"/>
+        <location filename="../../ui/unlock_dialog.py" line="72"/>
         <source>64 hexadecimal digits from the recovery sheet (spaces do not matter)</source>
         <translation>64 chiffres hexadécimaux de la feuille de secours (les espaces ne comptent pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <location filename="../../ui/unlock_dialog.py" line="80"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <location filename="../../ui/unlock_dialog.py" line="80"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="110"/>
+        <location filename="../../ui/unlock_dialog.py" line="112"/>
         <source>the only keyring here keeps secrets in plain files, so Crisis Cell does not use it</source>
         <translation>le seul trousseau présent garde les secrets dans des fichiers en clair, Crisis Cell ne l&apos;utilise donc pas</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="113"/>
+        <location filename="../../ui/unlock_dialog.py" line="115"/>
         <source>no keyring service runs on this computer</source>
         <translation>aucun service de trousseau ne fonctionne sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="115"/>
+        <location filename="../../ui/unlock_dialog.py" line="117"/>
         <source>a passphrase was chosen for this plan</source>
         <translation>une phrase secrète a été choisie pour ce plan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="122"/>
+        <location filename="../../ui/unlock_dialog.py" line="124"/>
         <source>No keyring can keep this plan&apos;s key on this computer ({detail}). Choose a passphrase: it will be asked each time the plan opens. Print the recovery sheet too.</source>
         <translation>Aucun trousseau ne peut garder la clé de ce plan sur cet ordinateur ({detail}). Choisissez une phrase secrète : elle sera demandée à chaque ouverture du plan. Imprimez aussi la feuille de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="126"/>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
         <source>Type the plan&apos;s recovery key, as printed on its recovery sheet.</source>
         <translation>Tapez la clé de secours du plan, telle qu&apos;imprimée sur sa feuille de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="129"/>
+        <location filename="../../ui/unlock_dialog.py" line="131"/>
         <source>This plan&apos;s key is protected by a passphrase, not kept in the keyring ({detail}).</source>
         <translation>La clé de ce plan est protégée par une phrase secrète, pas gardée dans le trousseau ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="133"/>
+        <location filename="../../ui/unlock_dialog.py" line="135"/>
         <source>That passphrase does not open this plan. Try again, or use the recovery key.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ce plan. Réessayez, ou utilisez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="136"/>
+        <location filename="../../ui/unlock_dialog.py" line="138"/>
         <source>The plan&apos;s key is not on this computer ({detail}). Open it with its recovery key.</source>
         <translation>La clé du plan n&apos;est pas sur cet ordinateur ({detail}). Ouvrez-le avec sa clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="139"/>
+        <location filename="../../ui/unlock_dialog.py" line="141"/>
         <source>That key does not open this plan ({detail}); the file was not changed.</source>
         <translation>Cette clé n&apos;ouvre pas ce plan ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="141"/>
+        <location filename="../../ui/unlock_dialog.py" line="143"/>
         <source>No keyring was used: {detail}</source>
         <translation>Aucun trousseau n&apos;a été utilisé : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="167"/>
+        <location filename="../../ui/unlock_dialog.py" line="170"/>
         <source>A recovery key is 64 hexadecimal digits (0-9, A-F).</source>
         <translation>Une clé de secours compte 64 chiffres hexadécimaux (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="173"/>
+        <location filename="../../ui/unlock_dialog.py" line="176"/>
         <source>A passphrase has at least {n} characters.</source>
         <translation>Une phrase secrète compte au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="177"/>
+        <location filename="../../ui/unlock_dialog.py" line="180"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="180"/>
+        <location filename="../../ui/unlock_dialog.py" line="183"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
