@@ -34,13 +34,11 @@ from ui.i18n import Translations, resolve_language
 from ui.notice_bar import NoticeBar
 from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 from ui.plan_signals import PlanSignals
-from ui.print_dialog import Opener, PrintDialog, open_in_viewer
-from ui.recovery_sheet_offer import RecoverySheetOffer
-from ui.save_recovery_sheet import ask_pdf_path, save_recovery_sheet
 from ui.session import Session
 from ui.settings import Settings
 from ui.start_page import StartPage
 from ui.tab_slot import TabSlot
+from ui.viewer import Opener, open_in_viewer
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
 BASE_POINT_SIZE = 11
@@ -166,6 +164,9 @@ class MainWindow(QMainWindow):
         """File → Print…: choose a document; it is saved as a PDF and shown in the viewer."""
         if self.plan is None:
             return
+        # Imported when first used: printing brings reportlab, ~140 ms off the start-up path.
+        from ui.print_dialog import PrintDialog
+
         written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
         if written is not None:
             self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
@@ -174,12 +175,16 @@ class MainWindow(QMainWindow):
     def choose_recovery_sheet_path(cls, parent: QWidget | None, suggested: Path
                                    ) -> Path | None:
         """Where to save the recovery sheet (tests replace this)."""
+        from ui.save_recovery_sheet import ask_pdf_path
+
         return ask_pdf_path(parent, suggested)
 
     def save_recovery_sheet(self) -> None:
         """File → Save recovery sheet…: the plan's key on a PDF, shown to be printed."""
         if self.plan is None:
             return
+        from ui.save_recovery_sheet import save_recovery_sheet
+
         try:
             written = save_recovery_sheet(self.plan, self, ask=self.choose_recovery_sheet_path)
         except (PlanError, StorageError, OSError) as error:
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery_sheet(self) -> None:
         """Right after a plan is created: save its recovery sheet now, or later."""
+        from ui.recovery_sheet_offer import RecoverySheetOffer
+
         if RecoverySheetOffer.ask(self):
             self.save_recovery_sheet()
         else:

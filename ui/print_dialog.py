@@ -19,10 +19,9 @@ from PySide6.QtCore import (
     QRunnable,
     QStandardPaths,
     QThreadPool,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,10 +40,10 @@ from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
 from app.unlock import Unlock
 from ui.error_messages import error_text
+from ui.viewer import Opener, open_in_viewer
 from ui.wrapped_text import fit_height
 
 #: Opens a written PDF (tests give a recorder: no viewer is ever started by a test).
-Opener = Callable[[Path], object]
 #: Asks where to save: (parent, suggested path) -> chosen path or None.
 PathChooser = Callable[[QWidget | None, Path], Path | None]
 
@@ -73,11 +72,6 @@ _TITLE_WORDS = {"contacts": "title_contacts", "wall_copy": "title_contacts_redac
                 "card": "title_card"}
 _RECOVERY_TITLE = {"fr": "Feuille de secours du plan", "en": "Plan recovery sheet"}
 _LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
-
-
-def open_in_viewer(path: Path) -> bool:
-    """Show the PDF in the system's viewer (a local file: nothing leaves the computer)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def ask_print_path(parent: QWidget | None, suggested: Path) -> Path | None:
