@@ -113,7 +113,7 @@ class Header(QFrame):
             return
         opened = to_local(self._incident.opened_at)
         seconds = int((datetime.now(opened.tzinfo) - opened).total_seconds())
-        self.elapsed_label.setText("⏱ " + elapsed_text(seconds))
+        self.elapsed_label.setText("◷ " + elapsed_text(seconds))
         self.elapsed_label.setAccessibleName(
             self.tr("Time since the incident opened: {t}").format(t=elapsed_text(seconds)))
 
