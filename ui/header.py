@@ -37,7 +37,10 @@ class Header(QFrame):
         self._plan = plan
         self._session = session
         self._incident: Incident | None = None
-        self._last_save = datetime.fromtimestamp(plan.path.stat().st_mtime)
+        # Commits land in the write-ahead log first: the newer of the two files says when.
+        wal = plan.path.with_name(plan.path.name + "-wal")
+        self._last_save = datetime.fromtimestamp(max(
+            path.stat().st_mtime for path in (plan.path, wal) if path.exists()))
         self.setObjectName("header")
         self.setStyleSheet("#header { background: #263238; } "
                            "#header QLabel { color: #eceff1; }")
