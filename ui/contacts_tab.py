@@ -100,8 +100,10 @@ class ContactsTab(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.detail)
         right.addWidget(self.cell_panel)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        # The selected contact's numbers come first: that is what a caller is looking for.
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([340, 360])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)

@@ -6,6 +6,7 @@ Usage: python -m ui.screenshots OUTPUT_FOLDER
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.demo import create_demo_plan
+from app.unlock import RECOVERY_KEY_FILE_ENV, Unlock
 
 NAMES = ("incident_log", "risks", "contacts", "messages")
 
@@ -24,8 +26,17 @@ def take(output: Path) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ.setdefault("CRISISCELL_DATA_DIR", folder)
+        os.environ["CRISISCELL_CONFIG_DIR"] = str(Path(folder) / "config")
         plan_path = Path(folder) / "demo.crisiscell"
-        create_demo_plan(plan_path, language="fr").close()
+        # A throw-away plan: its key is a passphrase-wrapped one (no keyring is touched) and
+        # the window gets it as any script may, through a recovery key file.
+        with create_demo_plan(plan_path, language="fr",
+                              unlock=Unlock(passphrase=secrets.token_hex(16))) as plan:
+            key = plan.key.key
+        assert key is not None
+        key_file = Path(folder) / "recovery.key"
+        key_file.write_text(key.hex(), encoding="ascii")
+        os.environ[RECOVERY_KEY_FILE_ENV] = str(key_file)
         window = main(["--plan", str(plan_path), "--settings", str(Path(folder) / "s.ini"),
                        "--language", "fr"], exec_=False)
         assert isinstance(window, MainWindow)
