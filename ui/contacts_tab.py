@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from ui.contacts_model import FUNCTION, GROUP, NAME, ORGANISATION, PHONE, VERIFI
 from ui.error_messages import error_text
 from ui.labels import group_label
 from ui.plan_signals import PlanSignals
+from ui.record_table import record_table
 from ui.session import Session
 
 _TABLES = frozenset({"contacts", "cell_roles", "call_tree_links"})
@@ -63,14 +62,9 @@ class ContactsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_contact)
 
         self.model = ContactsModel(plan, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = record_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

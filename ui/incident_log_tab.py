@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from ui.journal_model import JournalModel
 from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
 from ui.open_incident_dialog import OpenIncidentDialog
 from ui.plan_signals import PlanSignals
+from ui.record_table import record_table
 from ui.review_dialog import ReviewDialog
 from ui.room_errors import room_error_text
 from ui.session import Session
@@ -165,15 +164,8 @@ class IncidentLogTab(QWidget):
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Incident log"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, self.tr("Incident log"))
         self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().setVisible(False)
         # Fixed row height: the view never measures 100,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()

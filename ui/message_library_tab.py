@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ui.labels import audience_label, channel_label, language_label, message_sta
 from ui.message_editor import MessageEditor
 from ui.message_model import MessageModel
 from ui.plan_signals import PlanSignals
+from ui.record_table import record_table
 from ui.session import Session
 
 
@@ -81,13 +80,7 @@ class MessageLibraryTab(QWidget):
         self.new_button = QPushButton(self.tr("New message"))
         self.new_button.clicked.connect(self.new_message)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Prepared messages"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self.model, self.tr("Prepared messages"))
         self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.model.modelReset.connect(self._update_count)

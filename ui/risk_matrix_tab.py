@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ui.confirm_dialog import ConfirmDialog
 from ui.error_messages import error_text
 from ui.labels import band_label, category_label
 from ui.plan_signals import PlanSignals
+from ui.record_table import record_table
 from ui.risk_detail_pane import RiskDetailPane
 from ui.risk_dialog import RiskDialog
 from ui.risk_matrix_widget import RiskMatrixWidget
@@ -49,14 +48,9 @@ class RiskMatrixTab(QWidget):
         self.matrix.cell_clicked.connect(self._filter_cell)
         self.matrix.selection_cleared.connect(lambda: self._filter_cell(None, None))
         self.model = RiskRegisterModel(plan, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = record_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
