@@ -26,7 +26,7 @@ from app import key_file as keys
 from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
-from app.plan_lock import PlanLock
+from app.plan_lock import replacing
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
@@ -177,7 +177,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
     cut it short.
     """
     path = Path(path)
-    with PlanLock(path):
+    with replacing(path):
         db, opened = open_database(path, unlock)
         try:
             key_file = opened.key_file
@@ -278,7 +278,7 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
     path = Path(path)
     if not connection.is_plain_sqlite(path):
         raise NotAPlan(str(path), "not a plain SQLite plan (already encrypted?)")
-    with PlanLock(path):
+    with replacing(path):
         db, opened = open_database(path, None)
         try:
             if "plan" not in db.table_names():

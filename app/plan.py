@@ -27,7 +27,7 @@ from app.key_management import link_new_plan, new_key_file, settle_interrupted_r
 from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
 from app.plan_location import refuse_unsafe_location
-from app.plan_lock import PlanLock
+from app.plan_lock import PlanLock, WritersLock
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
@@ -83,6 +83,7 @@ class Plan:
         self.search = PlanSearch(store, self.journal)
         self.key = OpenedKey(None, None, "plain")
         self._lock: PlanLock | None = None
+        self._writers: WritersLock | None = None
         self._backups: Backups | None = None
         #: Why the last automatic backup failed (None when it worked).
         self.backup_problem: StorageError | None = None
@@ -103,7 +104,12 @@ class Plan:
         path = Path(path)
         if not path.is_file():
             raise PlanNotFound(str(path))
-        lock = PlanLock(path).acquire() if live else None
+        writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
+        try:
+            lock = PlanLock(path).acquire() if live else None
+        except BaseException:
+            writers.discard()
+            raise
         try:
             if live:
                 refuse_unsafe_location(path)
@@ -113,6 +119,7 @@ class Plan:
         except BaseException:
             if lock is not None:
                 lock.release()
+            writers.discard()
             raise
         try:
             migrations.migrate(db, path)
@@ -120,6 +127,7 @@ class Plan:
             plan = cls(store, device_id or this_device_id())
             plan.key = opened
             plan._lock = lock
+            plan._writers = writers
             if opened.key_file is not None and opened.key_file.pending_check:
                 settle_interrupted_rekey(path, opened)
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
@@ -133,6 +141,7 @@ class Plan:
             db.close()
             if lock is not None:
                 lock.release()
+            writers.release()
             raise
         return plan
 
@@ -258,6 +267,8 @@ class Plan:
         finally:
             if self._lock is not None:
                 self._lock.release()
+            if self._writers is not None:
+                self._writers.release()
 
     def __enter__(self) -> Plan:
         return self

@@ -1,4 +1,7 @@
-"""One instance of the app per plan: an OS lock on `<plan>.lock`, held while the plan is open.
+"""Locks on a plan file, the OS's own (flock / msvcrt.locking), so a crash never leaves one held.
+
+`PlanLock` — one instance of the app per plan: an OS lock on `<plan>.lock`, held while the
+plan is open.
 
 The window (live use) and the key-management commands (rekey, restore, encrypt, …) take the
 lock exclusively; a second window on the same plan gets PlanInUse. The CLI's one-shot commands
@@ -11,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from db.errors import PlanInUse, PlanReadOnly
+from db.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse, PlanReadOnly
 
 SUFFIX = ".lock"
+WRITERS_SUFFIX = ".writers"
 
 
 def lock_path(plan_path: str | Path) -> Path:
@@ -72,10 +77,83 @@ class PlanLock:
         self.release()
 
 
+class WritersLock:
+    """Who may write the plan file, against what replaces it.
+
+    Every open plan (the window and every CLI command) holds `<plan>.writers` shared; what
+    swaps the file for another (rekey, restore, encrypt) takes it alone. So a `log` can never
+    commit into a file that a rekey is about to replace: whichever comes second is refused,
+    with its own reason. Windows has no shared flock: there the shared side takes nothing and
+    only replacements exclude each other (PlanLock still keeps a second window out).
+    """
+
+    def __init__(self, plan_path: str | Path, *, replacing: bool = False) -> None:
+        self.plan_path = Path(plan_path)
+        self.path = self.plan_path.with_name(self.plan_path.name + WRITERS_SUFFIX)
+        self.replacing = replacing
+        self._fd: int | None = None
+        self._created = False
+
+    def acquire(self) -> WritersLock:
+        """Take the lock at once, or say who holds it (read-only media: nothing to guard)."""
+        if os.name == "nt" and not self.replacing:  # pragma: no cover - Windows
+            return self
+        self._created = not self.path.exists()
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            if self.plan_path.exists() and not os.access(self.plan_path.parent, os.W_OK):
+                return self
+            raise PlanReadOnly(str(self.path), error.strerror or str(error)) from error
+        try:
+            _lock(fd, shared=not self.replacing)
+        except OSError:
+            os.close(fd)
+            if self.replacing:
+                raise PlanHasWriters(str(self.plan_path), "a window or a command has the plan "
+                                                          "open") from None
+            raise PlanBeingReplaced(str(self.plan_path), "a key change, restore or "
+                                                         "encryption is under way") from None
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        """Let a replacement (or writers) in."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            _unlock(fd)
+        os.close(fd)
+
+    def discard(self) -> None:
+        """Release after a refused open, leaving no lock file beside a file that was not
+        ours (only when this open made it and nobody else holds it)."""
+        if self._fd is not None and self._created:
+            with contextlib.suppress(OSError):
+                _lock(self._fd)  # alone on it: nobody else opened it meanwhile
+                self.path.unlink()
+        self.release()
+
+    def __enter__(self) -> WritersLock:
+        return self.acquire()
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.release()
+
+
+@contextlib.contextmanager
+def replacing(plan_path: str | Path) -> Iterator[None]:
+    """Both locks a file replacement needs: no other instance, and no writer at all."""
+    with PlanLock(plan_path), WritersLock(plan_path, replacing=True):
+        yield
+
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock(fd: int) -> None:
+    def _lock(fd: int, shared: bool = False) -> None:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
     def _unlock(fd: int) -> None:
@@ -84,8 +162,8 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _lock(fd: int, shared: bool = False) -> None:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)

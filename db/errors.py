@@ -114,6 +114,18 @@ class PlanInUse(StorageError):
     code = "plan_in_use"
 
 
+class PlanBeingReplaced(StorageError):
+    """A key change, restore or encryption is rewriting the plan file right now."""
+
+    code = "plan_being_replaced"
+
+
+class PlanHasWriters(StorageError):
+    """The plan file cannot be replaced: a window or a command has it open for writing."""
+
+    code = "plan_has_writers"
+
+
 class OnSyncedFolder(StorageError):
     """The plan sits on a network file system or in a synced folder, where WAL must not run."""
 

@@ -63,6 +63,14 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is already open in another Crisis Cell window; close it there "
             "first.")
+    elif code == "plan_being_replaced":
+        text = translate(
+            "Errors", "A key change or a restore of {path} is under way; nothing was written. "
+            "Try again in a moment.")
+    elif code == "plan_has_writers":
+        text = translate(
+            "Errors", "{path} is open in a Crisis Cell window or command; close it first, as "
+            "the file is about to be replaced.")
     elif code == "on_synced_folder":
         text = translate(
             "Errors", "{path} cannot be used from this folder ({detail}): a synced or network "

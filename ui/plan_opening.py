@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.backups import Backup, Backups
 from app.plan import Plan
-from app.plan_lock import PlanLock
+from app.plan_lock import replacing
 from app.unlock import Unlock
 from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, WrongKey
 from ui.unlock_dialog import ASKABLE, Asker, UnlockDialog, create_plan_asking, open_plan_asking
@@ -114,7 +114,7 @@ def _offer_backup(path: Path, parent: QWidget | None, damage: PlanCorrupt,
     minutes = backups.minutes_behind(backup)
     if not RestoreOffer.ask(parent, restore_question(path, backup, minutes)):
         raise damage
-    with PlanLock(path):
+    with replacing(path):
         aside = backups.restore(backup)
     plan = open_plan_asking(path, parent, ask=ask, unlock=unlock, **LIVE)
     if plan is None:

@@ -123,6 +123,9 @@ _STORAGE_MESSAGES = {
     "insecure_keyring": "the keyring refused: {detail}; Crisis Cell does not keep keys there "
                         "(use a passphrase: --passphrase-env VAR)",
     "plan_in_use": "{path} is open in another Crisis Cell window; close it there first",
+    "plan_being_replaced": "{path}: {detail}; nothing was written, try again in a moment",
+    "plan_has_writers": "{path} is open in a Crisis Cell window or command ({detail}); close "
+                        "it first: the file is about to be replaced",
     "on_synced_folder": "{path} cannot be used live there: {detail}; SQLite's write-ahead "
                         "log must not run on it. Move the plan to a local folder",
     "plan_not_encrypted": "{path} is not encrypted: {detail}",

@@ -15,7 +15,7 @@ from app.commands.common import (
     plan_path,
     unlock_from,
 )
-from app.plan_lock import PlanLock
+from app.plan_lock import replacing
 from app.unlock import OpenedKey, Unlock, key_candidates
 from db.errors import PassphraseRequired
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
                         unlock.recovery_key)
         opened = plan_key_for_restore(path, unlock)
     backups = Backups(path, opened, second_folder=args.to)
-    with PlanLock(path):
+    with replacing(path):
         if args.source is not None:
             backup = Backup(args.source, _taken_at(args.source), "chosen")
         else:

@@ -438,73 +438,73 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="167"/>
+        <location filename="../../ui/contacts_tab.py" line="163"/>
         <source>{n} contact(s)</source>
         <translation>{n} contact(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="209"/>
+        <location filename="../../ui/contacts_tab.py" line="205"/>
         <source>{name}: verified today</source>
         <translation>{name} : vérifié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="216"/>
-        <location filename="../../ui/contacts_tab.py" line="226"/>
+        <location filename="../../ui/contacts_tab.py" line="212"/>
+        <location filename="../../ui/contacts_tab.py" line="222"/>
         <source>Saved: {name}</source>
         <translation>Enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="233"/>
+        <location filename="../../ui/contacts_tab.py" line="229"/>
         <source>Delete the contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="234"/>
+        <location filename="../../ui/contacts_tab.py" line="230"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Supprimer le contact « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="242"/>
+        <location filename="../../ui/contacts_tab.py" line="238"/>
         <source>Deleted: {name}</source>
         <translation>Supprimé : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="253"/>
+        <location filename="../../ui/contacts_tab.py" line="249"/>
         <source>Search: name, organisation, role, phone digits…</source>
         <translation>Rechercher : nom, organisation, rôle, chiffres du téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="254"/>
+        <location filename="../../ui/contacts_tab.py" line="250"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="255"/>
+        <location filename="../../ui/contacts_tab.py" line="251"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="258"/>
+        <location filename="../../ui/contacts_tab.py" line="254"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="259"/>
+        <location filename="../../ui/contacts_tab.py" line="255"/>
         <source>New contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="260"/>
+        <location filename="../../ui/contacts_tab.py" line="256"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="261"/>
+        <location filename="../../ui/contacts_tab.py" line="257"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="262"/>
+        <location filename="../../ui/contacts_tab.py" line="258"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -616,101 +616,111 @@
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="67"/>
+        <source>A key change or a restore of {path} is under way; nothing was written. Try again in a moment.</source>
+        <translation>Un changement de clé ou une restauration de {path} est en cours ; rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="71"/>
+        <source>{path} is open in a Crisis Cell window or command; close it first, as the file is about to be replaced.</source>
+        <translation>{path} est ouvert dans une fenêtre ou une commande Crisis Cell ; fermez-la d’abord, car le fichier va être remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="75"/>
         <source>{path} cannot be used from this folder ({detail}): a synced or network folder can corrupt a live plan. Move the plan to a folder of this computer.</source>
         <translation>{path} ne peut pas être utilisé depuis ce dossier ({detail}) : un dossier synchronisé ou réseau peut corrompre un plan en service. Déplacez le plan dans un dossier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="71"/>
+        <location filename="../../ui/error_messages.py" line="79"/>
         <source>{path} is not encrypted ({detail}); encrypt it with: crisiscell encrypt --plan {path}</source>
         <translation>{path} n&apos;est pas chiffré ({detail}) ; chiffrez-le avec : crisiscell encrypt --plan {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="75"/>
+        <location filename="../../ui/error_messages.py" line="83"/>
         <source>{path} is damaged and no backup of it verifies; the file was not changed. Look for a copy on your backup drive.</source>
         <translation>{path} est endommagé et aucune de ses sauvegardes n&apos;est saine ; le fichier n&apos;a pas été modifié. Cherchez une copie sur votre disque de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="79"/>
+        <location filename="../../ui/error_messages.py" line="87"/>
         <source>The plan file {path} could not be used.</source>
         <translation>Le fichier de plan {path} n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="88"/>
+        <location filename="../../ui/error_messages.py" line="96"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="90"/>
+        <location filename="../../ui/error_messages.py" line="98"/>
         <source>Too long (at most {n} characters).</source>
         <translation>Trop long ({n} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="93"/>
+        <location filename="../../ui/error_messages.py" line="101"/>
         <source>“{value}” is not a valid phone number.</source>
         <translation>« {value} » n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="96"/>
+        <location filename="../../ui/error_messages.py" line="104"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>« {value} » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="99"/>
+        <location filename="../../ui/error_messages.py" line="107"/>
         <source>Must be between {min} and {max}.</source>
         <translation>Doit être compris entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="102"/>
+        <location filename="../../ui/error_messages.py" line="110"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="104"/>
+        <location filename="../../ui/error_messages.py" line="112"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="107"/>
+        <location filename="../../ui/error_messages.py" line="115"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="109"/>
+        <location filename="../../ui/error_messages.py" line="117"/>
         <source>This incident is not in the plan.</source>
         <translation>Cet incident n&apos;est pas dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="111"/>
+        <location filename="../../ui/error_messages.py" line="119"/>
         <source>The deputy cannot be the holder.</source>
         <translation>Le suppléant ne peut pas être le titulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="112"/>
+        <location filename="../../ui/error_messages.py" line="120"/>
         <source>Refused value ({reason}).</source>
         <translation>Valeur refusée ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="122"/>
+        <location filename="../../ui/error_messages.py" line="130"/>
         <source>This record no longer exists (deleted on another laptop?).</source>
         <translation>Cet élément n&apos;existe plus (supprimé sur un autre ordinateur ?).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="124"/>
+        <location filename="../../ui/error_messages.py" line="132"/>
         <source>This plan has no incident yet: there is no log to print.</source>
         <translation>Ce plan n&apos;a encore aucun incident : il n&apos;y a pas de main courante à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="126"/>
+        <location filename="../../ui/error_messages.py" line="134"/>
         <source>The PDF cannot be written to {path} ({detail}); nothing was written. Choose another folder.</source>
         <translation>Le PDF ne peut pas être écrit dans {path} ({detail}) ; rien n&apos;a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="131"/>
+        <location filename="../../ui/error_messages.py" line="139"/>
         <source>Not possible in the current state ({reason}).</source>
         <translation>Impossible dans l&apos;état actuel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="134"/>
+        <location filename="../../ui/error_messages.py" line="142"/>
         <source>Refused ({code}).</source>
         <translation>Refusé ({code}).</translation>
     </message>
@@ -718,42 +728,42 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/header.py" line="90"/>
+        <location filename="../../ui/header.py" line="93"/>
         <source>No active incident</source>
         <translation>Aucun incident en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="94"/>
+        <location filename="../../ui/header.py" line="97"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="97"/>
+        <location filename="../../ui/header.py" line="100"/>
         <source>Level: {level}</source>
         <translation>Niveau : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="99"/>
+        <location filename="../../ui/header.py" line="102"/>
         <source>Crisis level: {level}</source>
         <translation>Niveau de crise : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="118"/>
+        <location filename="../../ui/header.py" line="121"/>
         <source>Time since the incident opened: {t}</source>
         <translation>Temps écoulé depuis l&apos;ouverture de l&apos;incident : {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="122"/>
+        <location filename="../../ui/header.py" line="125"/>
         <source>You are: {name}</source>
         <translation>Vous êtes : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="123"/>
+        <location filename="../../ui/header.py" line="126"/>
         <source>(no name — set it in Settings)</source>
         <translation>(sans nom — à saisir dans Réglages)</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="127"/>
+        <location filename="../../ui/header.py" line="130"/>
         <source>Offline — everything is stored on this computer · last save {time}</source>
         <translation>Hors ligne — tout est enregistré sur cet ordinateur · dernier enregistrement {time}</translation>
     </message>
@@ -761,235 +771,235 @@
 <context>
     <name>IncidentLogTab</name>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="109"/>
+        <location filename="../../ui/incident_log_tab.py" line="108"/>
         <source>Incident shown</source>
         <extracomment>Kind of entry → the shortcut that picks it while typing. How long the draft waits after the last keystroke before it is written (ms).</extracomment>
         <translation>Incident affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="116"/>
+        <location filename="../../ui/incident_log_tab.py" line="115"/>
         <source>Crisis level</source>
         <translation>Niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="120"/>
+        <location filename="../../ui/incident_log_tab.py" line="119"/>
         <source>Change the crisis level</source>
         <translation>Changer le niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="121"/>
+        <location filename="../../ui/incident_log_tab.py" line="120"/>
         <source>Change the crisis level (the change is logged)</source>
         <translation>Changer le niveau de crise (le changement est consigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="125"/>
+        <location filename="../../ui/incident_log_tab.py" line="124"/>
         <source>Open an incident…</source>
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="127"/>
+        <location filename="../../ui/incident_log_tab.py" line="126"/>
         <source>Activate the call tree…</source>
         <translation>Déclencher l&apos;arbre d&apos;appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="129"/>
+        <location filename="../../ui/incident_log_tab.py" line="128"/>
         <source>Close the incident…</source>
         <translation>Clôturer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="131"/>
+        <location filename="../../ui/incident_log_tab.py" line="130"/>
         <source>Post-crisis review…</source>
         <translation>Retour d&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="134"/>
+        <location filename="../../ui/incident_log_tab.py" line="133"/>
         <source>Incident:</source>
         <translation>Incident :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="137"/>
+        <location filename="../../ui/incident_log_tab.py" line="136"/>
         <source>Level:</source>
         <translation>Niveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="151"/>
+        <location filename="../../ui/incident_log_tab.py" line="150"/>
         <source>Show entries of kind</source>
         <translation>Afficher les entrées du type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="152"/>
+        <location filename="../../ui/incident_log_tab.py" line="151"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="157"/>
+        <location filename="../../ui/incident_log_tab.py" line="156"/>
         <source>Search the log (Ctrl+F)…</source>
         <translation>Rechercher dans la main courante (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="158"/>
+        <location filename="../../ui/incident_log_tab.py" line="157"/>
         <source>Search the log</source>
         <translation>Rechercher dans la main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="163"/>
+        <location filename="../../ui/incident_log_tab.py" line="162"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="170"/>
+        <location filename="../../ui/incident_log_tab.py" line="167"/>
         <source>Incident log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="189"/>
+        <location filename="../../ui/incident_log_tab.py" line="181"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="196"/>
+        <location filename="../../ui/incident_log_tab.py" line="188"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="211"/>
+        <location filename="../../ui/incident_log_tab.py" line="203"/>
         <source>Kind of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="218"/>
+        <location filename="../../ui/incident_log_tab.py" line="210"/>
         <source>New log entry</source>
         <translation>Nouvelle entrée de main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="220"/>
-        <location filename="../../ui/incident_log_tab.py" line="385"/>
+        <location filename="../../ui/incident_log_tab.py" line="212"/>
+        <location filename="../../ui/incident_log_tab.py" line="377"/>
         <source>Type what happens, then Enter to log it (Ctrl+L comes back here)</source>
         <translation>Saisissez ce qui se passe, puis Entrée pour le consigner (Ctrl+L ramène ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="224"/>
+        <location filename="../../ui/incident_log_tab.py" line="216"/>
         <source>Log</source>
         <translation>Consigner</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="226"/>
-        <location filename="../../ui/incident_log_tab.py" line="562"/>
+        <location filename="../../ui/incident_log_tab.py" line="218"/>
+        <location filename="../../ui/incident_log_tab.py" line="554"/>
         <source>Correct…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="227"/>
+        <location filename="../../ui/incident_log_tab.py" line="219"/>
         <source>Correct the selected entry (a new linked entry; the original stays visible)</source>
         <translation>Corriger l&apos;entrée sélectionnée (nouvelle entrée liée ; l&apos;originale reste visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="237"/>
+        <location filename="../../ui/incident_log_tab.py" line="229"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="282"/>
+        <location filename="../../ui/incident_log_tab.py" line="274"/>
         <source>Kind of entry:</source>
         <translation>Type d&apos;entrée :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="326"/>
+        <location filename="../../ui/incident_log_tab.py" line="318"/>
         <source>No incident yet</source>
         <translation>Aucun incident pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="330"/>
+        <location filename="../../ui/incident_log_tab.py" line="322"/>
         <source>ACTIVE</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="330"/>
+        <location filename="../../ui/incident_log_tab.py" line="322"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="331"/>
+        <location filename="../../ui/incident_log_tab.py" line="323"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="355"/>
+        <location filename="../../ui/incident_log_tab.py" line="347"/>
         <source>An incident is already active: close it first.</source>
         <translation>Un incident est déjà en cours : clôturez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="361"/>
+        <location filename="../../ui/incident_log_tab.py" line="353"/>
         <source>No incident is open. Open one to start the log.</source>
         <translation>Aucun incident ouvert. Ouvrez-en un pour commencer la main courante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="366"/>
+        <location filename="../../ui/incident_log_tab.py" line="358"/>
         <source>Active incident — type below, Enter logs the line.</source>
         <translation>Incident en cours — saisissez ci-dessous, Entrée consigne la ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="368"/>
+        <location filename="../../ui/incident_log_tab.py" line="360"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="370"/>
+        <location filename="../../ui/incident_log_tab.py" line="362"/>
         <source>This incident is closed: its log is read-only (entries can no longer be added).</source>
         <translation>Cet incident est clôturé : sa main courante est en lecture seule (on ne peut plus y ajouter d&apos;entrée).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="380"/>
+        <location filename="../../ui/incident_log_tab.py" line="372"/>
         <source>Open an incident to log entries.</source>
         <translation>Ouvrez un incident pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="381"/>
+        <location filename="../../ui/incident_log_tab.py" line="373"/>
         <source>Closed incident: read-only.</source>
         <translation>Incident clôturé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="407"/>
+        <location filename="../../ui/incident_log_tab.py" line="399"/>
         <source>{n} found</source>
         <translation>{n} trouvée(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="409"/>
+        <location filename="../../ui/incident_log_tab.py" line="401"/>
         <source>{n} entries</source>
         <translation>{n} entrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="440"/>
+        <location filename="../../ui/incident_log_tab.py" line="432"/>
         <source>Close the incident</source>
         <translation>Clôturer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="441"/>
+        <location filename="../../ui/incident_log_tab.py" line="433"/>
         <source>Close “{title}”? Its log becomes read-only.</source>
         <translation>Clôturer « {title} » ? Sa main courante passera en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="475"/>
+        <location filename="../../ui/incident_log_tab.py" line="467"/>
         <source>The plan has no call tree yet (Contacts tab).</source>
         <translation>Le plan n&apos;a pas encore d&apos;arbre d&apos;appel (onglet Contacts).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="493"/>
+        <location filename="../../ui/incident_log_tab.py" line="485"/>
         <source>Nothing to log: type the entry first.</source>
         <translation>Rien à consigner : saisissez d&apos;abord l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="496"/>
+        <location filename="../../ui/incident_log_tab.py" line="488"/>
         <source>No active incident: open one to log entries.</source>
         <translation>Aucun incident en cours : ouvrez-en un pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="517"/>
+        <location filename="../../ui/incident_log_tab.py" line="509"/>
         <source>The draft could not be kept on disk: {e}</source>
         <translation>Le brouillon n&apos;a pas pu être conservé sur le disque : {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="545"/>
+        <location filename="../../ui/incident_log_tab.py" line="537"/>
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
@@ -1414,88 +1424,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>The automatic backup failed: {reason} Your work is still saved in the plan; the backup will be tried again.</source>
         <extracomment>The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown. Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its title bar and a panel. How often the window looks at the backup thread&apos;s last error (an attribute read, no I/O). Shows written PDFs (tests put a recorder here: no viewer is started by a test).</extracomment>
         <translation>La sauvegarde automatique a échoué : {reason} Votre travail reste enregistré dans le plan ; la sauvegarde sera retentée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>PDF saved: {path}</source>
         <translation>PDF enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Recovery sheet saved: {path}. Print it and keep it in a safe, away from this laptop; then delete the file.</source>
         <translation>Feuille de secours enregistrée : {path}. Imprimez-la et rangez-la dans un coffre, loin de cet ordinateur ; puis supprimez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>The recovery sheet is not saved yet: File → Save recovery sheet… when you can. Without it, a lost key means a lost plan.</source>
         <translation>La feuille de secours n&apos;est pas encore enregistrée : Fichier → Enregistrer la feuille de secours… dès que possible. Sans elle, une clé perdue, c&apos;est un plan perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Who am I?</source>
         <translation>Qui suis-je ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Your name (signs what you log):</source>
         <translation>Votre nom (il signe ce que vous consignez) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save recovery sheet…</source>
         <translation>Enregistrer la feuille de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Who am I?…</source>
         <translation>Qui suis-je ?…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Language / Langue</source>
         <translation>Langue / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>1 · Incident log</source>
         <translation>1 · Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>2 · Risks</source>
         <translation>2 · Risques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>3 · Contacts</source>
         <translation>3 · Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
     </message>
@@ -1666,63 +1676,63 @@
 <context>
     <name>MessageLibraryTab</name>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="44"/>
-        <location filename="../../ui/message_library_tab.py" line="72"/>
+        <location filename="../../ui/message_library_tab.py" line="43"/>
+        <location filename="../../ui/message_library_tab.py" line="71"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="45"/>
-        <location filename="../../ui/message_library_tab.py" line="74"/>
+        <location filename="../../ui/message_library_tab.py" line="44"/>
+        <location filename="../../ui/message_library_tab.py" line="73"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="46"/>
-        <location filename="../../ui/message_library_tab.py" line="74"/>
+        <location filename="../../ui/message_library_tab.py" line="45"/>
+        <location filename="../../ui/message_library_tab.py" line="73"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="47"/>
-        <location filename="../../ui/message_library_tab.py" line="76"/>
+        <location filename="../../ui/message_library_tab.py" line="46"/>
+        <location filename="../../ui/message_library_tab.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="50"/>
-        <location filename="../../ui/message_library_tab.py" line="153"/>
+        <location filename="../../ui/message_library_tab.py" line="49"/>
+        <location filename="../../ui/message_library_tab.py" line="146"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="53"/>
-        <location filename="../../ui/message_library_tab.py" line="72"/>
+        <location filename="../../ui/message_library_tab.py" line="52"/>
+        <location filename="../../ui/message_library_tab.py" line="71"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="60"/>
+        <location filename="../../ui/message_library_tab.py" line="59"/>
         <source>Search titles and texts (Ctrl+F)…</source>
         <translation>Rechercher dans les titres et les textes (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="61"/>
+        <location filename="../../ui/message_library_tab.py" line="60"/>
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="81"/>
+        <location filename="../../ui/message_library_tab.py" line="80"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="86"/>
+        <location filename="../../ui/message_library_tab.py" line="83"/>
         <source>Prepared messages</source>
         <translation>Messages préparés</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="206"/>
+        <location filename="../../ui/message_library_tab.py" line="199"/>
         <source>{n} messages</source>
         <translation>{n} messages</translation>
     </message>
@@ -1760,7 +1770,7 @@
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="134"/>
+        <location filename="../../ui/message_library_tab.py" line="127"/>
         <location filename="../../ui/message_model.py" line="84"/>
         <source>⚠ Expired</source>
         <translation>⚠ Expirée</translation>
@@ -1905,97 +1915,97 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="86"/>
+        <location filename="../../ui/print_dialog.py" line="80"/>
         <source>Save the PDF</source>
         <extracomment>Opens a written PDF (tests give a recorder: no viewer is ever started by a test). Asks where to save: (parent, suggested path) -&gt; chosen path or None. The printed title each document carries, used for its file name (plan&apos;s language).</extracomment>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="158"/>
+        <location filename="../../ui/print_dialog.py" line="152"/>
         <source>Print</source>
         <extracomment>Emitted with the PDF&apos;s path once it is written and handed to the viewer.</extracomment>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="156"/>
         <source>Contact sheet</source>
         <translation>Annuaire de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="157"/>
         <source>Wall copy (contact sheet without personal numbers)</source>
         <translation>Copie murale (annuaire sans numéros personnels)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="158"/>
         <source>Call tree</source>
         <translation>Arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="159"/>
         <source>Incident report (the incident&apos;s log)</source>
         <translation>Rapport d&apos;incident (sa main courante)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="166"/>
+        <location filename="../../ui/print_dialog.py" line="160"/>
         <source>Plan binder (the whole plan)</source>
         <translation>Classeur du plan (le plan entier)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="167"/>
+        <location filename="../../ui/print_dialog.py" line="161"/>
         <source>Pocket cards</source>
         <translation>Cartes réflexe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="168"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
         <source>Recovery sheet (the plan&apos;s key: keep it in a safe)</source>
         <translation>Feuille de secours (la clé du plan : à garder au coffre)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="172"/>
-        <location filename="../../ui/print_dialog.py" line="209"/>
+        <location filename="../../ui/print_dialog.py" line="166"/>
+        <location filename="../../ui/print_dialog.py" line="203"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="174"/>
-        <location filename="../../ui/print_dialog.py" line="175"/>
+        <location filename="../../ui/print_dialog.py" line="168"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="179"/>
+        <location filename="../../ui/print_dialog.py" line="173"/>
         <source>active</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="179"/>
+        <location filename="../../ui/print_dialog.py" line="173"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="186"/>
-        <location filename="../../ui/print_dialog.py" line="211"/>
+        <location filename="../../ui/print_dialog.py" line="180"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="204"/>
+        <location filename="../../ui/print_dialog.py" line="198"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="212"/>
+        <location filename="../../ui/print_dialog.py" line="206"/>
         <source>The PDF is saved where you choose, then opened in your PDF viewer to print. It holds personal data: keep it safe.</source>
         <translation>Le PDF est enregistré à l&apos;endroit choisi, puis ouvert dans votre lecteur PDF pour l&apos;imprimer. Il contient des données personnelles : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="265"/>
+        <location filename="../../ui/print_dialog.py" line="259"/>
         <source>This plan has no incident yet: there is no log to print.</source>
         <translation>Ce plan n&apos;a encore aucun incident : il n&apos;y a pas de main courante à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="279"/>
+        <location filename="../../ui/print_dialog.py" line="273"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
@@ -2317,57 +2327,57 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>RiskMatrixTab</name>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="194"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="188"/>
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="197"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="191"/>
         <source>Likelihood {l} × impact {i}: {n} risk(s)</source>
         <translation>Probabilité {l} × impact {i} : {n} risque(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="221"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="215"/>
         <source>Saved: {title}</source>
         <translation>Enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="228"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="222"/>
         <source>Delete the risk</source>
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="229"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="223"/>
         <source>Delete the risk “{title}”?</source>
         <translation>Supprimer le risque « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="238"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="232"/>
         <source>Deleted: {title}</source>
         <translation>Supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="247"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="241"/>
         <source>Show all risks</source>
         <translation>Afficher tous les risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="248"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="242"/>
         <source>New risk…</source>
         <translation>Nouveau risque…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="249"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="243"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="250"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="244"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="251"/>
+        <location filename="../../ui/risk_matrix_tab.py" line="245"/>
         <source>Risk register</source>
         <translation>Registre des risques</translation>
     </message>
