@@ -1,4 +1,6 @@
-"""`crisiscell` with no sub-command: open the plan (the window replaces this with the UI issue)."""
+"""`crisiscell start`: the headless start — the plan (the demo plan when it is missing) and
+its summary, for a machine with no screen. `crisiscell` with no sub-command opens the window
+(ui/launcher.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from app.demo import create_demo_plan
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     """Add the sub-command."""
-    parser = subcommands.add_parser("start", help="open the plan (the default command)")
+    parser = subcommands.add_parser(
+        "start", help="headless start: write the demo plan when missing (--demo-if-missing), "
+                      "print the plan's summary (crisiscell alone opens the window)")
     add_plan_option(parser)
     parser.add_argument("--demo-if-missing", action="store_true",
                         help="write the demo plan first when the plan file does not exist")
