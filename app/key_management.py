@@ -138,6 +138,27 @@ def _export(db: connection.PlanDatabase, target: Path, key: bytes | None) -> Non
         os.fsync(handle.fileno())
 
 
+def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
+                     key: bytes | None) -> Path:
+    """Export the open plan into `.PLAN.<suffix>` beside it, keyed with `key`, close the
+    plan and verify the copy; returns the copy, which only then may replace the plan. On
+    any failure the copy is removed and the plan is as it was."""
+    temp = path.with_name(f".{path.name}.{suffix}")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    try:
+        _export(db, temp, key)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        _refuse_if_still_open(path)
+        _verify(temp, key)
+    except BaseException as error:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise _storage(error, path) from error
+    return temp
+
+
 def _refuse_if_still_open(path: Path) -> None:
     """PlanLocked when a -wal with content is left after our close: another program (a CLI
     command) has the plan open, and its log would not belong to the file that replaces it."""
@@ -206,19 +227,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                     new_key, passphrase, pending=True)
             keys.write(path, staged)
             _step(step_done, "staged")
-            temp = path.with_name(f".{path.name}.rekeying")
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-            try:
-                _export(db, temp, new_key)
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                db.close()
-                _refuse_if_still_open(path)
-                _verify(temp, new_key)
-            except BaseException as error:
-                with contextlib.suppress(FileNotFoundError):
-                    temp.unlink()
-                raise _storage(error, path) from error
+            temp = _export_verified(db, path, "rekeying", new_key)
             _step(step_done, "exported")
             os.replace(temp, path)
             keys.sync_folder(path.parent)
@@ -286,15 +295,8 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
             plan_id = str(db.execute("SELECT id FROM plan LIMIT 1").fetchone()[0])
             key = keys.new_key()
             key_file = new_key_file(str(path), plan_id, key, unlock)
-            temp = path.with_name(f".{path.name}.encrypting")
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+            temp = _export_verified(db, path, "encrypting", key)
             try:
-                _export(db, temp, key)
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                db.close()
-                _refuse_if_still_open(path)
-                _verify(temp, key)
                 keys.write(path, key_file)
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
                 kept = path.with_name(f"{path.name}.before-encryption-{stamp}")
