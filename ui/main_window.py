@@ -9,10 +9,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -412,6 +421,8 @@ def _application() -> QApplication:
     app.setApplicationName("Crisis Cell")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    icon = resources.files("resources") / "icons" / "crisiscell.svg"
+    app.setWindowIcon(QIcon(str(icon)))  # shipped, never fetched; drawn when first shown
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)  # large and readable under stress, system family
     app.setFont(font)
