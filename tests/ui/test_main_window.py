@@ -235,9 +235,7 @@ def test_settings_types_and_defaults(settings: Settings) -> None:
         settings.language = 3  # type: ignore[assignment]
 
 
-def test_the_window_has_the_shipped_icon(main_window) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QApplication
-
+def test_the_window_has_the_shipped_icon(main_window: MainWindow) -> None:
     icon = QApplication.windowIcon()
     assert not icon.isNull()
     assert not icon.pixmap(32, 32).isNull()  # the SVG in resources/icons draws
