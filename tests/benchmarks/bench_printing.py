@@ -29,7 +29,7 @@ def _fill(plan: object) -> None:
     from app.plan import Plan
 
     assert isinstance(plan, Plan)
-    with plan._store.write():
+    with plan.transaction():
         for i in range(CONTACTS):
             plan.contacts.add(
                 f"{NAMES[i % len(NAMES)]} {i:04d}", group=GROUPS[i % len(GROUPS)],

@@ -39,7 +39,7 @@ def test_contacts_model_passes_the_model_tester(qtmodeltester, demo_plan: Plan) 
 
 
 def test_model_loads_a_window_at_a_time(qtmodeltester, plan: Plan) -> None:
-    with plan._store.write():
+    with plan.transaction():
         for i in range(BATCH + 30):
             plan.contacts.add(f"Contact {i:04d}", group="partners")
     model = ContactsModel(plan)
