@@ -4,14 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots translations clean system-deps
+.PHONY: run test bench lint screenshots translations qm clean system-deps
 
 $(STAMP): pyproject.toml
 	bash packaging/linux/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
-	$(VENV)/bin/pyside6-lrelease resources/translations/crisiscell_fr.ts -qm resources/translations/crisiscell_fr.qm
+	$(MAKE) --no-print-directory qm
 	touch $(STAMP)
 
 system-deps:
@@ -21,8 +21,13 @@ run: $(STAMP)
 	$(VENV)/bin/crisiscell --demo-if-missing
 
 # Compile the French translations again after editing the .ts (the build does it too).
-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lrelease resources/translations/crisiscell_fr.ts -qm resources/translations/crisiscell_fr.qm
+translations: $(STAMP) qm
+
+# French, and the English plural forms (the English texts are the sources).
+qm:
+	for ts in resources/translations/*.ts; do \
+		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
 
 # A PNG of each tab on the demo plan, in French, into resources/screenshots/.
 screenshots: $(STAMP)

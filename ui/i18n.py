@@ -46,13 +46,14 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
                                    else QLocale.Language.English))
-        if language == "en":
-            return True  # the source texts are English
         ours = QTranslator(self._app)
         loaded = ours.load(f"crisiscell_{language}", str(translations_dir()))
         if loaded:
             self._app.installTranslator(ours)
             self._installed.append(ours)
+        if language == "en":
+            # The source texts are English; its .qm holds only the plural forms ("1 minute").
+            return True
         qt = QTranslator(self._app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_folder):

@@ -1,0 +1,29 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PlanOpening</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan_opening.py" line="71"/>
+        <source>The plan {file} is damaged, so it was not opened: nothing more can be lost.
+
+The newest backup that verifies is from {time}, %n minute(s) before the plan&apos;s last change. Restore it? The damaged file is kept aside, never deleted.</source>
+        <translation>
+            <numerusform>The plan {file} is damaged, so it was not opened: nothing more can be lost.
+
+The newest backup that verifies is from {time}, %n minute before the plan&apos;s last change. Restore it? The damaged file is kept aside, never deleted.</numerusform>
+            <numerusform>The plan {file} is damaged, so it was not opened: nothing more can be lost.
+
+The newest backup that verifies is from {time}, %n minutes before the plan&apos;s last change. Restore it? The damaged file is kept aside, never deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_opening.py" line="122"/>
+        <source>The plan was restored from its backup of {time} (%n minute(s) of work before the damage were lost). The damaged file is kept as {aside}.</source>
+        <translation>
+            <numerusform>The plan was restored from its backup of {time} (%n minute of work before the damage was lost). The damaged file is kept as {aside}.</numerusform>
+            <numerusform>The plan was restored from its backup of {time} (%n minutes of work before the damage were lost). The damaged file is kept as {aside}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,34 @@
+"""Counted words agree with their number in both languages ("1 minute", "5 minutes")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.backups import Backup
+from ui.i18n import Translations
+from ui.plan_opening import restore_question
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    installed = Translations(qapp)
+    yield installed
+    installed.install("en")  # the window's default here: English sources (+ its plurals)
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("en", "1 minute before", "5 minutes before"),
+    ("fr", "1 minute avant", "5 minutes avant"),
+])
+def test_the_restore_question_counts_minutes_in_words(
+        translations: Translations, language: str, one: str, many: str) -> None:
+    assert translations.install(language)
+    backup = Backup(Path("plan-backup.crisiscell"), datetime(2026, 11, 21, 9, 30, tzinfo=UTC),
+                    "close")
+    assert one in restore_question(Path("plan.crisiscell"), backup, 1)
+    assert many in restore_question(Path("plan.crisiscell"), backup, 5)
