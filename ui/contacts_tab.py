@@ -43,7 +43,6 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self._plan = plan
         self._session = session
-        self._loaded = False
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -110,7 +109,9 @@ class ContactsTab(QWidget):
 
         signals.changed.connect(self._plan_changed)
         self.retranslate()
-        self._update_buttons()
+        # Built only when first shown (ui/tab_slot.py): reading now costs start-up nothing.
+        self._apply_filter()
+        self.cell_panel.reload()
 
     def _size_columns(self) -> None:
         """Name, function and organisation share the room; group, phone and verification are
@@ -129,20 +130,7 @@ class ContactsTab(QWidget):
             self.table.setColumnWidth(column, width + 16)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-    # --- loading (deferred until shown) ------------------------------------------------------
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
-        self.ensure_loaded()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def ensure_loaded(self) -> None:
-        """Read the first window of contacts and the cell the first time they are needed."""
-        if not self._loaded:
-            self._loaded = True
-            self._apply_filter()
-            self.cell_panel.reload()
-
     def _apply_filter(self) -> None:
-        self._loaded = True
         selected = self.selected_contact()
         self.model.set_filter(group=self.group_combo.currentData(),
                               search=self.search_edit.text())
@@ -152,7 +140,7 @@ class ContactsTab(QWidget):
         self._update_buttons()
 
     def _plan_changed(self, table: str, _ids: tuple) -> None:
-        if table not in _TABLES or not self._loaded:
+        if table not in _TABLES:
             return
         self._apply_filter()
         self.cell_panel.reload()
@@ -178,7 +166,6 @@ class ContactsTab(QWidget):
 
     def show_contact(self, contact_id: str) -> None:
         """Select a contact, clearing the filters when they hide it."""
-        self.ensure_loaded()
         if self._select_row(contact_id):
             return
         self.search_edit.clear()

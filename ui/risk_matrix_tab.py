@@ -42,7 +42,6 @@ class RiskMatrixTab(QWidget):
         super().__init__(parent)
         self._plan = plan
         self._session = session
-        self._loaded = False
 
         self.matrix = RiskMatrixWidget()
         self.matrix.cell_clicked.connect(self._filter_cell)
@@ -99,7 +98,8 @@ class RiskMatrixTab(QWidget):
 
         signals.changed.connect(self._plan_changed)
         self.retranslate()
-        self._update_buttons()
+        # Built only when first shown (ui/tab_slot.py): reading now costs start-up nothing.
+        self.reload()
 
     def _size_columns(self) -> None:
         """The title gets the room; the other columns are as wide as their usual words (from
@@ -121,17 +121,6 @@ class RiskMatrixTab(QWidget):
         self.table.setColumnWidth(NEXT_REVIEW, widest(["0000-00-00"], NEXT_REVIEW))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-    # --- loading (deferred until first shown: start-up reads nothing it does not display) ----
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
-        self.ensure_loaded()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def ensure_loaded(self) -> None:
-        """Read the register and the matrix the first time they are needed."""
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
-
     def reload(self) -> None:
         """Read the matrix and the register again, keeping the selected risk."""
         selected = self.selected_risk()
@@ -145,12 +134,11 @@ class RiskMatrixTab(QWidget):
         self._update_buttons()
 
     def _plan_changed(self, table: str, _ids: tuple) -> None:
-        if table in _TABLES and self._loaded:
+        if table in _TABLES:
             self.reload()
 
     # --- selection ---------------------------------------------------------------------------
     def _filter_cell(self, likelihood: int | None, impact: int | None) -> None:
-        self.ensure_loaded()
         cell = None if likelihood is None or impact is None else (likelihood, impact)
         self.model.set_cell(cell)
         self.detail.show_risk(None)

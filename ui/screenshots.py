@@ -47,7 +47,6 @@ def take(output: Path) -> list[Path]:
             window.tabs.setCurrentIndex(index)
             tab = window.current_tab()
             if name in ("risks", "contacts"):  # show one's details, as a user would after a click
-                tab.ensure_loaded()  # type: ignore[union-attr]
                 tab.table.selectRow(0)  # type: ignore[union-attr]
             if name == "incident_log":  # a corrected entry, read whole under the table
                 tab.fill_side_panels()  # type: ignore[union-attr]

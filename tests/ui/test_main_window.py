@@ -137,7 +137,6 @@ def test_who_am_i_changes_the_author_and_is_remembered(
 def test_language_switch_retranslates_at_once_and_is_remembered(
         qtbot, main_window: MainWindow, settings_path: Path) -> None:
     contacts = main_window.tab(ContactsTab)
-    contacts.ensure_loaded()
     qtbot.keyClicks(contacts.search_edit, "Mor")
     main_window.language_actions["fr"].trigger()
     try:
