@@ -15,7 +15,7 @@ from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, level_label
 from ui.plan_signals import PlanSignals
 from ui.session import Session
 
-_INCIDENT_TABLES = frozenset({"incidents", "journal", "plan"})
+_INCIDENT_TABLES = frozenset({"incidents", "plan"})  # what the header shows
 
 
 def elapsed_text(seconds: int) -> str:
