@@ -3,11 +3,11 @@
 `PlanLock` — one instance of the app per plan: an OS lock on `<plan>.lock`, held while the
 plan is open.
 
-The window (live use) and the key-management commands (rekey, restore, encrypt, …) take the
-lock exclusively; a second window on the same plan gets PlanInUse. The CLI's one-shot commands
-(`log`, `summary`, `print`, `verify`, …) take no lock: they are useful during a crisis while
-the window is open, and SQLite's own WAL locking keeps their short transactions safe beside it.
-The lock is the OS's (flock / msvcrt.locking), so a crashed instance never leaves it held.
+The window (live use) and the key-management commands (rekey, restore, encrypt, …) take it
+exclusively; a second window on the same plan gets PlanInUse. The CLI's one-shot commands
+(`log`, `summary`, `print`, `verify`, …) do not take it: they are useful during a crisis while
+the window is open, and SQLite's own WAL locking keeps their short transactions safe beside
+it. They do hold `WritersLock`, below, shared.
 """
 
 from __future__ import annotations
@@ -24,39 +24,37 @@ SUFFIX = ".lock"
 WRITERS_SUFFIX = ".writers"
 
 
-def lock_path(plan_path: str | Path) -> Path:
-    """The lock file of a plan."""
-    plan_path = Path(plan_path)
-    return plan_path.with_name(plan_path.name + SUFFIX)
+class _FileLock:
+    """An OS lock on a file beside the plan, taken at once or not at all, released on close."""
 
-
-class PlanLock:
-    """An exclusive lock on a plan, for as long as the instance uses it."""
+    suffix = ""
 
     def __init__(self, plan_path: str | Path) -> None:
         self.plan_path = Path(plan_path)
-        self.path = lock_path(plan_path)
+        self.path = self.plan_path.with_name(self.plan_path.name + self.suffix)
         self._fd: int | None = None
+        self._created = False
 
-    def acquire(self) -> PlanLock:
-        """Take the lock at once, or raise PlanInUse (read-only media: nothing to lock)."""
+    def _take(self, *, shared: bool) -> bool:
+        """True when taken (or when nothing can be guarded: a read-only folder, where nobody
+        can write); False when someone else holds it."""
+        self._created = not self.path.exists()
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
             if self.plan_path.exists() and not os.access(self.plan_path.parent, os.W_OK):
-                return self  # read-only folder: nobody can write there, so nothing to guard
+                return True
             raise PlanReadOnly(str(self.path), error.strerror or str(error)) from error
         try:
-            _lock(fd)
+            _lock(fd, shared=shared)
         except OSError:
             os.close(fd)
-            raise PlanInUse(str(self.plan_path),
-                            "another Crisis Cell window has this plan open") from None
+            return False
         self._fd = fd
-        return self
+        return True
 
     def release(self) -> None:
-        """Let another instance open the plan."""
+        """Let the others in."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
@@ -69,15 +67,27 @@ class PlanLock:
         """Whether this object holds the lock."""
         return self._fd is not None
 
-    def __enter__(self) -> PlanLock:
-        return self.acquire()
-
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.release()
 
 
-class WritersLock:
+class PlanLock(_FileLock):
+    """An exclusive lock on a plan, for as long as the instance uses it."""
+
+    suffix = SUFFIX
+
+    def acquire(self) -> PlanLock:
+        """Take the lock at once, or raise PlanInUse (read-only media: nothing to lock)."""
+        if not self._take(shared=False):
+            raise PlanInUse(str(self.plan_path), "another Crisis Cell window has this plan open")
+        return self
+
+    def __enter__(self) -> PlanLock:
+        return self.acquire()
+
+
+class WritersLock(_FileLock):
     """Who may write the plan file, against what replaces it.
 
     Every open plan (the window and every CLI command) holds `<plan>.writers` shared; what
@@ -87,44 +97,22 @@ class WritersLock:
     only replacements exclude each other (PlanLock still keeps a second window out).
     """
 
+    suffix = WRITERS_SUFFIX
+
     def __init__(self, plan_path: str | Path, *, replacing: bool = False) -> None:
-        self.plan_path = Path(plan_path)
-        self.path = self.plan_path.with_name(self.plan_path.name + WRITERS_SUFFIX)
+        super().__init__(plan_path)
         self.replacing = replacing
-        self._fd: int | None = None
-        self._created = False
 
     def acquire(self) -> WritersLock:
         """Take the lock at once, or say who holds it (read-only media: nothing to guard)."""
         if os.name == "nt" and not self.replacing:  # pragma: no cover - Windows
             return self
-        self._created = not self.path.exists()
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as error:
-            if self.plan_path.exists() and not os.access(self.plan_path.parent, os.W_OK):
-                return self
-            raise PlanReadOnly(str(self.path), error.strerror or str(error)) from error
-        try:
-            _lock(fd, shared=not self.replacing)
-        except OSError:
-            os.close(fd)
-            if self.replacing:
-                raise PlanHasWriters(str(self.plan_path), "a window or a command has the plan "
-                                                          "open") from None
-            raise PlanBeingReplaced(str(self.plan_path), "a key change, restore or "
-                                                         "encryption is under way") from None
-        self._fd = fd
-        return self
-
-    def release(self) -> None:
-        """Let a replacement (or writers) in."""
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
-            _unlock(fd)
-        os.close(fd)
+        if self._take(shared=not self.replacing):
+            return self
+        if self.replacing:
+            raise PlanHasWriters(str(self.plan_path), "a window or a command has the plan open")
+        raise PlanBeingReplaced(str(self.plan_path), "a key change, restore or encryption is "
+                                                     "under way")
 
     def discard(self) -> None:
         """Release after a refused open, leaving no lock file beside a file that was not
@@ -137,10 +125,6 @@ class WritersLock:
 
     def __enter__(self) -> WritersLock:
         return self.acquire()
-
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.release()
 
 
 @contextlib.contextmanager
