@@ -265,10 +265,14 @@ class BackupTimer:
     """Every 10 minutes, a backup while an incident is active, off the GUI thread."""
 
     def __init__(self, backups: Backups, incident_active: Callable[[], bool],
-                 period: float = PERIOD_SECONDS) -> None:
+                 period: float = PERIOD_SECONDS,
+                 on_result: Callable[[StorageError | None], None] | None = None) -> None:
         self.backups = backups
         self.incident_active = incident_active
         self.period = period
+        #: Called from the backup thread after each backup, with its error or None (ui/
+        #: turns it into a Qt signal, so the window hears of it without polling).
+        self.on_result = on_result
         self.last_error: StorageError | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
@@ -287,17 +291,28 @@ class BackupTimer:
 
     def _run(self) -> None:
         if getattr(self, "_first", None):
-            try:
-                self.backups.make(self._first)  # type: ignore[arg-type]
-            except StorageError as error:
-                self.last_error = error
+            self._take(self._first)  # type: ignore[arg-type]
         while not self._stop.wait(self.period):
             try:
-                if self.incident_active():
-                    self.backups.make("periodic")
-                    self.last_error = None
-            except StorageError as error:  # told to the window; the next round tries again
-                self.last_error = error
+                active = self.incident_active()
+            except StorageError as error:
+                self._report(error)
+                continue
+            if active:
+                self._take("periodic")
+
+    def _take(self, reason: str) -> None:
+        try:
+            self.backups.make(reason)
+        except StorageError as error:  # told to the window; the next round tries again
+            self._report(error)
+        else:
+            self._report(None)
+
+    def _report(self, error: StorageError | None) -> None:
+        self.last_error = error
+        if self.on_result is not None:
+            self.on_result(error)
 
 
 def incident_active_in(plan_path: Path, key: bytes | None) -> bool:

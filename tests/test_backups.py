@@ -178,3 +178,16 @@ def test_the_timer_takes_the_opening_backup_off_the_calling_thread(plan_path: Pa
         timer.stop()  # waits for the backup under way; no periodic one (period not reached)
         assert [b.reason for b in plan.backups.list()] == ["open"]
         assert timer.last_error is None
+
+
+def test_the_timer_tells_each_result_to_its_listener(plan_path: Path) -> None:
+    results: list[object] = []
+    with Plan.open(plan_path, live=True, backup_on_open=False) as plan:
+        BackupTimer(plan.backups, lambda: False, on_result=results.append
+                    ).start(first="open").stop()
+        assert results == [None]  # the opening backup worked
+        (plan_path.parent / "backups").rename(plan_path.parent / "moved")
+        (plan_path.parent / "backups").write_text("a file where the folder should be")
+        BackupTimer(plan.backups, lambda: False, on_result=results.append
+                    ).start(first="open").stop()
+        assert results[-1] is not None and results[-1].code == "plan_read_only"

@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -62,7 +62,6 @@ TABS = (
 #: title bar and a panel.
 DEFAULT_SIZE = (1340, 700)
 #: How often the window looks at the backup thread's last error (an attribute read, no I/O).
-BACKUP_WATCH_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -91,9 +90,9 @@ class MainWindow(QMainWindow):
         self.document_opener: Opener = open_in_viewer
         self.backup_timer: BackupTimer | None = None
         self._backup_error_shown: object = None
-        self._backup_watch = QTimer(self)
-        self._backup_watch.setInterval(BACKUP_WATCH_MS)
-        self._backup_watch.timeout.connect(self._check_backups)
+        # The backup thread reports through this signal: queued into the GUI thread.
+        self._backup_results = _BackupResults(self)
+        self._backup_results.finished.connect(self._backup_finished)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.workspace)
@@ -147,14 +146,15 @@ class MainWindow(QMainWindow):
         taken off the GUI thread on connections of their own."""
         key = plan.key.key
         self.backup_timer = BackupTimer(
-            plan.backups, lambda: incident_active_in(plan.path, key)).start(first="open")
+            plan.backups, lambda: incident_active_in(plan.path, key),
+            on_result=self._backup_results.finished.emit).start(first="open")
         self._backup_error_shown = None
         if plan.backup_problem is not None:
             self._show_backup_problem(plan.backup_problem)
-        self._backup_watch.start()
 
-    def _check_backups(self) -> None:
-        error = self.backup_timer.last_error if self.backup_timer is not None else None
+    def _backup_finished(self, error: StorageError | None) -> None:
+        if self.backup_timer is None:
+            return  # reported after the plan was closed
         if error is not None and error is not self._backup_error_shown:
             self._show_backup_problem(error)
         elif error is None and self._backup_error_shown is not None:
@@ -221,7 +221,6 @@ class MainWindow(QMainWindow):
         """Close the plan shown (if any) and go back to an empty workspace."""
         if self.plan is None:
             return
-        self._backup_watch.stop()
         if self.backup_timer is not None:
             self.backup_timer.stop()  # waits for a backup under way before the file closes
             self.backup_timer = None
@@ -411,6 +410,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=("fr", "en"), help="window language")
     args, _qt_args = parser.parse_known_args(argv)
     return args
+
+
+class _BackupResults(QObject):
+    """Carries the backup thread's results into the GUI thread (a queued signal)."""
+
+    finished = Signal(object)
 
 
 def _application() -> QApplication:
