@@ -138,6 +138,13 @@ class PlanNotEncrypted(StorageError):
     code = "plan_not_encrypted"
 
 
+class OutputIsPlan(StorageError):
+    """Refused to write over the plan, one of its companions or backups, or a link to one;
+    `detail` says which ("the plan", "its key file", "a link to its write-ahead log", …)."""
+
+    code = "output_is_plan"
+
+
 class NoBackup(StorageError):
     """No backup of this plan verifies."""
 

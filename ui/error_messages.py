@@ -79,6 +79,9 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is not encrypted ({detail}); encrypt it with: crisiscell "
             "encrypt --plan {path}")
+    elif code == "output_is_plan":
+        text = translate("Errors", "Refused: {path} is {detail}; nothing was written. Choose "
+                         "another file.")
     elif code == "no_backup":
         text = translate(
             "Errors", "{path} is damaged and no backup of it verifies; the file was not "
