@@ -315,6 +315,10 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
                 db.close()
 
 
+def _export_step(name: str) -> None:
+    crash_points.step(f"export-plain: {name}")
+
+
 def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = None) -> Path:
     """Write an UNENCRYPTED copy of the plan to `output` (a new file, 0600). Personal data in
     clear: callers warn and ask for explicit consent first. `output` may not be the plan,
@@ -328,7 +332,7 @@ def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = N
     crash_points.step("export-plain: plan opened")
     try:
         with atomic.replacing_file(output, plan=path, tag="exporting", exclusive=True,
-                                   sweep_folder=True, step=crash_points.step) as temp:
+                                   sweep_folder=True, step=_export_step) as temp:
             crash_points.step("export-plain: temporary file made")
             _export(db, temp, None)
             crash_points.step("export-plain: exported")

@@ -268,14 +268,14 @@ def replacing_file(target: str | Path, *, plan: str | Path | None = None,
     try:
         yield temp.path
         temp.sync()
-        _step(step, "temp_synced")
+        _step(step, "synced")
         if not companion:  # the target may have changed while we wrote
             refuse_plan_output(target, plan, second_folder=second_folder, backup=backup)
         if exclusive:
             os.link(temp.path, target)
         else:
             os.replace(temp.path, target)
-        _step(step, "renamed")
+        _step(step, "in place")
         sync_folder(target.parent)
     except OSError as error:
         if isinstance(error, FileExistsError) and exclusive:
