@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
-from app.planfile import atomic
+from app.planfile import atomic, crash_points
 from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
 from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
 from db.errors import DiskFull, PlanReadOnly
@@ -44,6 +44,10 @@ class OutputNotWritable(PlanError):
         super().__init__(f"{path}: {detail}")
 
 
+def _print_step(name: str) -> None:
+    crash_points.step(f"print: {name}")
+
+
 def print_document(plan: Plan, kind: str, output: str | Path,
                    options: PrintOptions | None = None) -> Path:
     """Render document `kind` of `plan` to `output` (PDF), all or nothing; returns the path."""
@@ -56,7 +60,8 @@ def print_document(plan: Plan, kind: str, output: str | Path,
     # The guard, the 0600 temporary file and its clean-up are app/planfile/atomic.py's: the
     # PDF holds personal data (GDPR) and must never land on the plan or its key file.
     try:
-        with atomic.replacing_file(output, plan=plan.path, tag="printing") as temp:
+        with atomic.replacing_file(output, plan=plan.path, tag="printing",
+                                   step=_print_step) as temp:
             DOCUMENTS[kind](plan, temp, options)
     except (DiskFull, PlanReadOnly) as error:
         if error.path != str(output):  # the plan's own storage, not the PDF's
