@@ -232,7 +232,32 @@ def test_the_recovery_sheet_is_not_saved_over_the_key_file(live: Plan) -> None:
     with pytest.raises(OutputIsPlan) as refused:
         save_recovery_sheet(live, ask=lambda parent, suggested: key_file)
     assert fingerprint(live.path) == before
-    assert "its key file" in error_text(refused.value)
+    assert refused.value.what == "keys"
+    assert error_text(refused.value) == (
+        f"Refused: {key_file} is the plan's key file; nothing was written. Choose another "
+        "file.")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", "is a link to the plan's write-ahead log; nothing was written"),
+    ("fr", "est un lien vers le journal d'écriture anticipée (-wal) du plan ; rien n'a été "
+           "écrit"),
+])
+def test_the_window_says_which_file_of_the_plan_it_refused(
+        live: Plan, tmp_path: Path, qapp: object, language: str, words: str) -> None:
+    from ui.error_messages import error_text
+    from ui.i18n import Translations
+
+    link = tmp_path / "journal.pdf"
+    link.symlink_to(companions.wal_path(live.path))
+    with pytest.raises(OutputIsPlan) as refused:
+        print_document(live, "journal", link)
+    translations = Translations(qapp)  # type: ignore[arg-type]
+    try:
+        assert translations.install(language)
+        assert words in error_text(refused.value)
+    finally:
+        translations.install("en")
 
 
 def test_another_plan_is_not_printed_over(live: Plan, tmp_path: Path) -> None:

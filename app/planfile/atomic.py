@@ -43,6 +43,15 @@ _WHAT = {
     companions.LOCK: "its instance lock",
     companions.WRITERS: "its writers lock",
 }
+#: The code of each (OutputIsPlan.what), for the window's own words.
+_CODE = {"the plan": "plan", "a backup of it": "backup", _WHAT[companions.WAL]: "wal",
+         _WHAT[companions.SHM]: "shm", _WHAT[companions.KEYS]: "keys",
+         _WHAT[companions.LOCK]: "lock", _WHAT[companions.WRITERS]: "writers"}
+
+
+def _refused(target: Path, what: str, *, link: bool = False) -> OutputIsPlan:
+    return OutputIsPlan(str(target), f"a link to {what}" if link else what,
+                        what=_CODE.get(what, "other_plan"), link=link)
 
 
 def owner_only_umask() -> int:
@@ -121,18 +130,18 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
         plan_path = Path(plan_path)
         for path, what in _protected(plan_path, second_folder, backups=not backup):
             if resolved == path.resolve():
-                raise OutputIsPlan(str(target), f"a link to {what}" if link else what)
+                raise _refused(target, what, link=link)
             if _same_file(target, path):
-                raise OutputIsPlan(str(target), f"a link to {what}")
+                raise _refused(target, what, link=True)
         if not backup and _is_backup_name(resolved, plan_path.resolve(), second_folder):
-            raise OutputIsPlan(str(target), "a backup of it")
+            raise _refused(target, "a backup of it", link=link)
     for suffix in companions.SUFFIXES:
         if resolved.name.endswith(suffix) and len(resolved.name) > len(suffix):
             owner = resolved.with_name(resolved.name.removesuffix(suffix))
             if owner.is_file():
-                raise OutputIsPlan(str(target), f"{_WHAT[suffix]} of the plan {owner}")
+                raise _refused(target, f"{_WHAT[suffix]} of the plan {owner}", link=link)
     if resolved.is_file() and companions.companion(resolved, companions.KEYS).is_file():
-        raise OutputIsPlan(str(target), "a plan (its key file is beside it)")
+        raise _refused(target, "a plan (its key file is beside it)", link=link)
 
 
 # --- folders and temporary files ------------------------------------------------------------
