@@ -209,8 +209,11 @@ def copy_plan(source: str | Path, target: str | Path) -> Path:
     import shutil
 
     source, target = Path(source), Path(target)
-    shutil.copyfile(source, target)
-    side = key_file_path(source)
-    if side.exists():
-        shutil.copyfile(side, key_file_path(target))
+    if not source.is_file():
+        raise FileNotFoundError(source)
+    for copy_from, copy_to in ((source, target), (key_file_path(source), key_file_path(target))):
+        if copy_from.exists():
+            if not copy_to.exists():
+                atomic.create_private(copy_to)  # 0600 first: copyfile keeps the mode
+            shutil.copyfile(copy_from, copy_to)
     return target

@@ -131,3 +131,33 @@ def test_everything_the_command_line_writes_is_owner_only(tmp_path: Path) -> Non
     assert {"CrisisCell", "plan.crisiscell", "plan.crisiscell.keys", "backups", "c.pdf",
             "x.db", "device-id"} <= names
     assert_owner_only(modes, tmp_path)
+
+
+MIGRATION_CHILD = textwrap.dedent("""
+    import json, os, stat, sys
+    from pathlib import Path
+    os.umask(int(sys.argv[2], 8))
+    import keyring
+    from tests.memory_keyring import MemoryKeyring
+    keyring.set_keyring(MemoryKeyring())
+    from app.plan import Plan
+    from db import connection, migrations
+
+    path = Path(sys.argv[1]) / "plans" / "p.crisiscell"
+    path.parent.mkdir()
+    plan = Plan.create(path, organisation="Maréval")
+    key = plan.key.key
+    plan.close()
+    db = connection.connect(path, key=key)
+    copy = migrations.backup_before_migration(db, path, "0009_next")
+    db.close()
+    print(json.dumps({str(p): stat.S_IMODE(p.stat().st_mode)
+                      for p in (copy, copy.with_name(copy.name + ".keys"))}))
+""")
+
+
+def test_the_copy_made_before_a_migration_is_owner_only(tmp_path: Path) -> None:
+    modes = run_child(MIGRATION_CHILD, tmp_path, "022")
+    assert sorted(Path(p).name for p in modes) == ["p.before-0009_next.crisiscell",
+                                                   "p.before-0009_next.crisiscell.keys"]
+    assert_owner_only(modes, tmp_path)
