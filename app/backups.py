@@ -200,16 +200,19 @@ class Backups:
         """What killed backups left in `folder`: their `.partial` files, and a key file whose
         backup never got its name (no live backup is writing it)."""
         removed = atomic.sweep(folder, PARTIAL)
-        with contextlib.suppress(OSError):
-            for side in folder.iterdir():
-                name = side.name.removesuffix(keys.SUFFIX)
-                if (name == side.name or not self._pattern.match(name)
-                        or side.with_name(name).exists()
-                        or any(p.name.startswith(f".{name}.") for p in folder.iterdir())):
-                    continue
+        try:
+            names = {p.name for p in folder.iterdir()}
+        except OSError:
+            return removed
+        for name in names:
+            backup = name.removesuffix(keys.SUFFIX)
+            # A live backup writes its key file before its name: its `.NAME.….partial` is
+            # there (the sweep above kept it, locked).
+            if (backup != name and self._pattern.match(backup) and backup not in names
+                    and not any(n.startswith(f".{backup}.") for n in names)):
                 with contextlib.suppress(FileNotFoundError):
-                    side.unlink()
-                    removed.append(side)
+                    (folder / name).unlink()
+                    removed.append(folder / name)
         return removed
 
     # --- using ------------------------------------------------------------------------------

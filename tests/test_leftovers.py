@@ -144,3 +144,24 @@ def test_a_killed_rekey_leaves_its_copy_owner_only_and_the_next_rekey_clears_it(
     assert_owner_only(left)  # the whole plan, re-encrypted: 0600 under umask 022
     rekey(path, Unlock())
     assert [p for p in hidden(folder) if "rekeying" in p.name] == []
+
+
+def test_pruning_leaves_the_temporary_file_of_a_backup_under_way(plan: Plan) -> None:
+    from app.backups import PARTIAL
+    from app.planfile import atomic
+
+    folder = plan.backups.folder
+    (first,) = plan.backups.make("manual")
+    # Another process's backup under way: its temporary file is locked, its key file is
+    # already under its final name, its backup not yet.
+    name = first.name.replace("-manual", "-periodic")
+    under_way = atomic.new_temp(folder / name, PARTIAL)
+    (folder / f"{name}.keys").write_bytes(b"{}")
+    try:
+        plan.backups.prune(folder)
+        assert under_way.path.exists() and (folder / f"{name}.keys").exists()
+    finally:
+        under_way.close()  # that process dies: its lock goes with it
+    plan.backups.prune(folder)
+    assert not under_way.path.exists() and not (folder / f"{name}.keys").exists()
+    assert first.exists()
