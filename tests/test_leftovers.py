@@ -165,3 +165,44 @@ def test_pruning_leaves_the_temporary_file_of_a_backup_under_way(plan: Plan) -> 
     plan.backups.prune(folder)
     assert not under_way.path.exists() and not (folder / f"{name}.keys").exists()
     assert first.exists()
+
+
+# --- a full disk: the helper says so, and leaves nothing -------------------------------------
+
+@pytest.fixture
+def full_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 64 KiB tmpfs, filled to the last byte."""
+    point = tmp_path / "disk"
+    point.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs",
+                           str(point)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        with open(point / "filler", "wb", buffering=0) as filler:
+            with pytest.raises(OSError):
+                while True:
+                    filler.write(b"x" * 512)
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def test_a_full_disk_is_said_and_leaves_no_partial_file(plan: Plan, full_disk: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    from app.cli import main
+    from app.planfile import atomic
+    from db.errors import DiskFull
+
+    with pytest.raises(DiskFull):
+        atomic.write_bytes(full_disk / "notes.txt", b"x" * 65536)
+    plan.close()
+    assert main(["export-plain", "--plan", str(plan.path), "-o", str(full_disk / "copy.db"),
+                 "--yes-i-understand"]) == 2
+    assert (f"the disk holding {full_disk / 'copy.db'} is full; nothing was written"
+            in capsys.readouterr().err)
+    assert main(["print", "contacts", "--plan", str(plan.path), "-o",
+                 str(full_disk / "contacts.pdf")]) == 2
+    assert "nothing was written" in capsys.readouterr().err
+    assert sorted(p.name for p in full_disk.iterdir()) == ["filler"]

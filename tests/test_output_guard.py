@@ -267,7 +267,7 @@ def test_another_plan_is_not_printed_over(live: Plan, tmp_path: Path) -> None:
     before = fingerprint(other / "autre.crisiscell")
     with pytest.raises(OutputIsPlan, match="a plan"):
         print_document(live, "contacts", other / "autre.crisiscell")
-    with pytest.raises(OutputIsPlan, match="its key file of the plan"):
+    with pytest.raises(OutputIsPlan, match="the key file of the plan"):
         atomic.write_bytes(other / "autre.crisiscell.keys", b"x")
     assert fingerprint(other / "autre.crisiscell") == before
 

@@ -139,7 +139,8 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
         if resolved.name.endswith(suffix) and len(resolved.name) > len(suffix):
             owner = resolved.with_name(resolved.name.removesuffix(suffix))
             if owner.is_file():
-                raise _refused(target, f"{_WHAT[suffix]} of the plan {owner}", link=link)
+                what = _WHAT[suffix].replace("its ", "the ", 1)
+                raise _refused(target, f"{what} of the plan {owner}", link=link)
     if resolved.is_file() and companions.companion(resolved, companions.KEYS).is_file():
         raise _refused(target, "a plan (its key file is beside it)", link=link)
 
@@ -225,9 +226,13 @@ class TempFile:
                                            FILE_MODE)
         except OSError as error:
             raise storage_error(error, target) from error
-        if os.name == "posix":
-            os.fchmod(self._fd, FILE_MODE)  # exactly 0600, whatever the umask took away
-        _hold(self._fd)
+        try:
+            if os.name == "posix":
+                os.fchmod(self._fd, FILE_MODE)  # exactly 0600, whatever the umask took away
+            _hold(self._fd)
+        except OSError as error:
+            self.remove()
+            raise storage_error(error, target) from error
 
     def sync(self) -> None:
         """fsync what was written to the file (by us or by a library through its path)."""
