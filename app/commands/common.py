@@ -130,6 +130,7 @@ _STORAGE_MESSAGES = {
                         "log must not run on it. Move the plan to a local folder",
     "plan_not_encrypted": "{path} is not encrypted: {detail}",
     "no_backup": "{path}: {detail}",
+    "output_is_plan": "refused: {path} is {detail}; nothing was written",
 }
 
 _REASONS = {

@@ -724,6 +724,51 @@
         <source>Refused ({code}).</source>
         <translation>Refusé ({code}).</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="86"/>
+        <source>Refused: {path} is {what}; nothing was written. Choose another file.</source>
+        <translation>Refusé : {path} est {what} ; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="85"/>
+        <source>a link to {what}</source>
+        <translation>un lien vers {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="100"/>
+        <source>the plan</source>
+        <translation>le plan lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="102"/>
+        <source>the plan&apos;s write-ahead log</source>
+        <translation>le journal d&apos;écriture anticipée (-wal) du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="104"/>
+        <source>the index of the plan&apos;s write-ahead log</source>
+        <translation>l&apos;index (-shm) du journal d&apos;écriture anticipée du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="106"/>
+        <source>the plan&apos;s key file</source>
+        <translation>le fichier de clés du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="108"/>
+        <source>a lock file of the plan</source>
+        <translation>un fichier de verrou du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="110"/>
+        <source>a backup of the plan</source>
+        <translation>une sauvegarde du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="111"/>
+        <source>a file of another plan</source>
+        <translation>un fichier d&apos;un autre plan</translation>
+    </message>
 </context>
 <context>
     <name>Header</name>
