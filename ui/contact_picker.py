@@ -145,9 +145,9 @@ class ContactPicker(QWidget):
         if text.strip() and not self._fits(self._chosen, text):
             first = next((c for c in (self.model.contact(r) for r in range(
                 self.model.rowCount())) if c is not None and self._fits(c.id, text)), None)
-            if first is not None:
-                self._chosen = first.id
-                self.model.set_search(text, pinned_id=first.id)
+            # Nothing fits: nobody is chosen, rather than an earlier half-typed match.
+            self._chosen = first.id if first is not None else None
+            self.model.set_search(text, pinned_id=self._chosen)
         self._select(self._chosen)
 
     def _fits(self, contact_id: str | None, text: str) -> bool:
