@@ -268,3 +268,36 @@ def test_the_installed_command_never_opens_a_window_for_a_typo(tmp_path: Path) -
     assert done.returncode == 2
     assert "unknown command 'nwe'" in done.stderr and "new" in done.stderr
     assert not (tmp_path / "p.crisiscell").exists()
+
+
+# --- what prints -----------------------------------------------------------------------------
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(str(path)).pages)
+
+
+def test_a_cell_set_from_the_command_line_prints(new_plan: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    p = ["--plan", str(new_plan)]
+    for argv in (["cell", "assign", "directeur de crise", "--holder", "Hélène",
+                  "--deputy", "Paul"],
+                 ["cell", "add-role", "Porte-parole"],
+                 ["cell", "assign", "Porte-parole", "--holder", "Marie"],
+                 ["cell", "call", "-", "Hélène"], ["cell", "call", "Hélène", "Marie"],
+                 ["cell", "call", "Marie", "Luc"]):
+        assert run(capsys, *argv, *p)[0] == 0
+    texts = {}
+    for kind in ("contacts", "calltree", "card"):
+        out = tmp_path / f"{kind}.pdf"
+        assert run(capsys, "print", kind, "-o", str(out), *p)[0] == 0
+        texts[kind] = pdf_text(out)
+    assert "Directeur de crise Hélène Martin" in texts["contacts"]
+    assert "Porte-parole Marie Durand" in texts["contacts"]
+    assert "Paul Martin" in texts["contacts"]
+    calls = texts["calltree"]
+    assert calls.index("Hélène Martin") < calls.index("Marie Durand") < calls.index(
+        "Luc Bernard")
+    assert "1.1.1" in calls and "Porte-parole" in calls
+    assert "Dir. de crise Hélène Martin" in texts["card"] and "Porte-parole" in texts["card"]
