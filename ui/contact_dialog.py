@@ -36,7 +36,7 @@ class ContactDialog(QDialog):
         self._plan = plan
         self._contact = contact
         self.saved_contact: Contact | None = None
-        self.setMinimumWidth(960)  # the form, and the contact's roles beside it
+        self.setMinimumWidth(1080)  # the form, and the contact's roles beside it (fits 1280)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         self.kind_combo.addItem("", "person")
@@ -108,8 +108,11 @@ class ContactDialog(QDialog):
                 label.setText(self.field_word(field))
                 label.setBuddy(widget)
             widget.setAccessibleName(self.field_word(field))
+        example = self.tr("e.g. 06 12 34 56 78 or +44 20 7946 0000")
         for edit in self.phone_edits.values():
-            edit.setPlaceholderText(self.tr("e.g. 06 12 34 56 78 or +44 20 7946 0000"))
+            edit.setPlaceholderText(example)
+            # The example is read whole, beside the roles column, in either language.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(example) + 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
