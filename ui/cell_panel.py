@@ -6,6 +6,7 @@ reloads when the plan says the cell changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -85,6 +86,13 @@ class CellPanel(QWidget):
         self.remove_call_button.clicked.connect(self.remove_selected_call)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # Keyboard first: Enter assigns the selected role, Alt+↑/↓ reorder the selected call.
+        for widget, keys, slot in ((self.roles_table, "Return", self.assign_selected_role),
+                                   (self.call_tree, "Alt+Up", self.move_selected_up),
+                                   (self.call_tree, "Alt+Down", self.move_selected_down)):
+            shortcut = QShortcut(QKeySequence(keys), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         role_buttons = QHBoxLayout()
         for button in (self.assign_button, self.add_role_button, self.rename_role_button,
@@ -348,7 +356,8 @@ class CellPanel(QWidget):
             [self.tr("Role"), self.tr("Holder"), self.tr("Deputy")])
         self.roles_table.setAccessibleName(self.tr("Cell roles"))
         self.assign_button.setText(self.tr("Assign…"))
-        self.assign_button.setToolTip(self.tr("Choose the selected role's holder and deputy"))
+        self.assign_button.setToolTip(
+            self.tr("Choose the selected role's holder and deputy (Enter)"))
         self.add_role_button.setText(self.tr("New role…"))
         self.rename_role_button.setText(self.tr("Rename…"))
         self.remove_role_button.setText(self.tr("Remove…"))
@@ -356,9 +365,9 @@ class CellPanel(QWidget):
         self.call_tree.setHeaderLabels([self.tr("Contact"), self.tr("Phone")])
         self.call_tree.setAccessibleName(self.tr("Call tree"))
         self.add_call_button.setText(self.tr("Add a call…"))
-        self.up_button.setToolTip(self.tr("Call earlier"))
+        self.up_button.setToolTip(self.tr("Call earlier (Alt+↑)"))
         self.up_button.setAccessibleName(self.tr("Call earlier"))
-        self.down_button.setToolTip(self.tr("Call later"))
+        self.down_button.setToolTip(self.tr("Call later (Alt+↓)"))
         self.down_button.setAccessibleName(self.tr("Call later"))
         self.move_button.setText(self.tr("Change caller…"))
         self.remove_call_button.setText(self.tr("Take out…"))

@@ -305,10 +305,6 @@
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <source>Choose the selected role&apos;s holder and deputy</source>
-        <translation>Choisir le titulaire et le suppléant du rôle sélectionné</translation>
-    </message>
-    <message>
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
@@ -387,6 +383,22 @@
     <message>
         <source>Out of the call tree: {name}</source>
         <translation>Retiré de l&apos;arbre d&apos;appel : {name}</translation>
+    </message>
+    <message>
+        <source>Choose the selected role&apos;s holder and deputy</source>
+        <translation>Choisir le titulaire et le suppléant du rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Call earlier (Alt+↑)</source>
+        <translation>Appeler plus tôt (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Call later (Alt+↓)</source>
+        <translation>Appeler plus tard (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Choose the selected role&apos;s holder and deputy (Enter)</source>
+        <translation>Choisir le titulaire et le suppléant du rôle sélectionné (Entrée)</translation>
     </message>
 </context>
 <context>

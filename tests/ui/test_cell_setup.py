@@ -270,6 +270,13 @@ def test_call_tree_editor(qtbot, tab: ContactsTab, new_plan: Plan, ids: dict[str
                                     (1, "3. Marie Durand")]
     qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
     assert tree_rows(panel)[1:3] == [(1, "1. Paul Martin"), (1, "2. Luc Bernard")]
+    panel.pages.setCurrentIndex(1)
+    panel.call_tree.setFocus()
+    qtbot.keyClick(panel.call_tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert tree_rows(panel)[1:] == [(1, "1. Paul Martin"), (1, "2. Marie Durand"),
+                                    (1, "3. Luc Bernard")]
+    qtbot.keyClick(panel.call_tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert tree_rows(panel)[2] == (1, "2. Luc Bernard")
 
     def move_under_paul(parent, plan, *, caller_id=None, link=None):  # type: ignore[no-untyped-def]
         dialog = CallDialog(plan, link=link, parent=parent)
