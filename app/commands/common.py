@@ -152,6 +152,13 @@ _REASONS = {
     "role_name_taken": "is already the name of a role",
     "standard_role": "is a standard role: it cannot be renamed or removed",
     "colon_in_role_name": "cannot hold ':'",
+    # app/moments.py
+    "not_a_moment": "is not a time; write e.g. \"04/12/2026 14:00\", \"14:00\", "
+                    "\"demain 9h\", \"tomorrow 9:00\" or \"+72h\"",
+    "no_such_day": "names a day that does not exist",
+    "no_such_time": "names a time that does not exist (hours 0-23, minutes 0-59)",
+    "time_missing": "has a day but no time; add one, e.g. \"04/12/2026 14:00\"",
+    "delay_too_long": "is a delay of more than a year; check it",
 }
 
 

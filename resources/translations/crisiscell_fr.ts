@@ -875,6 +875,31 @@
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow 9:00 or +72h.</source>
+        <translation>« {value} » n’est pas une heure ; tapez par exemple 04/12/2026 14:00, 14:00, demain 9h ou +72h.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that day does not exist.</source>
+        <translation>« {value} » : ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that time does not exist.</source>
+        <translation>« {value} » : cette heure n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: add the time, e.g. 14:00.</source>
+        <translation>« {value} » : ajoutez l’heure, par exemple 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is more than a year away; check it.</source>
+        <translation>« {value} » est à plus d’un an ; vérifiez.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="112"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
