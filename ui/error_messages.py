@@ -140,6 +140,22 @@ def validation_text(error: ValidationError) -> str:
         return translate("Errors", "This incident is not in the plan.")
     if reason == "same_as_holder":
         return translate("Errors", "The deputy cannot be the holder.")
+    if reason == "cycle":
+        return translate(
+            "Errors", "That call would make a loop: this person is already above the caller "
+            "in the call tree. Nothing was changed.")
+    if reason == "already_called":
+        return translate(
+            "Errors", "This person is already called in the call tree; to have someone else "
+            "call them, use “Change caller…”. Nothing was changed.")
+    if reason == "role_name_taken":
+        return translate("Errors", "A role named “{value}” already exists.").format(
+            value=error.value)
+    if reason == "standard_role":
+        return translate(
+            "Errors", "A standard role cannot be renamed or removed; it may stay vacant.")
+    if reason == "colon_in_role_name":
+        return translate("Errors", "A role's name cannot contain “:”.")
     return translate("Errors", "Refused value ({reason}).").format(reason=reason)
 
 
