@@ -116,6 +116,7 @@ class Plan:
         try:
             if live:
                 refuse_unsafe_location(path)
+                atomic.tighten(path)  # a plan made 0644 by an earlier version: owner-only now
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))

@@ -161,3 +161,26 @@ def test_the_copy_made_before_a_migration_is_owner_only(tmp_path: Path) -> None:
     assert sorted(Path(p).name for p in modes) == ["p.before-0009_next.crisiscell",
                                                    "p.before-0009_next.crisiscell.keys"]
     assert_owner_only(modes, tmp_path)
+
+
+def test_a_plan_made_readable_by_an_earlier_version_is_made_owner_only_on_live_open(
+        tmp_path: Path) -> None:
+    import stat
+
+    from app.plan import Plan
+    from app.planfile import companions
+
+    path = tmp_path / "p.crisiscell"
+    with Plan.create(path, organisation="Maréval") as plan:
+        plan.backups.make("manual")
+    backups = path.parent / "backups"
+    loose = [path, companions.companion(path, companions.KEYS), *backups.iterdir()]
+    for file in loose:  # as the earlier version left them under umask 022
+        file.chmod(0o644)
+    backups.chmod(0o755)
+    with Plan.open(path, live=True, backup_on_open=False):
+        wal = companions.wal_path(path)
+        assert stat.S_IMODE(wal.stat().st_mode) == 0o600  # SQLite gave it the plan's mode
+    assert {f.name: oct(stat.S_IMODE(f.stat().st_mode)) for f in loose
+            if stat.S_IMODE(f.stat().st_mode) != 0o600} == {}
+    assert stat.S_IMODE(backups.stat().st_mode) == 0o700

@@ -23,6 +23,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -143,6 +144,21 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
                 raise _refused(target, f"{what} of the plan {owner}", link=link)
     if resolved.is_file() and companions.companion(resolved, companions.KEYS).is_file():
         raise _refused(target, "a plan (its key file is beside it)", link=link)
+
+
+def tighten(plan_path: str | Path) -> None:
+    """Make a plan's files made by an earlier version (0644 under umask 022) owner-only: the
+    plan, its companions, `backups/` and the backups in it. Where it cannot (another owner,
+    read-only media) nothing is said: opening does not depend on it."""
+    plan_path = Path(plan_path)
+    files = [plan_path, *companions.companions(plan_path)]
+    folders = backup_folders(plan_path)[:1]
+    with contextlib.suppress(OSError):
+        files += [p for p in folders[0].iterdir() if p.is_file()]
+    for path, mode in [*((f, FILE_MODE) for f in files), *((d, FOLDER_MODE) for d in folders)]:
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(path.lstat().st_mode) & ~mode and not path.is_symlink():
+                os.chmod(path, stat.S_IMODE(path.stat().st_mode) & mode)
 
 
 # --- folders and temporary files ------------------------------------------------------------
