@@ -78,39 +78,44 @@ def backup_folders(plan_path: str | Path, second_folder: str | Path | None = Non
     return [Path(plan_path).parent / FOLDER_NAME] + ([Path(second)] if second else [])
 
 
-def _protected(plan_path: Path, second_folder: str | Path | None,
-               backups: bool = True) -> list[tuple[Path, str]]:
-    """Every file of the plan (and, `backups`, of its backups), with what to call it."""
-    found = [(plan_path, "the plan")]
-    found += [(companions.companion(plan_path, s), _WHAT[s]) for s in companions.SUFFIXES]
-    if not backups:
-        return found
-    pattern = backup_name_pattern(plan_path)
-    for folder in backup_folders(plan_path, second_folder):
-        with contextlib.suppress(OSError):
-            for entry in folder.iterdir():
-                name = entry.name.removesuffix(companions.KEYS)
-                if pattern.match(name):
-                    found.append((entry, "a backup of it"))
-    return found
+def _plan_files(plan_path: Path) -> list[tuple[Path, str]]:
+    """The plan and its companions, with what to call each."""
+    return [(plan_path, "the plan"),
+            *((companions.companion(plan_path, s), _WHAT[s]) for s in companions.SUFFIXES)]
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _identity(path: Path) -> tuple[int, int] | None:
     try:
-        first, second = a.stat(), b.stat()
+        found = path.stat()
     except OSError:
-        return False
-    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _is_backup_name(target: Path, plan_path: Path, second_folder: str | Path | None) -> bool:
-    """A name a backup of the plan takes, in a backup folder (whether it exists yet or not)."""
-    pattern = backup_name_pattern(plan_path)
-    name = target.name.removesuffix(companions.KEYS)
-    if not pattern.match(name):
+    """A name a backup of the plan (or its key file) takes, in a backup folder, whether it
+    exists yet or not."""
+    if not backup_name_pattern(plan_path).match(target.name.removesuffix(companions.KEYS)):
         return False
     return any(target.parent == folder.resolve()
                for folder in backup_folders(plan_path, second_folder))
+
+
+def _is_a_backup(identity: tuple[int, int], plan_path: Path,
+                 second_folder: str | Path | None) -> bool:
+    """Whether the file with this (st_dev, st_ino) is a backup of the plan or its key file
+    (a hard link to one): the folder listing gives each inode without a stat."""
+    pattern = backup_name_pattern(plan_path)
+    for folder in backup_folders(plan_path, second_folder):
+        where = _identity(folder)
+        if where is None or where[0] != identity[0]:
+            continue  # missing, or another file system: no hard link from there
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if (entry.inode() == identity[1]
+                        and pattern.match(entry.name.removesuffix(companions.KEYS))):
+                    return True
+    return False
 
 
 def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, *,
@@ -127,15 +132,19 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
     target = Path(target)
     resolved = target.resolve()
     link = target.is_symlink()
+    identity = _identity(target)
     if plan_path is not None:
         plan_path = Path(plan_path)
-        for path, what in _protected(plan_path, second_folder, backups=not backup):
+        for path, what in _plan_files(plan_path):
             if resolved == path.resolve():
                 raise _refused(target, what, link=link)
-            if _same_file(target, path):
+            if identity is not None and identity == _identity(path):
                 raise _refused(target, what, link=True)
-        if not backup and _is_backup_name(resolved, plan_path.resolve(), second_folder):
-            raise _refused(target, "a backup of it", link=link)
+        if not backup:
+            if _is_backup_name(resolved, plan_path.resolve(), second_folder):
+                raise _refused(target, "a backup of it", link=link)
+            if identity is not None and _is_a_backup(identity, plan_path, second_folder):
+                raise _refused(target, "a backup of it", link=True)
     for suffix in companions.SUFFIXES:
         if resolved.name.endswith(suffix) and len(resolved.name) > len(suffix):
             owner = resolved.with_name(resolved.name.removesuffix(suffix))
