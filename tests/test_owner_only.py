@@ -184,3 +184,33 @@ def test_a_plan_made_readable_by_an_earlier_version_is_made_owner_only_on_live_o
     assert {f.name: oct(stat.S_IMODE(f.stat().st_mode)) for f in loose
             if stat.S_IMODE(f.stat().st_mode) != 0o600} == {}
     assert stat.S_IMODE(backups.stat().st_mode) == 0o700
+
+
+WINDOW_CHILD = textwrap.dedent("""
+    import json, os, stat, sys
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.umask(0o022)
+    import keyring
+    from tests.memory_keyring import MemoryKeyring
+    keyring.set_keyring(MemoryKeyring())
+    from ui.main_window import main
+
+    folder = Path(sys.argv[1])
+    window = main(["--plan", str(folder / "demo.crisiscell"), "--demo-if-missing",
+                   "--settings", str(folder / "settings.ini"), "--language", "en"],
+                  exec_=False)
+    umask = os.umask(0)
+    window.close()
+    found = {str(p): stat.S_IMODE(p.lstat().st_mode) for p in folder.rglob("*")}
+    print(json.dumps({"umask": umask, **found}))
+""")
+
+
+def test_the_window_makes_what_it_writes_owner_only(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    modes = run_child(WINDOW_CHILD, tmp_path / "plans", "022")
+    assert modes.pop("umask") == 0o077
+    names = {Path(p).name for p in modes}
+    assert {"demo.crisiscell", "demo.crisiscell.keys", "backups", "settings.ini"} <= names
+    assert_owner_only(modes, tmp_path)
