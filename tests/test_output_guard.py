@@ -293,3 +293,13 @@ def test_a_hard_link_to_a_backup_is_refused(live: Plan, tmp_path: Path) -> None:
     with pytest.raises(OutputIsPlan, match="a link to a backup of it"):
         print_document(live, "contacts", link)
     assert verify_file(backup, live.key.key) == []
+
+
+def test_a_link_loop_is_not_a_traceback(live: Plan, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(tmp_path / "loop.pdf")
+    before = fingerprint(live.path)
+    # It leads nowhere, least of all to the plan: the PDF takes the link's place.
+    assert main(["print", "contacts", "--plan", str(live.path), "-o", str(loop)]) == 0
+    assert not loop.is_symlink() and loop.read_bytes().startswith(b"%PDF-")
+    assert fingerprint(live.path) == before

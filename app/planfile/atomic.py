@@ -84,6 +84,12 @@ def _plan_files(plan_path: Path) -> list[tuple[Path, str]]:
             *((companions.companion(plan_path, s), _WHAT[s]) for s in companions.SUFFIXES)]
 
 
+def _real(path: Path) -> Path:
+    """Where `path` leads, following every link, dangling or looping ones too (Path.resolve
+    raises on a loop)."""
+    return Path(os.path.realpath(path))
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     try:
         found = path.stat()
@@ -97,7 +103,7 @@ def _is_backup_name(target: Path, plan_path: Path, second_folder: str | Path | N
     exists yet or not."""
     if not backup_name_pattern(plan_path).match(target.name.removesuffix(companions.KEYS)):
         return False
-    return any(target.parent == folder.resolve()
+    return any(target.parent == _real(folder)
                for folder in backup_folders(plan_path, second_folder))
 
 
@@ -130,18 +136,18 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
     in the backup folders are its to write.
     """
     target = Path(target)
-    resolved = target.resolve()
+    resolved = _real(target)
     link = target.is_symlink()
     identity = _identity(target)
     if plan_path is not None:
         plan_path = Path(plan_path)
         for path, what in _plan_files(plan_path):
-            if resolved == path.resolve():
+            if resolved == _real(path):
                 raise _refused(target, what, link=link)
             if identity is not None and identity == _identity(path):
                 raise _refused(target, what, link=True)
         if not backup:
-            if _is_backup_name(resolved, plan_path.resolve(), second_folder):
+            if _is_backup_name(resolved, _real(plan_path), second_folder):
                 raise _refused(target, "a backup of it", link=link)
             if identity is not None and _is_a_backup(identity, plan_path, second_folder):
                 raise _refused(target, "a backup of it", link=True)
