@@ -116,6 +116,12 @@ class Plan:
         try:
             if live:
                 refuse_unsafe_location(path)
+                atomic.tighten(path)  # a plan made 0644 by an earlier version: owner-only now
+                # A create killed after linking the plan leaves its temporary names (links
+                # to the plan and its key file): the window's open clears them, a read-only
+                # look (verify, summary) does not.
+                atomic.sweep(path.parent, "creating", path.name)
+                atomic.sweep(path.parent, "new", key_files.key_file_path(path).name)
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
