@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,158 @@ def test_cli_verify_fails_and_names_the_entry_after_a_removed_one(
     out = capsys.readouterr().out
     assert ids[6] in out
     assert ids[5] not in out
+
+
+# --- tampering the chain alone misses: triggers, row order, schema version ----------------
+
+def fingerprint(path: Path) -> dict[str, str | None]:
+    """SHA-256 of the plan, its -wal and its .keys (None: absent)."""
+    from app.planfile.companions import KEYS, companion, wal_path
+
+    files = {"plan": path, "wal": wal_path(path), "keys": companion(path, KEYS)}
+    return {name: hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
+            for name, f in files.items()}
+
+
+def raw_sql(path: Path, *statements: str) -> None:
+    """Run raw SQL on the plan through a keyed driver connection, and commit."""
+    raw = raw_connect(path)
+    try:
+        for sql in statements:
+            raw.execute(sql)
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def cli_verify(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`crisiscell verify` on the plan: exit status and standard output."""
+    status = main(["verify", "--plan", str(path)])
+    return status, capsys.readouterr().out
+
+
+NO_UPDATE_SQL = ("CREATE TRIGGER journal_entries_no_update BEFORE UPDATE ON journal_entries "
+                 "BEGIN SELECT RAISE(ABORT, 'journal_append_only'); END")
+NO_DELETE_SQL = NO_UPDATE_SQL.replace("update", "delete").replace("UPDATE", "DELETE")
+
+
+def test_verify_says_which_protections_it_checked(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    status, out = cli_verify(path, capsys)
+    assert status == 0
+    assert "also checked: append-only triggers, journal row order, schema version" in out
+    assert "witness of chain heads" in out
+    assert "signatures (sync; not checked yet)" in out
+
+
+def test_a_dropped_trigger_is_named_and_the_file_is_unchanged(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_delete")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert ("append-only trigger journal_entries_no_delete is missing: it was dropped behind "
+            "the app's back") in out
+    assert "journal_entries_no_update" not in out
+    assert fingerprint(path) == before
+
+
+def test_a_trigger_replaced_by_a_no_op_is_named(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "CREATE TRIGGER journal_entries_no_update BEFORE UPDATE ON journal_entries "
+            "BEGIN SELECT 1; END")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert "trigger journal_entries_no_update is not the one the schema creates" in out
+    assert fingerprint(path) == before
+
+
+def test_a_trigger_added_behind_the_apps_back_is_named(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "CREATE TRIGGER quiet_cleanup AFTER INSERT ON journal_entries "
+                  "BEGIN SELECT 1; END")
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert "trigger quiet_cleanup is not part of the schema" in out
+
+
+def test_a_trigger_put_back_with_other_spacing_and_case_is_not_an_alarm(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "create trigger journal_entries_no_update before update on journal_entries\n"
+            "begin\n  select raise(abort, 'journal_append_only');\nend")
+    status, out = cli_verify(path, capsys)
+    assert status == 0, out
+
+
+def test_swapped_rowids_of_the_last_two_entries(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app no longer forks its chain after rows were swapped, and verify names the swap."""
+    path, ids = logged
+    raw = raw_connect(path)
+    last, before_last = (row[0] for row in raw.execute(
+        "SELECT rowid FROM journal_entries ORDER BY rowid DESC LIMIT 2"))
+    raw.close()
+    # Triggers dropped for the swap and put back as they were: only the order is wrong.
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "DROP TRIGGER journal_entries_no_delete",
+            f"UPDATE journal_entries SET rowid = -1 WHERE rowid = {last}",
+            f"UPDATE journal_entries SET rowid = {last} WHERE rowid = {before_last}",
+            f"UPDATE journal_entries SET rowid = {before_last} WHERE rowid = -1",
+            NO_UPDATE_SQL, NO_DELETE_SQL)
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert fingerprint(path) == before
+    assert (f"journal rows out of order: entry {ids[-1]} (incident ") in out
+    assert f"position 8, stored before entry {ids[-2]} (position 7)" in out
+    assert "chain broken" not in out
+
+    assert main(["log", "Après l'échange", "--plan", str(path), "--author", "Paul"]) == 0
+    new_id = capsys.readouterr().out.strip()
+    with Plan.open(path) as plan:
+        entry = plan.journal.get(new_id)
+        head = plan.journal.get(ids[-1])
+        report = plan.journal.verify()
+    assert (entry.seq, entry.prev_hash) == (9, head.hash)  # chained to the real head
+    assert report.first_break is not None and report.first_break.reason == "out_of_order"
+    assert [b.entry_id for b in report.out_of_order] == [ids[-1]]
+    status, out = cli_verify(path, capsys)
+    assert status == 1 and "chain broken" not in out and new_id not in out
+
+
+def test_user_version_bumped_without_a_migration_row(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "PRAGMA user_version = 7")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert ("schema version disagrees with the migrations record: user_version is 7 but 2 "
+            "schema step(s) are recorded") in out
+    assert fingerprint(path) == before
+
+
+def test_a_new_plan_records_its_schema_version(logged: tuple[Path, list[str]]) -> None:
+    path, _ = logged
+    raw = raw_connect(path)
+    try:
+        version = raw.execute("PRAGMA user_version").fetchone()[0]
+        steps = raw.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    finally:
+        raw.close()
+    assert version == steps == 2
