@@ -27,7 +27,7 @@ CAUGHT_ELSEWHERE = (
     ("chains rehashed from a point on, forged entries at a chain's end",
      "the witness of chain heads kept on this laptop"),
     ("a chain for a laptop that never joined the plan",
-     "per-laptop signatures (sync; not checked yet)"),
+     "per-laptop signatures, which sync adds: not checked yet"),
 )
 
 
