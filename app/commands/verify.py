@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(tamper_checks.finding_line(finding))
     if failed or not tampering.ok:
         return 1
+    print(f"ok: file intact; {report.checked} journal entries in {report.chains} chain(s) verify")
     for line in tamper_checks.checked_lines(tampering):
         print(line)
-    print(f"ok: file intact; {report.checked} journal entries in {report.chains} chain(s) verify")
     return 0
