@@ -81,7 +81,7 @@ class Cell:
         values = {
             "holder_id": holder_id,
             "deputy_id": deputy_id,
-            "duties": validation.text("duties", duties, required=False),
+            "duties": validation.text("duties", duties, required=False, multiline=True),
         }
         if holder_id and holder_id == deputy_id:
             raise ValidationError("deputy_id", "same_as_holder", deputy_id)

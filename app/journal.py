@@ -144,7 +144,7 @@ class Journal:
         values = {
             "incident_id": incident_id,
             "kind": validation.choice("kind", kind, JOURNAL_KINDS),
-            "text": validation.text("text", text, max_length=20_000),
+            "text": validation.text("text", text, max_length=20_000, multiline=True),
             "author": validation.text("author", author, max_length=200),
             "occurred_at": validation.moment("occurred_at", occurred_at),
             "corrects_id": corrects_id,
