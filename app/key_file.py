@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from db.errors import NotAPlan, PlanReadOnly, PlanTooNew, WrongPassphrase
+from db.errors import NotAPlan, PlanReadOnly, PlanTooNew, WrongPassphrase, from_os_error
 
 FORMAT = "crisiscell-keys"
 VERSION = 1
@@ -196,7 +196,7 @@ def write_atomic(target: Path, payload: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise PlanReadOnly(str(target), error.strerror or str(error)) from error
+        raise from_os_error(error, str(target)) from error  # a full disk is "full"
 
 
 def sync_folder(folder: Path) -> None:

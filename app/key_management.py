@@ -30,6 +30,7 @@ from app.plan_lock import replacing
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
+    LOW_SPACE_BYTES,
     DiskFull,
     NotAPlan,
     PassphraseRequired,
@@ -40,6 +41,7 @@ from db.errors import (
     PlanReadOnly,
     StorageError,
     classify,
+    free_space,
 )
 from db.health import health_problems
 
@@ -159,6 +161,17 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
     return temp
 
 
+def refuse_without_room(path: Path) -> None:
+    """DiskFull, before anything is written, when the plan's folder cannot hold the full
+    copy that a rewrite of the plan (rekey, encryption) makes beside it."""
+    needed = sum(f.stat().st_size for f in (path, path.with_name(path.name + "-wal"))
+                 if f.exists()) + LOW_SPACE_BYTES
+    free = free_space(path)
+    if free is not None and free < needed:
+        raise DiskFull(str(path), f"a copy of the plan needs {needed // 1024} KiB, "
+                                  f"{free // 1024} KiB are free")
+
+
 def _refuse_if_still_open(path: Path) -> None:
     """PlanLocked when a -wal with content is left after our close: another program (a CLI
     command) has the plan open, and its log would not belong to the file that replaces it."""
@@ -210,6 +223,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                 db, opened = open_database(path, unlock)
                 key_file = opened.key_file
                 assert key_file is not None and opened.key is not None
+            refuse_without_room(path)  # before the key file is staged: nothing written
             new_key = keys.new_key()
             new_check = keys.key_check(new_key)
             if key_file.mode == "keyring":
