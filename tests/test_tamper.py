@@ -231,17 +231,7 @@ def test_swapped_rowids_of_the_last_two_entries(
 ) -> None:
     """The app no longer forks its chain after rows were swapped, and verify names the swap."""
     path, ids = logged
-    raw = raw_connect(path)
-    last, before_last = (row[0] for row in raw.execute(
-        "SELECT rowid FROM journal_entries ORDER BY rowid DESC LIMIT 2"))
-    raw.close()
-    # Triggers dropped for the swap and put back as they were: only the order is wrong.
-    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
-            "DROP TRIGGER journal_entries_no_delete",
-            f"UPDATE journal_entries SET rowid = -1 WHERE rowid = {last}",
-            f"UPDATE journal_entries SET rowid = {last} WHERE rowid = {before_last}",
-            f"UPDATE journal_entries SET rowid = {before_last} WHERE rowid = -1",
-            NO_UPDATE_SQL, NO_DELETE_SQL)
+    swap_last_two_rows(path)  # triggers put back as they were: only the order is wrong
     before = fingerprint(path)
     status, out = cli_verify(path, capsys)
     assert status == 1
@@ -261,6 +251,33 @@ def test_swapped_rowids_of_the_last_two_entries(
     assert [b.entry_id for b in report.out_of_order] == [ids[-1]]
     status, out = cli_verify(path, capsys)
     assert status == 1 and "chain broken" not in out and new_id not in out
+
+
+def swap_last_two_rows(path: Path) -> None:
+    """Swap the rowids of the last two journal rows, triggers put back as they were."""
+    raw = raw_connect(path)
+    last, before_last = (row[0] for row in raw.execute(
+        "SELECT rowid FROM journal_entries ORDER BY rowid DESC LIMIT 2"))
+    raw.close()
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "DROP TRIGGER journal_entries_no_delete",
+            f"UPDATE journal_entries SET rowid = -1 WHERE rowid = {last}",
+            f"UPDATE journal_entries SET rowid = {last} WHERE rowid = {before_last}",
+            f"UPDATE journal_entries SET rowid = {before_last} WHERE rowid = -1",
+            NO_UPDATE_SQL, NO_DELETE_SQL)
+
+
+def test_the_printed_log_names_moved_entries(
+    logged: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    from app.printing import print_document
+    from tests.printing_support import all_text
+
+    path, ids = logged
+    swap_last_two_rows(path)
+    with Plan.open(path) as plan:
+        text = " ".join(all_text(print_document(plan, "journal", tmp_path / "j.pdf")).split())
+    assert "entrées déplacées" in text and ids[-1] in text
 
 
 def test_user_version_bumped_without_a_migration_row(
