@@ -8,6 +8,7 @@ non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from app import __version__
 from app.commands import COMMAND_MODULES
 from app.commands.common import CommandFailed, describe_error
 from app.errors import PlanError, shown_value
+from app.planfile import atomic
 from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
 
@@ -61,6 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     # SQLCipher's own log lines go to our log, never to the user's terminal.
     route_cipher_log()
+    # Owner-only, whatever the user's umask: what a library creates for us (SQLite's
+    # -journal of an export, a rekey's copy) holds plan data too. Our own writers set 0600
+    # themselves (app/planfile/atomic.py); this covers the rest. Put back for in-process
+    # callers (tests).
+    umask = atomic.owner_only_umask()
+    try:
+        return _run(arguments)
+    finally:
+        os.umask(umask)
+
+
+def _run(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     if not getattr(args, "run", None):

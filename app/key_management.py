@@ -27,6 +27,7 @@ from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
 from app.plan_lock import replacing
+from app.planfile import atomic, crash_points
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
@@ -149,6 +150,7 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
+        atomic.create_private(temp)  # 0600 before SQLite fills it, whatever the umask
         _export(db, temp, key)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -327,19 +329,30 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
                 db.close()
 
 
+def _export_step(name: str) -> None:
+    crash_points.step(f"export-plain: {name}")
+
+
 def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = None) -> Path:
-    """Write an UNENCRYPTED copy of the plan to `output` (a new file). Personal data in clear:
-    callers warn and ask for explicit consent first."""
+    """Write an UNENCRYPTED copy of the plan to `output` (a new file, 0600). Personal data in
+    clear: callers warn and ask for explicit consent first. `output` may not be the plan,
+    one of its files or backups (OutputIsPlan); the copy is made in `.OUT.<random>.exporting`
+    (0600, removed by the next export-plain in that folder if this one is killed)."""
     path, output = Path(path), Path(output)
     if output.exists():
         raise PlanAlreadyExists(str(output))
+    atomic.refuse_plan_output(output, path)
     db, _ = open_database(path, unlock)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.exporting")
+    crash_points.step("export-plain: plan opened")
     try:
-        _export(db, temp, None)
-        db.close()
-        _verify(temp, None)
-        os.link(temp, output)
+        with atomic.replacing_file(output, plan=path, tag="exporting", exclusive=True,
+                                   sweep_folder=True, step=_export_step) as temp:
+            crash_points.step("export-plain: temporary file made")
+            _export(db, temp, None)
+            crash_points.step("export-plain: exported")
+            db.close()
+            _verify(temp, None)
+            crash_points.step("export-plain: verified")
     except FileExistsError:
         raise PlanAlreadyExists(str(output)) from None
     except BaseException as error:
@@ -347,6 +360,4 @@ def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = N
     finally:
         with contextlib.suppress(Exception):
             db.close()
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
     return output

@@ -6,7 +6,6 @@ file is the user's situation and gets a message; anything else is a bug and prop
 
 from __future__ import annotations
 
-import errno
 import shutil
 from pathlib import Path
 
@@ -142,6 +141,21 @@ class PlanNotEncrypted(StorageError):
     code = "plan_not_encrypted"
 
 
+class OutputIsPlan(StorageError):
+    """Refused to write over the plan, one of its companions or backups, or a link to one;
+    `detail` says which in words ("the plan", "a link to its key file", …), `what` as a code
+    for the window ("plan", "wal", "shm", "keys", "lock", "writers", "backup", "other_plan")
+    and `link` whether the target is a link to it."""
+
+    code = "output_is_plan"
+
+    def __init__(self, path: str, detail: str = "", *, what: str = "plan",
+                 link: bool = False) -> None:
+        super().__init__(path, detail)
+        self.what = what
+        self.link = link
+
+
 class NoBackup(StorageError):
     """No backup of this plan verifies."""
 
@@ -170,11 +184,6 @@ _BY_CODE: dict[int, type[StorageError]] = {
     SQLITE_LOCKED: PlanLocked,
     SQLITE_IOERR: PlanReadOnly,
 }
-
-#: errno values that mean the disk (or the user's quota on it) is full.
-_FULL_ERRNOS = frozenset(
-    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None)
-
 
 #: Below this much free space, a failed write is taken for a full disk.
 LOW_SPACE_BYTES = 1024 * 1024
@@ -206,9 +215,3 @@ def classify(error: Exception, path: str) -> StorageError | None:
     kind = _BY_CODE.get(primary)
     return kind(path, str(error)) if kind is not None else None
 
-
-def from_os_error(error: OSError, path: str) -> StorageError:
-    """The StorageError for a failed file operation: by errno, a full disk is DiskFull, not
-    "read-only"; whatever else stops a write is PlanReadOnly."""
-    kind = DiskFull if error.errno in _FULL_ERRNOS else PlanReadOnly
-    return kind(path, error.strerror or str(error))

@@ -121,16 +121,6 @@ def test_programming_errors_are_not_disguised_as_storage_errors() -> None:
     assert classify(_sqlite_error("UNIQUE constraint failed: t.id", 2067), "/p.db") is None
 
 
-def test_an_os_error_is_worded_by_its_errno(tmp_path: Path) -> None:
-    import errno
-
-    from db.errors import from_os_error
-
-    full = from_os_error(OSError(errno.ENOSPC, "No space left on device"), "/p.db")
-    read_only = from_os_error(OSError(errno.EROFS, "Read-only file system"), "/p.db")
-    assert (full.code, read_only.code) == ("disk_full", "plan_read_only")
-
-
 def test_a_lock_held_elsewhere_becomes_plan_locked(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "p.db"
     db = connection.connect(path, create=True)
