@@ -28,15 +28,23 @@ class SchemaFinding:
     detail: str = ""
 
 
-# Quoted names and strings are kept as written; everything else is compared without case
-# and with one space between tokens, so a trigger re-typed with other spacing still matches.
+# String literals are kept as written; keywords and names (quoted or not: SQLite's names
+# ignore case) are compared lower-case, with one space between tokens, so a trigger re-typed
+# with other spacing, case or quoting still matches.
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|\w+|[^\w\s]")
 
 
+def _token(token: str) -> str:
+    if token[0] == "'":
+        return token
+    if token[0] in "\"`[":
+        token = token[1:-1].replace('""', '"')
+    return token.lower()
+
+
 def normalised_sql(sql: str) -> str:
-    """`sql` with spacing and keyword case made uniform (quoted text left as is)."""
-    tokens = _TOKEN.findall(sql)
-    return " ".join(t if t[0] in "'\"`[" else t.lower() for t in tokens)
+    """`sql` with spacing, case and the quoting of names made uniform (strings left as is)."""
+    return " ".join(_token(t) for t in _TOKEN.findall(sql))
 
 
 @functools.lru_cache(maxsize=8)
