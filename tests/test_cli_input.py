@@ -296,3 +296,26 @@ def test_the_window_words_the_new_reasons() -> None:
     phone = ValidationError("phones.mobile", "invalid_phone", "9" * 10_000)
     assert len(validation_text(phone)) < 120
     json.dumps(validation_text(ValidationError("x", "not_valid_text", "\udce9")))
+
+
+def test_a_nearly_full_disk_turns_io_and_export_errors_into_disk_full(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    """SQLite gives SQLITE_IOERR when the -shm cannot grow, and sqlcipher_export
+    SQLITE_ERROR: by code alone neither says "full"; the disk itself does."""
+    import sqlite3
+
+    from db.errors import classify
+
+    def error(code: int) -> Exception:
+        made = sqlite3.OperationalError("disk I/O error")
+        made.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return made
+
+    fill_disk(small_disk, 8 * 1024)
+    on_full = str(small_disk / "plan.crisiscell")
+    assert classify(error(10 | (19 << 8)), on_full).code == "disk_full"
+    assert classify(error(1), on_full).code == "disk_full"
+    roomy = str(tmp_path / "plan.crisiscell")
+    assert classify(error(10 | (19 << 8)), roomy).code == "plan_read_only"
+    assert classify(error(1), roomy) is None  # a plain SQL error stays a bug
