@@ -27,10 +27,11 @@ from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
 from app.plan_lock import replacing
-from app.planfile import atomic, crash_points
+from app.planfile import atomic, companions, crash_points
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
+    LOW_SPACE_BYTES,
     DiskFull,
     NotAPlan,
     PassphraseRequired,
@@ -41,6 +42,7 @@ from db.errors import (
     PlanReadOnly,
     StorageError,
     classify,
+    free_space,
 )
 from db.health import health_problems
 
@@ -172,6 +174,17 @@ def _remove_with_sides(temp: Path) -> None:
             leftover.unlink()
 
 
+def refuse_without_room(path: Path) -> None:
+    """DiskFull, before anything is written, when the plan's folder cannot hold the full
+    copy that a rewrite of the plan (rekey, encryption) makes beside it."""
+    needed = sum(f.stat().st_size for f in (path, companions.wal_path(path))
+                 if f.exists()) + LOW_SPACE_BYTES
+    free = free_space(path)
+    if free is not None and free < needed:
+        raise DiskFull(str(path), f"a copy of the plan needs {needed // 1024} KiB, "
+                                  f"{free // 1024} KiB are free")
+
+
 def _refuse_if_still_open(path: Path) -> None:
     """PlanLocked when a -wal with content is left after our close: another program (a CLI
     command) has the plan open, and its log would not belong to the file that replaces it."""
@@ -223,6 +236,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                 db, opened = open_database(path, unlock)
                 key_file = opened.key_file
                 assert key_file is not None and opened.key is not None
+            refuse_without_room(path)  # before the key file is staged: nothing written
             new_key = keys.new_key()
             new_check = keys.key_check(new_key)
             if key_file.mode == "keyring":
