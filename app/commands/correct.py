@@ -11,7 +11,7 @@ from app.commands.journal_refs import (
     author_of,
     find_entry,
 )
-from app.errors import RecordNotFound
+from app.errors import RecordNotFound, shown_value
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -35,8 +35,8 @@ def run(args: argparse.Namespace) -> int:
             incident = (plan.incidents.get(args.incident) if args.incident
                         else plan.incidents.latest())
         except RecordNotFound:
-            raise CommandFailed(f"no incident with id {args.incident!r} in this plan; "
-                                "nothing was changed") from None
+            raise CommandFailed(f"no incident with id {shown_value(repr(args.incident))} in "
+                                "this plan; nothing was changed") from None
         original = find_entry(plan, args.entry, incident)
         if original.kind == "status_change":
             raise CommandFailed("a status change is not corrected: set the information's "

@@ -12,7 +12,7 @@ import argparse
 import getpass
 
 from app.commands.common import CommandFailed
-from app.errors import RecordNotFound, ValidationError
+from app.errors import RecordNotFound, ValidationError, shown_value
 from app.incidents import ActionItem, Incident
 from app.journal import JournalEntry
 from app.plan import Plan
@@ -49,8 +49,8 @@ def target_incident(plan: Plan, incident_id: str | None) -> Incident:
     try:
         incident = plan.incidents.get(incident_id)
     except RecordNotFound:
-        raise CommandFailed(f"no incident with id {incident_id!r} in this plan; nothing was "
-                            "changed") from None
+        raise CommandFailed(f"no incident with id {shown_value(repr(incident_id))} in this "
+                            "plan; nothing was changed") from None
     if not incident.is_active:
         raise CommandFailed(f"incident “{incident.title}” is closed: its log takes no more "
                             "entries; nothing was changed")
@@ -65,8 +65,8 @@ def _by_id(word: str, ids: list[str], what: str) -> str | None:
         return None
     matches = [i for i in ids if i.startswith(word)]
     if len(matches) > 1:
-        raise CommandFailed(f"{word!r} starts the ids of {len(matches)} {what}s; give more of "
-                            "the id; nothing was changed")
+        raise CommandFailed(f"{shown_value(repr(word))} starts the ids of {len(matches)} "
+                            f"{what}s; give more of the id; nothing was changed")
     return matches[0] if matches else None
 
 
@@ -80,8 +80,8 @@ def find_entry(plan: Plan, word: str, incident: Incident | None) -> JournalEntry
     ids = [e.id for e in plan.journal.entries(incident.id)] if incident and wanted else []
     found = _by_id(wanted, ids, "entrie")
     if found is None:
-        raise CommandFailed(f"no journal entry has the id {word!r} (crisiscell log prints "
-                            "the ids; the start of one is enough, at least "
+        raise CommandFailed(f"no journal entry has the id {shown_value(repr(word))} "
+                            "(crisiscell log prints the ids; the start of one is enough, at least "
                             f"{MIN_PREFIX} characters); nothing was changed")
     return plan.journal.get(found)
 
@@ -101,8 +101,8 @@ def find_action(plan: Plan, incident: Incident, word: str) -> ActionItem:
     if not matches:
         listed = "".join(f"\n  {a.id}  {a.title}{' (done)' if a.done_at else ''}"
                          for a in actions) or " none yet"
-        raise CommandFailed(f"no action of incident “{incident.title}” is named {word!r}; "
-                            f"its actions:{listed}")
+        raise CommandFailed(f"no action of incident “{incident.title}” is named "
+                            f"{shown_value(repr(word))}; its actions:{listed}")
     listed = "".join(f"\n  {a.id}  {a.title}" for a in matches)
-    raise CommandFailed(f"{word!r} could be {len(matches)} actions; name one by its id or its "
-                        f"whole title:{listed}")
+    raise CommandFailed(f"{shown_value(repr(word))} could be {len(matches)} actions; name "
+                        f"one by its id or its whole title:{listed}")

@@ -7,6 +7,7 @@ import getpass
 
 from app.clock import utc_now
 from app.commands.common import CommandFailed, add_plan_option, open_plan
+from app.errors import shown_value
 from app.moments import parse_moment
 from app.vocabulary import TYPED_KINDS
 
@@ -33,15 +34,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Append, then print the entry's id: printed only once committed."""
     if args.kind not in TYPED_KINDS:
-        raise CommandFailed(f"unknown kind {args.kind!r}; use one of {', '.join(TYPED_KINDS)}")
+        raise CommandFailed(f"unknown kind {shown_value(repr(args.kind))}; use one of "
+                            f"{', '.join(TYPED_KINDS)}")
     author = args.author or getpass.getuser()
     occurred_at = (parse_moment(args.occurred_at, field="occurred_at")
                    if args.occurred_at is not None else None)
     if occurred_at is not None and occurred_at > utc_now():
         # "14:00" typed at 08:36 is today's 14:00: not yet happened, so not what was meant.
-        raise CommandFailed(f"--occurred-at {args.occurred_at!r} is later than now: an entry "
-                            "logs what has happened; give the day too, e.g. "
-                            f"'hier {args.occurred_at}'")
+        raise CommandFailed(f"--occurred-at {shown_value(repr(args.occurred_at))} is later "
+                            "than now: an entry logs what has happened; give the day too, e.g. "
+                            f"'hier {shown_value(args.occurred_at)}'")
     with open_plan(args) as plan, plan.transaction():
         # One transaction: a refused entry must not leave a freshly opened incident behind.
         incident_id = args.incident
