@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +15,8 @@ import pytest
 from app.call_tree_activation import CallTreeActivation, activation_text, format_duration
 from app.plan import Plan
 from app.planfile.companions import KEYS, companion, wal_path
+from app.unlock import RECOVERY_KEY_FILE_ENV
+from tests.raw_plan import plan_key
 
 
 @pytest.fixture
@@ -203,3 +209,35 @@ def test_resuming_writes_nothing(tree_plan: tuple[Plan, list[str]]) -> None:
     with Plan.open(path) as reopened:
         CallTreeActivation.resume(reopened, incident.id, "H")
     assert _bytes(path) == before
+
+
+KILLED_CHILD = """
+import os, signal, sys
+from app.call_tree_activation import CallTreeActivation
+from app.plan import Plan
+
+plan = Plan.open(sys.argv[1])
+run = CallTreeActivation.resume(plan, plan.incidents.active().id, "Robot")
+run.start()
+run.record(sys.argv[2], "reached")
+run.record(sys.argv[3], "no_answer")
+os.kill(os.getpid(), signal.SIGKILL)  # the window killed mid-run, the plan still open
+"""
+
+
+def test_progress_survives_a_sigkill(tree_plan: tuple[Plan, list[str]], tmp_path: Path) -> None:
+    plan, (boss, scribe) = tree_plan
+    incident = plan.incidents.open("Exercice", author="Hélène Martin")
+    path = plan.path
+    plan.close()
+    key_path = tmp_path / "recovery.key"
+    key_path.write_text(plan_key(path).hex())
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_CHILD, str(path), boss, scribe],
+        cwd=Path(__file__).resolve().parents[1], capture_output=True, timeout=120,
+        env={**os.environ, RECOVERY_KEY_FILE_ENV: str(key_path)}, check=False)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+    with Plan.open(path) as reopened:
+        run = CallTreeActivation.resume(reopened, incident.id, "Hélène Martin")
+        assert run.is_started and run.outcomes == {boss: "reached", scribe: "no_answer"}
+        assert reopened.journal.verify().ok
