@@ -104,6 +104,9 @@ class CallTreeActivation:
     start_id: str = ""
     calls: dict[str, CallRecord] = field(default_factory=dict)  # contact id → their calls
     completed_at: str | None = None
+    # The tree and the deputies, read once per run shown (a dialog reopened reads them anew).
+    _tree: list[str] | None = field(default=None, repr=False)
+    _deputies: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def resume(cls, plan: Plan, incident_id: str, author: str) -> CallTreeActivation:
@@ -115,7 +118,9 @@ class CallTreeActivation:
     @property
     def contact_ids(self) -> list[str]:
         """Everyone the tree calls, in calling order."""
-        return [node.contact_id for _, node in self.plan.cell.call_tree().walk()]
+        if self._tree is None:
+            self._tree = [node.contact_id for _, node in self.plan.cell.call_tree().walk()]
+        return list(self._tree)
 
     @property
     def language(self) -> str:
@@ -134,16 +139,19 @@ class CallTreeActivation:
 
     def deputy_of(self, contact_id: str) -> str | None:
         """Who to call when `contact_id` does not answer: the deputy of a role they hold."""
-        for role in self.plan.cell.roles():
-            if role.holder_id == contact_id and role.deputy_id and role.deputy_id != contact_id:
-                return role.deputy_id
-        return None
+        if self._deputies is None:
+            self._deputies = {}
+            for role in self.plan.cell.roles():  # in the roles' order: the first role wins
+                if role.holder_id and role.deputy_id and role.deputy_id != role.holder_id:
+                    self._deputies.setdefault(role.holder_id, role.deputy_id)
+        return self._deputies.get(contact_id)
 
     def holder_covered_by(self, deputy_id: str) -> str | None:
         """The tree's person whose deputy `deputy_id` is, when they are not in the tree."""
-        if deputy_id in self.contact_ids:
+        tree = self.contact_ids
+        if deputy_id in tree:
             return None
-        return next((cid for cid in self.contact_ids if self.deputy_of(cid) == deputy_id), None)
+        return next((cid for cid in tree if self.deputy_of(cid) == deputy_id), None)
 
     def offered_deputies(self) -> dict[str, str]:
         """Holder called but not reached → the deputy of their role: the next call to make."""
@@ -157,6 +165,7 @@ class CallTreeActivation:
 
     def start(self, now: datetime | None = None) -> JournalEntry:
         """Log a new run (starting again when one exists); the clock starts."""
+        self._tree = self._deputies = None  # the tree as it is now
         moment = format_utc(now) if now else utc_now()
         entry = self.plan.journal.append(
             self.incident_id,
@@ -250,16 +259,15 @@ class CallTreeActivation:
         self.start_id, self.started_at = start.id, start.logged_at
         texts: dict[str, tuple[str, str]] = {}
         for cid in self._people():
+            name = self.plan.contacts.get(cid).name
+            holder = self.holder_covered_by(cid)
+            holder_name = self.plan.contacts.get(holder).name if holder else ""
             for language in LANGUAGES:
+                shown = name if holder is None else activation_text(
+                    "deputy", language, name=name, holder=holder_name)
                 for outcome in OUTCOMES:
-                    name = self.plan.contacts.get(cid).name
-                    holder = self.holder_covered_by(cid)
-                    names = [name] if holder is None else [activation_text(
-                        "deputy", language, name=name,
-                        holder=self.plan.contacts.get(holder).name)]
-                    for shown in names:
-                        texts.setdefault(activation_text(outcome, language, name=shown),
-                                         (cid, outcome))
+                    texts.setdefault(activation_text(outcome, language, name=shown),
+                                     (cid, outcome))
         by_entry: dict[str, str] = {}  # outcome entry → contact
         for entry in entries:
             if entry.refers_to_id != start.id:
