@@ -7,7 +7,8 @@ its own button; a wrong outcome is corrected from the row's "Correct" menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,11 +45,9 @@ class CallTreeActivationDialog(QDialog):
     def __init__(self, plan: Plan, incident_id: str, author: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Call tree activation"))
         self.activation = CallTreeActivation.resume(plan, incident_id, author)
         self._plan = plan
-        self._outcome_words = {"reached": self.tr("Reached"), "no_answer": self.tr("No answer"),
-                               "message_left": self.tr("Message left")}
+        self._outcome_words = self._words()
         self.elapsed_label = QLabel()
         self.elapsed_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.progress_label = QLabel()
@@ -58,14 +57,13 @@ class CallTreeActivationDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Contact"), self.tr("Role"), self.tr("Phone"),
-                                   self.tr("Outcome"), self.tr("Time to reach"), ""])
-        self.tree.setAccessibleName(self.tr("Call tree checklist"))
+        self.tree.setColumnCount(self.BUTTONS + 1)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.deputy_items: dict[str, QTreeWidgetItem] = {}  # deputy outside the tree → row
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         self.correct_buttons: dict[str, QToolButton] = {}
-        self.correct_actions: dict[tuple[str, str], object] = {}
+        self.correct_actions: dict[tuple[str, str], QAction] = {}
+        self._button_boxes: list[QWidget] = []
         self._roles: dict[str, str] = {}
         for role in plan.cell.roles():
             for person in (role.holder_id, role.deputy_id):
@@ -77,10 +75,7 @@ class CallTreeActivationDialog(QDialog):
         header.setStretchLastSection(False)
         for column in range(self.BUTTONS + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.start_again_button = QPushButton(self.tr("Start a new activation"))
-        self.start_again_button.setToolTip(self.tr(
-            "Logs a new activation: everyone is to call again and the clock restarts. The "
-            "calls made so far stay in the log."))
+        self.start_again_button = QPushButton()
         self.start_again_button.clicked.connect(self.start_again)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.addButton(self.start_again_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -93,6 +88,7 @@ class CallTreeActivationDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(close)
         self.resize(1180, 640)
+        self.retranslate()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)  # the clock on screen only; nothing is read from the plan
         self._timer.timeout.connect(self.refresh_labels)
@@ -122,7 +118,7 @@ class CallTreeActivationDialog(QDialog):
                 deputy = self._plan.contacts.get(deputy_id)
                 row = QTreeWidgetItem([""] * 6)
                 item.addChild(row)
-                self._fill(row, deputy, self.tr("Deputy of {name}").format(name=contact.name))
+                self._fill(row, deputy, "")
                 row.setHidden(True)  # shown once the holder does not answer
                 self.deputy_items[deputy_id] = row
 
@@ -138,29 +134,67 @@ class CallTreeActivationDialog(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        for outcome, word in self._outcome_words.items():
-            button = QPushButton(word)
-            button.setAccessibleName(word)
+        for outcome in self._outcome_words:
+            button = QPushButton()
             # Never squeezed below its text ("Joint / e répo / age l" was seen).
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, c=contact_id, o=outcome: self.record(c, o))
             row.addWidget(button)
             self.buttons[(contact_id, outcome)] = button
         correct = QToolButton()
-        correct.setText(self.tr("Correct"))
-        correct.setToolTip(self.tr("The outcome logged was wrong: log a correction"))
         correct.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(correct)
-        for outcome, word in self._outcome_words.items():
-            action = menu.addAction(word)
+        for outcome in self._outcome_words:
+            action = menu.addAction("")
             action.triggered.connect(
                 lambda _=False, c=contact_id, o=outcome: self.correct(c, o))
             self.correct_actions[(contact_id, outcome)] = action
         correct.setMenu(menu)
         row.addWidget(correct)
         self.correct_buttons[contact_id] = correct
-        box.setMinimumWidth(box.sizeHint().width())
+        self._button_boxes.append(box)
         return box
+
+    def _words(self) -> dict[str, str]:
+        return {"reached": self.tr("Reached"), "no_answer": self.tr("No answer"),
+                "message_left": self.tr("Message left")}
+
+    def retranslate(self) -> None:
+        """Every text in the window's language (also when it switches while open)."""
+        self.setWindowTitle(self.tr("Call tree activation"))
+        self._outcome_words = self._words()
+        self.tree.setHeaderLabels([self.tr("Contact"), self.tr("Role"), self.tr("Phone"),
+                                   self.tr("Outcome"), self.tr("Time to reach"), ""])
+        self.tree.setAccessibleName(self.tr("Call tree checklist"))
+        self.start_again_button.setText(self.tr("Start a new activation"))
+        self.start_again_button.setToolTip(self.tr(
+            "Logs a new activation: everyone is to call again and the clock restarts. The "
+            "calls made so far stay in the log."))
+        for (contact_id, outcome), button in self.buttons.items():
+            button.setText(self._outcome_words[outcome])
+            button.setAccessibleName(self._outcome_words[outcome])
+            self.correct_actions[(contact_id, outcome)].setText(self._outcome_words[outcome])
+        for correct in self.correct_buttons.values():
+            correct.setText(self.tr("Correct"))
+            correct.setToolTip(self.tr("The outcome logged was wrong: log a correction"))
+        for contact_id, item in self.items.items():
+            contact = self._plan.contacts.get(contact_id)
+            item.setText(self.ROLE, role_label(self._roles.get(contact_id)) or contact.function)
+        for deputy_id, row in self.deputy_items.items():
+            holder = self.activation.holder_covered_by(deputy_id)
+            row.setText(self.ROLE, self.tr("Deputy of {name}").format(
+                name=self._plan.contacts.get(holder).name if holder else ""))
+        for box in self._button_boxes:
+            # Never narrower than its buttons' words, in this language.
+            box.setMinimumWidth(0)
+            box.setMinimumWidth(box.sizeHint().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A language switch re-sets every text."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh_rows()
+        super().changeEvent(event)
 
     # --- acting --------------------------------------------------------------------------------
     def _guarded(self, action) -> object | None:  # noqa: ANN001 - a service call

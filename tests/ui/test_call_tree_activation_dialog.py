@@ -133,3 +133,25 @@ def test_outcome_buttons_are_not_cut_at_1280x720(qtbot, plan: Plan, tree: dict[s
     shots = Path("/tmp/ct")
     if shots.is_dir():  # for a person to look at (not needed by the test)
         dialog.grab().save(str(shots / f"call_tree_{lang}.png"))
+
+
+def test_a_language_switch_while_open_re_sets_every_text(qtbot, plan: Plan,  # noqa: ANN001
+                                                        tree: dict[str, str],
+                                                        language: Translations) -> None:
+    language.install("en")
+    dialog = dialog_for(qtbot, plan)
+    dialog.record(tree["Paul"], "no_answer")
+    language.install("fr")
+    QCoreApplication.processEvents()
+    assert dialog.windowTitle() == "Déclenchement de l'arbre d'appel"
+    assert dialog.buttons[(tree["Inès"], "no_answer")].text() == "Pas de réponse"
+    assert dialog.correct_buttons[tree["Paul"]].text() == "Corriger"
+    assert dialog.tree.headerItem().text(dialog.TIME) == "Délai pour joindre"
+    assert dialog.items[tree["Paul"]].text(dialog.OUTCOME).startswith("Pas de réponse — ")
+    assert dialog.items[tree["Paul"]].text(dialog.ROLE) == "Directeur de crise"
+    assert dialog.deputy_items[tree["Marc"]].text(dialog.ROLE) == "Suppléant(e) de Paul Lemaire"
+    assert dialog.start_again_button.text() == "Nouvelle activation"
+    assert dialog.progress_label.text() == "Joints : 0 sur 3"
+    for button in dialog.buttons.values():
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
