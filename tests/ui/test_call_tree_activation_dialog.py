@@ -1,6 +1,7 @@
 """The call-tree activation dialog shows the incident's run as its log tells it: reopened, it
 shows the calls made; a new run is an explicit button; an outcome is corrected from the row;
-a holder not reached offers their deputy; the outcome buttons are never cut."""
+a holder not reached offers their deputy; the outcome buttons are never cut. Also: how the
+window words a refused moment (app/moments.py), in both languages."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from app.errors import ValidationError
+from app.moments import parse_moment
 from app.plan import Plan
 from ui.call_tree_activation import CallTreeActivationDialog
+from ui.error_messages import error_text
 from ui.i18n import Translations
 
 AUTHOR = "Hélène Martin"
@@ -155,3 +159,22 @@ def test_a_language_switch_while_open_re_sets_every_text(qtbot, plan: Plan,  # n
     for button in dialog.buttons.values():
         if button.isVisible():
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+@pytest.mark.parametrize(("typed", "english", "french"), [
+    ("bientôt", "“bientôt” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow 9:00 "
+     "or +72h.", "« bientôt » n’est pas une heure ; tapez par exemple 04/12/2026 14:00, "
+     "14:00, demain 9h ou +72h."),
+    ("31/02/2026 9h", "“31/02/2026 9h”: that day does not exist.",
+     "« 31/02/2026 9h » : ce jour n’existe pas."),
+    ("demain", "“demain”: add the time, e.g. 14:00.",
+     "« demain » : ajoutez l’heure, par exemple 14:00."),
+])
+def test_the_window_words_a_refused_moment(language: Translations, typed: str, english: str,
+                                           french: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_moment(typed)
+    language.install("en")
+    assert error_text(caught.value) == english
+    language.install("fr")
+    assert error_text(caught.value) == french
