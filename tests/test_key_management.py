@@ -24,7 +24,7 @@ from app.key_management import encrypt_in_place, export_plain, rekey, set_passph
 from app.plan import Plan
 from app.unlock import Unlock
 from db import connection, migrations
-from db.errors import PlanInUse, WrongKey, WrongPassphrase
+from db.errors import KeyFileOfAnotherPlan, PlanInUse, WrongKey, WrongPassphrase
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.raw_plan import plan_key
@@ -54,33 +54,55 @@ def entry_ids(path: Path, unlock: Unlock | None = None) -> set[str]:
 
 # --- passphrase and keyring moves -----------------------------------------------------------
 
-def test_changing_the_passphrase_rewrites_no_data(tmp_path: Path) -> None:
+def test_changing_the_passphrase_revokes_the_old_one(tmp_path: Path) -> None:
     path = tmp_path / "plan.crisiscell"
     ids = make_plan(path, Unlock(passphrase=PASSPHRASE))
-    digest = sha256(path)
-    set_passphrase(path, NEW_PASSPHRASE, Unlock(passphrase=PASSPHRASE))
-    assert sha256(path) == digest
+    old_key = plan_key(path, Unlock(passphrase=PASSPHRASE))
+    old_key_file = keys.key_file_path(path).read_bytes()  # as a backup's copy keeps it
+    assert set_passphrase(path, NEW_PASSPHRASE, Unlock(passphrase=PASSPHRASE)) is True
     with pytest.raises(WrongPassphrase):
         Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
     assert set(ids) <= entry_ids(path, Unlock(passphrase=NEW_PASSPHRASE))
+    new_key_file = keys.key_file_path(path).read_bytes()
+    # The old key file put back beside the plan, with the old passphrase: opens nothing.
+    keys.key_file_path(path).write_bytes(old_key_file)
+    with pytest.raises(KeyFileOfAnotherPlan):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
+    keys.key_file_path(path).write_bytes(new_key_file)
+    with pytest.raises(WrongKey):
+        Plan.open(path, unlock=Unlock(recovery_key=old_key))  # nor the old recovery sheet
+    assert plan_key(path, Unlock(passphrase=NEW_PASSPHRASE)) != old_key
+    # Today's key still opens the old key, for the backups made before the change.
+    current = keys.read(path)
+    assert current is not None and keys.retired_key(
+        current, plan_key(path, Unlock(passphrase=NEW_PASSPHRASE)),
+        keys.key_check(old_key)) == old_key
 
 
 def test_keyring_to_passphrase_and_back(tmp_path: Path, memory_keyring) -> None:
     path = tmp_path / "plan.crisiscell"
     make_plan(path)
     digest = sha256(path)
+    key = plan_key(path)
     with Plan.open(path) as plan:
         account = ("crisiscell", plan.plan_id)
-    set_passphrase(path, PASSPHRASE)
+    # Keyring -> passphrase: no keyring-mode key file ever held the key; nothing to revoke.
+    assert set_passphrase(path, PASSPHRASE) is False
     assert account not in memory_keyring.secrets
     assert json.loads(keys.key_file_path(path).read_text())["mode"] == "passphrase"
     with Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE)) as plan:
         assert plan.key.via == "passphrase"
-    use_keyring(path, Unlock(passphrase=PASSPHRASE))
+    assert sha256(path) == digest and plan_key(path, Unlock(recovery_key=key)) == key
+    # Passphrase -> keyring drops the passphrase: revoked by a rekey, as a change is.
+    dropped = keys.key_file_path(path).read_bytes()
+    assert use_keyring(path, Unlock(passphrase=PASSPHRASE)) is True
     assert account in memory_keyring.secrets
     with Plan.open(path) as plan:
-        assert plan.key.via == "keyring"
-    assert sha256(path) == digest
+        assert plan.key.via == "keyring" and plan.key.key != key
+    assert json.loads(keys.key_file_path(path).read_text())["slots"] == []
+    keys.key_file_path(path).write_bytes(dropped)
+    with pytest.raises(KeyFileOfAnotherPlan):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
 
 
 def test_a_short_passphrase_is_refused_and_changes_nothing(
