@@ -286,9 +286,13 @@ def parse(raw: bytes, where: str = "") -> KeyFile:
     if len(raw) > 256 * 1024:  # a few slots and retired keys take a few kB
         raise KeyFileDamaged(where, f"{len(raw)} bytes is far more than a key file holds")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise KeyFileDamaged(where, f"not a key file: {type(error).__name__}") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KeyFileDamaged(where, "binary, not the text of a key file") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise KeyFileDamaged(where, "not the JSON of a key file") from None
     try:
         return _key_file_from(data, where)
     except (PlanTooNew, KeyFileDamaged):

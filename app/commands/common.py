@@ -125,8 +125,9 @@ _STORAGE_MESSAGES = {
                                 "nothing was changed. Put the plan's own key file beside it, "
                                 "or open it with --recovery-key-file FILE",
     "key_change_cut_short": "{path}: {detail}; the file was not changed",
-    "backup_key_unavailable": "{path}: {detail}; the backup is not damaged, and nothing was "
-                              "changed",
+    "backup_key_unavailable": "{path}: {detail} (--backup-passphrase-env VAR or "
+                              "--backup-recovery-key-file FILE); the backup is not damaged, "
+                              "and nothing was changed",
     "no_keyring": "no usable keyring on this computer ({detail}); protect the plan with a "
                   "passphrase instead (--passphrase-env VAR)",
     "insecure_keyring": "the keyring refused: {detail}; Crisis Cell does not keep keys there "
