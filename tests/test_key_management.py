@@ -299,8 +299,20 @@ def test_cli_rekey_and_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "new recovery sheet" not in capsys.readouterr().err
     assert plan_key(path) != old
     monkeypatch.setenv("CC_NEW", NEW_PASSPHRASE)
+    monkeypatch.setenv("CC_OTHER", PASSPHRASE)
     assert main(["passphrase", "--plan", str(path), "--new-passphrase-env", "CC_NEW"]) == 0
+    assert "the recovery sheet still opens the plan" in capsys.readouterr().out
     assert main(["summary", "--plan", str(path), "--passphrase-env", "CC_NEW"]) == 0
+    capsys.readouterr()
+    keyed = plan_key(path, Unlock(passphrase=NEW_PASSPHRASE))
+    assert main(["passphrase", "--plan", str(path), "--passphrase-env", "CC_NEW",
+                 "--new-passphrase-env", "CC_OTHER"]) == 0
+    out = capsys.readouterr().out
+    assert "passphrase changed; the plan was re-keyed, so older copies of its key file, the " \
+           "old passphrase and older recovery sheets no longer open it: print a new " \
+           "recovery sheet" in out
+    assert plan_key(path, Unlock(passphrase=PASSPHRASE)) != keyed
     assert main(["passphrase", "--plan", str(path), "--use-keyring",
-                 "--passphrase-env", "CC_NEW"]) == 0
+                 "--passphrase-env", "CC_OTHER"]) == 0
+    assert "the plan was re-keyed" in capsys.readouterr().out
     assert main(["summary", "--plan", str(path)]) == 0

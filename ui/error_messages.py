@@ -53,8 +53,8 @@ def storage_error_text(error: StorageError) -> str:
             "recovery key (from its recovery sheet).")
     elif code == "key_file_damaged":
         text = translate(
-            "Errors", "The key file of {path} is damaged ({detail}); nothing was changed. Open "
-            "the plan with its recovery key (from its recovery sheet).")
+            "Errors", "The key file {path} is damaged ({detail}); nothing was changed. Open the "
+            "plan with its recovery key (from its recovery sheet).")
     elif code == "key_file_of_another_plan":
         text = translate(
             "Errors", "The key file beside {path} belongs to another plan ({detail}); nothing "
@@ -66,7 +66,10 @@ def storage_error_text(error: StorageError) -> str:
             "changed.")
     elif code == "backup_key_unavailable":
         text = translate(
-            "Errors", "{detail}. The backup is not damaged; nothing was changed.")
+            "Errors", "The backup {path} was made before a key change of the plan, with a key "
+            "no longer kept; it opens with the passphrase or recovery key of that time "
+            "(crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was "
+            "changed.")
     elif code == "no_keyring":
         text = translate(
             "Errors", "No keyring can keep the plan's key on this computer ({detail}); a "
