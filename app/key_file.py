@@ -10,7 +10,8 @@ nothing secret on its own:
   wrong key is told apart from a damaged file before SQLCipher is even asked;
 - `slots`: LUKS-like key slots, each the same key wrapped by a passphrase (scrypt, then
   AES-256-GCM with the plan id and key check as associated data); changing the passphrase
-  rewrites the slots and no data;
+  re-keys the plan (app/key_management.py), so that an old copy of this file with the old
+  passphrase opens nothing of today's plan;
 - `pending_check` (only during a rekey): the check of the new key, whose slots carry
   `"pending": true`, or whose keyring entry is `<plan id>/<pending check>`; `pending_mode`
   when the rekey also moves the key (passphrase -> keyring). After a crash midway, whichever
