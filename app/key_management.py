@@ -267,7 +267,8 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
                     if passphrase_after is None:
                         raise PassphraseRequired(str(path), "the new key is wrapped by the "
                                                             "plan's passphrase: give it")
-                    keys.unwrap_any(key_file, passphrase_after, str(path))  # the right one?
+                    if opened.via != "passphrase":  # opened by the recovery key: check it
+                        keys.unwrap_any(key_file, passphrase_after, str(path))
                 pending_slots = (keys.wrap(key_file.plan_id, new_key, passphrase_after,
                                            pending=True),)
             retired = (*(r for r in key_file.retired if r.by == key_file.key_check),
@@ -322,11 +323,12 @@ def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None 
     """
     path = Path(path)
     check_passphrase(new_passphrase)
-    key, key_file = _current_key(path, unlock)
-    if key_file.mode == "passphrase":
+    side = keys.read(path)
+    if side is not None and side.mode == "passphrase":  # _rekey opens and checks the plan
         _rekey(path, unlock, mode_after="passphrase", passphrase_after=new_passphrase,
                step_done=step_done)
         return True
+    key, key_file = _current_key(path, unlock)
     with replacing(path):
         keys.write(path, replace(key_file, mode="passphrase", slots=(
             keys.wrap(key_file.plan_id, key, new_passphrase),)))
