@@ -379,6 +379,11 @@ class IncidentLogTab(QWidget):
             self._fill_side_panels()
         self._update_count()
 
+    @property
+    def side_panels_filled(self) -> bool:
+        """Whether the actions, information and plan tasks panels have been read."""
+        return self._side_filled
+
     def fill_side_panels(self) -> None:
         """Read the actions, information and plan tasks now (if the first paint has not)."""
         if not self._side_filled:
