@@ -123,7 +123,7 @@ def check_file_shape(path: Path) -> bool:
         return True
     if size % PAGE_SIZE:
         # An encrypted plan is whole 4096-byte pages; anything else is cut short or foreign.
-        if keys.read(path) is None:
+        if not keys.key_file_path(path).exists():
             raise NotAPlan(str(path), "neither a plan nor an encrypted database")
         raise PlanTruncated(str(path), f"{size} bytes is not a whole number of pages")
     return False
@@ -198,8 +198,9 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     try:
         key_file = keys.read(path)
     except KeyFileDamaged:
-        # Without a readable key file the recovery key still opens the plan.
-        if plain or _with_environment(unlock, where, None).recovery_key is None:
+        # A plain plan needs no key file; without a readable one the recovery key still
+        # opens an encrypted plan.
+        if not plain and _with_environment(unlock, where, None).recovery_key is None:
             raise
         key_file = None
 

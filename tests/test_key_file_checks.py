@@ -208,3 +208,19 @@ def test_a_damaged_first_page_is_still_damage_not_another_plans_key(tmp_path: Pa
         Plan.open(path)
     assert not isinstance(raised.value, KeyFileOfAnotherPlan)
     assert digest(path) == before
+
+
+def test_a_damaged_key_file_beside_a_plain_plan_does_not_block_it(tmp_path: Path) -> None:
+    from db import connection, migrations
+
+    path = tmp_path / "old.crisiscell"
+    db = connection.connect(path, create=True)  # a plan made before encryption
+    migrations.migrate(db, path)
+    db["plan"].insert({"id": "0190old0-0000-7000-8000-000000000001", "created_at": "x",
+                       "updated_at": "x", "revision": 1, "organisation": "Ancien",
+                       "owner": "", "language": "fr", "region": "FR"})
+    db.conn.commit()
+    db.close()
+    keys.key_file_path(path).write_bytes(b"\xff\x00 left by an encryption cut short")
+    with Plan.open(path) as plan:
+        assert not plan.encrypted and plan.info.get().organisation == "Ancien"
