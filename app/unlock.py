@@ -216,7 +216,7 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
         return db, OpenedKey(None, None, "plain")
     given = _with_environment(unlock, where, key_file)
     if key_file is not None and given.recovery_key is not None:
-        _refuse_foreign_key_file(path, key_file, given.recovery_key, checks)
+        _refuse_foreign_key_file(path, key_file, given.recovery_key)
     candidates = key_candidates(path, key_file, given)
     last_error: StorageError | None = None
     for key, via, pending in candidates:
@@ -244,13 +244,20 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     raise PlanCorrupt(where, "the key is right but the file does not decrypt: it is damaged")
 
 
-def _refuse_foreign_key_file(path: Path, key_file: KeyFile, recovery_key: bytes,
-                             checks: Callable[[sqlite_utils.Database], None]) -> None:
-    """KeyFileOfAnotherPlan when the recovery key is not the key file's but opens the file."""
+def _refuse_foreign_key_file(path: Path, key_file: KeyFile, recovery_key: bytes) -> None:
+    """KeyFileOfAnotherPlan when the recovery key is not the key file's but opens the file
+    (tried on the main file alone, immutable: not even a -wal or -shm is made finding out)."""
     if keys.key_check(recovery_key) in (key_file.key_check, key_file.pending_check):
         return
     try:
-        connection.connect(path, key=recovery_key, check=checks).close()
+        from urllib.parse import quote
+
+        conn = connection.raw_connect(f"file:{quote(str(path))}?mode=ro&immutable=1",
+                                      recovery_key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
     except (StorageError, *connection.DB_ERRORS):
         raise WrongKey(str(path), "this recovery key is not the key of this plan") from None
     raise KeyFileOfAnotherPlan(
