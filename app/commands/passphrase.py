@@ -37,8 +37,9 @@ def run(args: argparse.Namespace) -> int:
     unlock = unlock_from(args)
     if args.use_keyring:
         if use_keyring(path, unlock):
+            rekeyed = _REKEYED.format(path=path)
             print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked. "
-                  + _REKEYED.format(path=path))
+                  + rekeyed[0].upper() + rekeyed[1:])
         else:
             print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked")
         return 0
