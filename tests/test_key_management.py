@@ -314,5 +314,5 @@ def test_cli_rekey_and_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert plan_key(path, Unlock(passphrase=PASSPHRASE)) != keyed
     assert main(["passphrase", "--plan", str(path), "--use-keyring",
                  "--passphrase-env", "CC_OTHER"]) == 0
-    assert "the plan was re-keyed" in capsys.readouterr().out
+    assert "asked. The plan was re-keyed" in capsys.readouterr().out
     assert main(["summary", "--plan", str(path)]) == 0
