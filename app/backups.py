@@ -294,6 +294,10 @@ class Backups:
         aside = self.plan_path.with_name(f"{self.plan_path.name}.replaced-{stamp}")
         temp = self.plan_path.with_name(f".{self.plan_path.name}.restoring")
         try:
+            # A rollback journal left by a crash mid re-key would be "hot" for the new copy.
+            for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
             shutil.copyfile(source, temp)
             if key is not None and self.opened.key is not None and key != self.opened.key:
                 _rekey_copy(temp, key, self.opened.key)  # opens with today's key, as the plan
