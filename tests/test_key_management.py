@@ -79,6 +79,26 @@ def test_changing_the_passphrase_revokes_the_old_one(tmp_path: Path) -> None:
         keys.key_check(old_key)) == old_key
 
 
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plan.crisiscell"
+    ids = make_plan(path, Unlock(passphrase=PASSPHRASE))
+    sheet = tmp_path / "sheet.txt"
+    old_key = plan_key(path, Unlock(passphrase=PASSPHRASE))
+    assert old_key is not None
+    sheet.write_text(old_key.hex())
+    monkeypatch.setenv("CC_NEW", NEW_PASSPHRASE)
+    assert main(["passphrase", "--plan", str(path), "--recovery-key-file", str(sheet),
+                 "--new-passphrase-env", "CC_NEW"]) == 0
+    assert "passphrase changed; the plan was re-keyed" in capsys.readouterr().out
+    assert set(ids) <= entry_ids(path, Unlock(passphrase=NEW_PASSPHRASE))
+    with pytest.raises(WrongPassphrase):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
+    with pytest.raises(WrongKey):
+        Plan.open(path, unlock=Unlock(recovery_key=old_key))
+
+
 def test_keyring_to_passphrase_and_back(tmp_path: Path, memory_keyring) -> None:
     path = tmp_path / "plan.crisiscell"
     make_plan(path)
