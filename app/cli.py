@@ -8,6 +8,7 @@ non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from app import __version__
 from app.commands import COMMAND_MODULES
 from app.commands.common import CommandFailed, describe_error
 from app.errors import PlanError
+from app.planfile import atomic
 from db.errors import StorageError
 
 EXIT_OK = 0
@@ -37,6 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `crisiscell` with `argv` (default: the process arguments); returns the exit status."""
+    # Owner-only, whatever the user's umask: what a library creates for us (SQLite's
+    # -journal of an export, a rekey's copy) holds plan data too. Our own writers set 0600
+    # themselves (app/planfile/atomic.py); this covers the rest. Put back for in-process
+    # callers (tests).
+    umask = atomic.owner_only_umask()
+    try:
+        return _run(argv)
+    finally:
+        os.umask(umask)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

@@ -23,7 +23,6 @@ leaves a plan that opens with the old key or the new one, never neither:
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -34,7 +33,7 @@ from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
 from app.plan_lock import replacing
-from app.planfile import crash_points
+from app.planfile import atomic, crash_points
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
@@ -162,9 +161,7 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
     temp = path.with_name(f".{path.name}.{suffix}")
     _remove_partial(temp)
     try:
-        # Created owner-only before SQLite sees it (an empty file is an empty database, and
-        # its journal takes the file's mode): a partial copy is never readable by others.
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        atomic.create_private(temp)  # 0600 before SQLite fills it, whatever the umask
         _export(db, temp, key)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -181,15 +178,6 @@ def _remove_partial(temp: Path) -> None:
     for leftover in (temp, temp.with_name(temp.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-
-
-def _remove_key_file_leftovers(path: Path) -> None:
-    """Remove temporary key files a crash left mid-write (`.<plan>.keys.<pid>.tmp`)."""
-    prefix = f".{keys.key_file_path(path).name}."
-    for leftover in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        if leftover.name[len(prefix):-len(".tmp")].isdigit():
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
 
 
 def _refuse_if_still_open(path: Path) -> None:
@@ -241,7 +229,6 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
     `unlock`). Returns the new key."""
     with replacing(path):
         _remove_partial(path.with_name(f".{path.name}.rekeying"))
-        _remove_key_file_leftovers(path)
         db, opened = open_database(path, unlock)
         try:
             key_file = opened.key_file
@@ -386,19 +373,30 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
                 db.close()
 
 
+def _export_step(name: str) -> None:
+    crash_points.step(f"export-plain: {name}")
+
+
 def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = None) -> Path:
-    """Write an UNENCRYPTED copy of the plan to `output` (a new file). Personal data in clear:
-    callers warn and ask for explicit consent first."""
+    """Write an UNENCRYPTED copy of the plan to `output` (a new file, 0600). Personal data in
+    clear: callers warn and ask for explicit consent first. `output` may not be the plan,
+    one of its files or backups (OutputIsPlan); the copy is made in `.OUT.<random>.exporting`
+    (0600, removed by the next export-plain in that folder if this one is killed)."""
     path, output = Path(path), Path(output)
     if output.exists():
         raise PlanAlreadyExists(str(output))
+    atomic.refuse_plan_output(output, path)
     db, _ = open_database(path, unlock)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.exporting")
+    crash_points.step("export-plain: plan opened")
     try:
-        _export(db, temp, None)
-        db.close()
-        _verify(temp, None)
-        os.link(temp, output)
+        with atomic.replacing_file(output, plan=path, tag="exporting", exclusive=True,
+                                   sweep_folder=True, step=_export_step) as temp:
+            crash_points.step("export-plain: temporary file made")
+            _export(db, temp, None)
+            crash_points.step("export-plain: exported")
+            db.close()
+            _verify(temp, None)
+            crash_points.step("export-plain: verified")
     except FileExistsError:
         raise PlanAlreadyExists(str(output)) from None
     except BaseException as error:
@@ -406,6 +404,4 @@ def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = N
     finally:
         with contextlib.suppress(Exception):
             db.close()
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
     return output

@@ -7,7 +7,6 @@ missing, empty, foreign or newer file) and never creates a plan over an existing
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -16,7 +15,7 @@ import sqlite_utils
 
 from app import key_file as key_files
 from app import verified_state
-from app.backups import Backups
+from app.backups import Backups, finish_interrupted_restore, has_decided_restore
 from app.cell import Cell
 from app.clock import new_id, utc_now
 from app.contacts import Contacts
@@ -27,7 +26,8 @@ from app.key_management import link_new_plan, new_key_file, settle_interrupted_r
 from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
 from app.plan_location import refuse_unsafe_location
-from app.plan_lock import PlanLock, WritersLock
+from app.plan_lock import PlanLock, WritersLock, replacing
+from app.planfile import atomic
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
@@ -102,6 +102,9 @@ class Plan:
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
         """
         path = Path(path)
+        if has_decided_restore(path):  # a restore killed midway: finish it, never open half
+            with replacing(path):
+                finish_interrupted_restore(path)
         if not path.is_file():
             raise PlanNotFound(str(path))
         writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
@@ -174,7 +177,10 @@ class Plan:
             raise PlanNotFound(str(path.parent), "folder does not exist")
         plan_id, key = new_id(), key_files.new_key()
         key_file = new_key_file(str(path), plan_id, key, unlock)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        # 0600 before SQLite fills it (its -wal and -shm take its mode); a killed create's
+        # leftover is removed by the next create of this path.
+        temp = atomic.new_temp(path, "creating")
+        tmp = temp.path
         try:
             db = connection.connect(tmp, create=True, key=key)
             try:
@@ -191,10 +197,7 @@ class Plan:
                 db.close()
             link_new_plan(tmp, path, key_file)
         finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
-                             tmp.with_name(tmp.name + "-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+            temp.remove()
         return cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
 
     def _register_device(self) -> None:

@@ -158,6 +158,21 @@ class PlanNotEncrypted(StorageError):
     code = "plan_not_encrypted"
 
 
+class OutputIsPlan(StorageError):
+    """Refused to write over the plan, one of its companions or backups, or a link to one;
+    `detail` says which in words ("the plan", "a link to its key file", …), `what` as a code
+    for the window ("plan", "wal", "shm", "keys", "lock", "writers", "backup", "other_plan")
+    and `link` whether the target is a link to it."""
+
+    code = "output_is_plan"
+
+    def __init__(self, path: str, detail: str = "", *, what: str = "plan",
+                 link: bool = False) -> None:
+        super().__init__(path, detail)
+        self.what = what
+        self.link = link
+
+
 class NoBackup(StorageError):
     """No backup of this plan verifies."""
 

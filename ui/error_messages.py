@@ -98,6 +98,12 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is not encrypted ({detail}); encrypt it with: crisiscell "
             "encrypt --plan {path}")
+    elif code == "output_is_plan":
+        what = _plan_file_words(getattr(error, "what", ""))
+        if getattr(error, "link", False):
+            what = translate("Errors", "a link to {what}").format(what=what)
+        text = translate("Errors", "Refused: {path} is {what}; nothing was written. Choose "
+                         "another file.").replace("{what}", what)
     elif code == "no_backup":
         text = translate(
             "Errors", "{path} is damaged and no backup of it verifies; the file was not "
@@ -105,6 +111,23 @@ def storage_error_text(error: StorageError) -> str:
     else:
         text = translate("Errors", "The plan file {path} could not be used.")
     return text.format(path=error.path, detail=error.detail or code)
+
+
+def _plan_file_words(what: str) -> str:
+    """What an output path was refused for being (OutputIsPlan.what), in the window's words."""
+    if what == "plan":
+        return translate("Errors", "the plan")
+    if what == "wal":
+        return translate("Errors", "the plan's write-ahead log")
+    if what == "shm":
+        return translate("Errors", "the index of the plan's write-ahead log")
+    if what == "keys":
+        return translate("Errors", "the plan's key file")
+    if what in ("lock", "writers"):
+        return translate("Errors", "a lock file of the plan")
+    if what == "backup":
+        return translate("Errors", "a backup of the plan")
+    return translate("Errors", "a file of another plan")
 
 
 def validation_text(error: ValidationError) -> str:
@@ -136,6 +159,22 @@ def validation_text(error: ValidationError) -> str:
         return translate("Errors", "This incident is not in the plan.")
     if reason == "same_as_holder":
         return translate("Errors", "The deputy cannot be the holder.")
+    if reason == "cycle":
+        return translate(
+            "Errors", "That call would make a loop: this person is already above the caller "
+            "in the call tree. Nothing was changed.")
+    if reason == "already_called":
+        return translate(
+            "Errors", "This person is already called in the call tree; to have someone else "
+            "call them, use “Change caller…”. Nothing was changed.")
+    if reason == "role_name_taken":
+        return translate("Errors", "A role named “{value}” already exists.").format(
+            value=error.value)
+    if reason == "standard_role":
+        return translate(
+            "Errors", "A standard role cannot be renamed or removed; it may stay vacant.")
+    if reason == "colon_in_role_name":
+        return translate("Errors", "A role's name cannot contain “:”.")
     return translate("Errors", "Refused value ({reason}).").format(reason=reason)
 
 

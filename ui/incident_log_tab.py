@@ -510,9 +510,9 @@ class IncidentLogTab(QWidget):
         self._draft_timer.stop()
         try:
             self.draft.save(self.entry_line.text())
-        except OSError as error:
+        except StorageError as error:  # app/planfile/atomic.py: a full or read-only disk
             self.feedback_label.setText(self.tr("The draft could not be kept on disk: {e}")
-                                        .format(e=error.strerror or error))
+                                        .format(e=error.detail or error.code))
 
     def selected_entry_id(self) -> str | None:
         """The entry selected in the log."""

@@ -140,6 +140,7 @@ _STORAGE_MESSAGES = {
                         "log must not run on it. Move the plan to a local folder",
     "plan_not_encrypted": "{path} is not encrypted: {detail}",
     "no_backup": "{path}: {detail}",
+    "output_is_plan": "refused: {path} is {detail}; nothing was written",
 }
 
 _REASONS = {
@@ -155,6 +156,12 @@ _REASONS = {
     "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
+    "same_as_holder": "is already the holder; the deputy must be someone else",
+    "cycle": "is above the caller in the call tree: that call would make a loop",
+    "already_called": "is already called in the call tree",
+    "role_name_taken": "is already the name of a role",
+    "standard_role": "is a standard role: it cannot be renamed or removed",
+    "colon_in_role_name": "cannot hold ':'",
 }
 
 
