@@ -169,7 +169,17 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
     elif key_file.pending_check and keys.key_check(key) == key_file.pending_check:
         return [(key, "keyring", True)]  # cut short while promoting the new key
     else:
-        raise WrongKey(where, "the keyring's key for this plan id is not this plan's key")
+        # A copy of this plan from before a rekey of another copy (a backup copied out, a
+        # second copy on this laptop): the keyring keeps the key it had as a retired entry.
+        try:
+            key = keystore.load_key(key_file.plan_id, key_check=key_file.key_check,
+                                    path=where)
+        except StorageError:
+            raise WrongKey(where, "the keyring's key for this plan id is not this plan's "
+                                  "key") from None
+        if not key_file.matches(key):
+            raise WrongKey(where, "the keyring's key for this plan id is not this plan's key")
+        found.append((key, "keyring", False))
     if key_file.pending_check:
         found.extend(_pending_in_keyring(key_file, where))
     return found

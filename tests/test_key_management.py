@@ -153,6 +153,15 @@ def test_rekey_gives_a_new_key_and_the_old_one_stops_working(tmp_path: Path) -> 
     assert json.loads(keys.key_file_path(path).read_text()).get("pending_check") is None
 
 
+def test_a_copy_from_before_a_rekey_still_opens_through_the_keyring(tmp_path: Path) -> None:
+    path = tmp_path / "plan.crisiscell"
+    ids = make_plan(path)
+    copy = keys.copy_plan(path, tmp_path / "copie.crisiscell")  # same plan id, same key
+    rekey(path)  # the keyring's entry now holds the new key; the old one is retired
+    assert set(ids) <= entry_ids(copy)
+    assert set(ids) <= entry_ids(path)
+
+
 def test_rekey_in_passphrase_mode(tmp_path: Path) -> None:
     path = tmp_path / "plan.crisiscell"
     ids = make_plan(path, Unlock(passphrase=PASSPHRASE))

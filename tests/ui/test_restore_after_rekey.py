@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 from app.key_management import rekey
 from app.plan import Plan
 from app.unlock import Unlock
+from tests.memory_keyring import MemoryKeyring
 from tests.raw_plan import plan_key
 from ui.main_window import MainWindow, main
 from ui.plan_opening import RestoreOffer
@@ -33,7 +35,12 @@ def open_window(qtbot, settings_path: Path) -> Iterator[Callable[[Path], MainWin
 
 
 def test_a_backup_from_before_the_rekey_restores_the_damaged_plan(
-        qtbot, demo_plan_path: Path, open_window, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, demo_plan_path: Path, open_window, monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: MemoryKeyring) -> None:
+    # The copy shares the session demo plan's id: rekey it in a keyring of its own.
+    own = MemoryKeyring()
+    own.secrets = dict(memory_keyring.secrets)
+    keyring.set_keyring(own)
     with Plan.open(demo_plan_path, live=True) as plan:  # backups at open and close
         entries = plan.journal.count()
     new_key = rekey(demo_plan_path)  # every backup now has an earlier key
