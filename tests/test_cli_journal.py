@@ -114,7 +114,10 @@ def test_log_occurred_at_not_a_time(no_incident: Path, capsys: pytest.CaptureFix
     ("31/02/2025 10:00", "names a day that does not exist"),
     ("25:00", "names a time that does not exist"),
     ("04/12/2025", "has a day but no time"),
-    ("+1h", "is later than now"),
+    ("+1h", "is later than now: an entry logs what has happened; for the past, write "
+            "--occurred-at=-1h"),
+    ("23:59:59", "is later than now: an entry logs what has happened; give the day too, "
+                 "e.g. 'hier 23:59:59'"),
 ])
 def test_log_occurred_at_refusals(path: Path, capsys: pytest.CaptureFixture[str], typed: str,
                                   says: str) -> None:

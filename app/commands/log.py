@@ -41,9 +41,12 @@ def run(args: argparse.Namespace) -> int:
                    if args.occurred_at is not None else None)
     if occurred_at is not None and occurred_at > utc_now():
         # "14:00" typed at 08:36 is today's 14:00: not yet happened, so not what was meant.
+        typed = args.occurred_at.strip()
+        hint = (f"for the past, write --occurred-at=-{shown_value(typed[1:].strip())}"
+                if typed.startswith("+") else
+                f"give the day too, e.g. 'hier {shown_value(typed)}'")
         raise CommandFailed(f"--occurred-at {shown_value(repr(args.occurred_at))} is later "
-                            "than now: an entry logs what has happened; give the day too, e.g. "
-                            f"'hier {shown_value(args.occurred_at)}'")
+                            f"than now: an entry logs what has happened; {hint}")
     with open_plan(args) as plan, plan.transaction():
         # One transaction: a refused entry must not leave a freshly opened incident behind.
         incident_id = args.incident
