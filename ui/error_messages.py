@@ -166,6 +166,22 @@ def validation_text(error: ValidationError) -> str:
     if reason == "not_a_date":
         return translate(
             "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=value)
+    if reason == "not_a_moment":
+        return translate(
+            "Errors", "“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow "
+            "9:00 or +72h.").format(value=value)
+    if reason == "no_such_day":
+        return translate("Errors", "“{value}”: that day does not exist.").format(
+            value=value)
+    if reason == "no_such_time":
+        return translate("Errors", "“{value}”: that time does not exist.").format(
+            value=value)
+    if reason == "time_missing":
+        return translate("Errors", "“{value}”: add the time, e.g. 14:00.").format(
+            value=value)
+    if reason == "delay_too_long":
+        return translate("Errors", "“{value}” is more than a year away; check it.").format(
+            value=value)
     if reason == "unknown_choice":
         return translate("Errors", "Choose one of the proposed values.")
     if reason == "unknown_incident":

@@ -169,6 +169,13 @@ _REASONS = {
     "direction_control": "contains a text-direction control ({character}, character "
                          "{position}), which can make it read as something else; this field "
                          "does not take it, nothing was saved",
+    # app/moments.py
+    "not_a_moment": "is not a time; write e.g. \"04/12/2026 14:00\", \"14:00\", "
+                    "\"demain 9h\", \"tomorrow 9:00\" or \"+72h\"",
+    "no_such_day": "names a day that does not exist",
+    "no_such_time": "names a time that does not exist (hours 0-23, minutes 0-59)",
+    "time_missing": "has a day but no time; add one, e.g. \"04/12/2026 14:00\"",
+    "delay_too_long": "is a delay of more than a year; check it",
 }
 
 

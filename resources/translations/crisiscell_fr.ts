@@ -179,6 +179,41 @@
 <context>
     <name>CallTreeActivationDialog</name>
     <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Time to reach</source>
+        <translation>Délai pour joindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Start a new activation</source>
+        <translation>Nouvelle activation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Logs a new activation: everyone is to call again and the clock restarts. The calls made so far stay in the log.</source>
+        <translation>Note une nouvelle activation : tout le monde est à rappeler et le chronomètre repart. Les appels déjà faits restent dans la main courante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>The outcome logged was wrong: log a correction</source>
+        <translation>Le résultat noté est faux : noter une correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Deputy of {name}</source>
+        <translation>Suppléant(e) de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>{holder} did not answer: call the deputy, {deputy}{phone}.</source>
+        <translation>{holder} n’a pas répondu : appelez son suppléant ou sa suppléante, {deputy}{phone}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/call_tree_activation.py" line="35"/>
         <source>Call tree activation</source>
         <translation>Déclenchement de l&apos;arbre d&apos;appel</translation>
@@ -893,6 +928,31 @@
         <location filename="../../ui/error_messages.py" line="110"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow 9:00 or +72h.</source>
+        <translation>« {value} » n’est pas une heure ; tapez par exemple 04/12/2026 14:00, 14:00, demain 9h ou +72h.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that day does not exist.</source>
+        <translation>« {value} » : ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that time does not exist.</source>
+        <translation>« {value} » : cette heure n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: add the time, e.g. 14:00.</source>
+        <translation>« {value} » : ajoutez l’heure, par exemple 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is more than a year away; check it.</source>
+        <translation>« {value} » est à plus d’un an ; vérifiez.</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="112"/>
