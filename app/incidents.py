@@ -77,6 +77,19 @@ class PlanTask:
     done_at: str | None
 
 
+@dataclass(frozen=True)
+class OpenItems:
+    """What an incident leaves open: actions not done, information still to verify."""
+
+    actions: list[ActionItem]
+    to_verify: list[JournalEntry]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing left open."""
+        return not self.actions and not self.to_verify
+
+
 def _incident(row: dict[str, Any]) -> Incident:
     review = None
     if any(row[k] for k in ("review_worked", "review_failed", "review_changes")):
@@ -146,18 +159,35 @@ class Incidents:
         return self.get(incident_id)
 
     def close(
-        self, incident_id: str, *, author: str, reason: str = "", closed_at: str | None = None
+        self, incident_id: str, *, author: str, reason: str = "", statement: str = "",
+        closed_at: str | None = None,
     ) -> Incident:
-        """Close the incident: the closing is the last entry of its log."""
+        """Close the incident: the closure (with its closing statement) is the last entry."""
         closed_at = validation.moment("closed_at", closed_at) or utc_now()
+        statement = validation.text("statement", statement, required=False, max_length=5000)
+        reason = validation.text("reason", reason, required=False, max_length=2000)
         with self._store.write():
             if not self.get(incident_id).is_active:
                 raise InvalidState("incident_closed", incident_id=incident_id)
-            self._journal.append(
-                incident_id, log_text("incident_closed", self.language, reason=reason),
-                author=author, logged_at=closed_at)
+            text = (log_text("incident_closed_statement", self.language, statement=statement)
+                    if statement else log_text("incident_closed", self.language, reason=reason))
+            still = len(self.open_items(incident_id).to_verify)
+            if still:
+                text += " " + log_text("still_to_verify", self.language, count=str(still))
+            self._journal.append(incident_id, text, kind="closure", author=author,
+                                 logged_at=closed_at)
             self._store.update("incidents", incident_id, {"closed_at": closed_at})
         return self.get(incident_id)
+
+    def open_items(self, incident_id: str) -> OpenItems:
+        """What is still open: actions not done, information still to verify."""
+        journal = self._journal
+        infos = journal.entries(incident_id, kinds=("information",))
+        corrected = {e.corrects_id for e in infos if e.corrects_id}
+        to_verify = [e for e in infos
+                     if e.id not in corrected and journal.current_status(e.id) == "to_verify"]
+        actions = [a for a in self.actions(incident_id) if not a.done_at]
+        return OpenItems(actions=actions, to_verify=to_verify)
 
     def record_review(
         self, incident_id: str, *, worked: str, failed: str, changes: str
@@ -240,6 +270,36 @@ class Incidents:
                 action.incident_id, log_text("action_done", self.language, title=action.title),
                 kind="action", author=author, logged_at=done_at)
         return self.action(action_id)
+
+    def drop_action(self, action_id: str, *, reason: str, author: str) -> None:
+        """Drop an action that will not be done, with the reason (logged)."""
+        reason = validation.text("reason", reason, max_length=2000)
+        with self._store.write():
+            action = self._open_action(action_id)
+            self._store.soft_delete("action_items", action_id)
+            self._journal.append(
+                action.incident_id,
+                log_text("action_dropped", self.language, title=action.title, reason=reason),
+                kind="action", author=author)
+
+    def carry_action(self, action_id: str, *, author: str, review_date: Any = None) -> PlanTask:
+        """Carry an open action to the plan tasks (same title and owner); logged."""
+        with self._store.write():
+            action = self._open_action(action_id)
+            task = self.add_task(action.title, incident_id=action.incident_id,
+                                 owner_id=action.owner_id, review_date=review_date)
+            self._store.soft_delete("action_items", action_id)
+            self._journal.append(
+                action.incident_id,
+                log_text("action_carried", self.language, title=action.title),
+                kind="action", author=author)
+        return task
+
+    def _open_action(self, action_id: str) -> ActionItem:
+        action = self.action(action_id)
+        if action.done_at:
+            raise InvalidState("action_already_done", action_id=action_id)
+        return action
 
     def action(self, action_id: str) -> ActionItem:
         """An action item by id."""

@@ -14,9 +14,10 @@ from app.commands import (
     rekey,
     restore,
     start,
+    status,
     summary,
     verify,
 )
 
-COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, verify, print_docs, backup,
-                   restore, encrypt, passphrase, rekey, export_plain)
+COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, status, verify, print_docs,
+                   backup, restore, encrypt, passphrase, rekey, export_plain)

@@ -190,10 +190,11 @@ _CODES: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
         "fr": {"observation": "Constat", "information": "Information", "decision": "Décision",
                "action": "Action", "communication": "Communication", "call": "Appel",
-               "level_change": "Niveau", "status_change": "Statut"},
+               "level_change": "Niveau", "status_change": "Statut", "closure": "Clôture"},
         "en": {"observation": "Observation", "information": "Information",
                "decision": "Decision", "action": "Action", "communication": "Communication",
-               "call": "Call", "level_change": "Level", "status_change": "Status"},
+               "call": "Call", "level_change": "Level", "status_change": "Status",
+               "closure": "Closure"},
     },
     # short names for the pocket card, where a column is a few centimetres wide
     "role_short": {

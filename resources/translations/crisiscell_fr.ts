@@ -1425,6 +1425,11 @@
         <translation>Changement de statut</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="35"/>
         <source>Crisis cell</source>
         <translation>Cellule de crise</translation>
