@@ -66,6 +66,7 @@ class ClosingDialog(SubmitDialog):
         self.actions_table.verticalHeader().hide()
         header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Stretch)
         words = {"carry": self.tr("Carry to the plan tasks"), "done": self.tr("Mark done"),
                  "drop": self.tr("Drop")}

@@ -132,7 +132,8 @@ class IncidentLogTab(QWidget):
         top.addWidget(QLabel(self.tr("Incident:")))
         top.addWidget(self.incident_combo, 1)
         top.addWidget(self.level_badge)
-        top.addWidget(QLabel(self.tr("Level:")))
+        self.level_caption = QLabel(self.tr("Level:"))
+        top.addWidget(self.level_caption)
         top.addWidget(self.level_combo)
 
         self.state_label = QLabel()
@@ -174,9 +175,7 @@ class IncidentLogTab(QWidget):
         # rest. What does not fit is elided, and shown whole in the tooltip and the line
         # under the table.
         metrics = self.table.fontMetrics()
-        for column, sample in ((JournalModel.TIME, self.model.tr(
-                                    "{logged} (happened {occurred})").format(
-                                    logged="00:00:00", occurred="00:00")),
+        for column, sample in ((JournalModel.TIME, "00/00 00:00 (00:00)"),
                                (JournalModel.KIND, kind_label("communication")),
                                (JournalModel.AUTHOR, "Anne-Sophie Rey"),
                                (JournalModel.NOTE, self.tr("Corrected at {time}").format(
@@ -236,9 +235,15 @@ class IncidentLogTab(QWidget):
         kind_row.addStretch(1)
         kind_row.addWidget(self.log_button)
         kind_row.addWidget(self.correct_button)
+        # How to say when it happened and the keys, said once under the line.
+        self.entry_hint = QLabel(self.tr(
+            "“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here"))
+        self.entry_hint.setWordWrap(True)
+        self.entry_hint.setStyleSheet("color: palette(placeholder-text);")
         entry_row = QVBoxLayout()
         entry_row.addLayout(kind_row)
         entry_row.addWidget(self.entry_line)
+        entry_row.addWidget(self.entry_hint)
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setAccessibleName(self.tr("Message"))
@@ -286,8 +291,7 @@ class IncidentLogTab(QWidget):
         self._search_timer.timeout.connect(self.run_search)
 
     def _writable_placeholder(self) -> str:
-        return self.tr("Type what happens, Enter logs it; “02:40 …” first if it happened "
-                       "earlier (Ctrl+L comes back here)")
+        return self.tr("Type what happens, then Enter to log it")
 
     def _set_entry_placeholder(self, text: str) -> None:
         """The line is never narrower than its placeholder."""
@@ -390,6 +394,9 @@ class IncidentLogTab(QWidget):
                                "(entries can no longer be added).")
             self.state_label.setText(text)
             self.level_combo.setCurrentIndex(self.level_combo.findData(incident.level))
+            # Closed, the level is history (in the badge's tooltip), not a control.
+            self.level_combo.setVisible(incident.is_active)
+            self.level_caption.setVisible(incident.is_active)
             if incident.is_active:
                 self.level_badge.setText(level_label(incident.level).upper())
                 self.level_badge.setStyleSheet(

@@ -204,8 +204,9 @@ class InformationPanel(QGroupBox):
         items = []
         for entry in shown:
             status = statuses.get(entry.id, entry.info_status or "to_verify")
+            # The minutes are enough beside the text (the log has the seconds): room for it.
             item = QTreeWidgetItem([info_status_label(status),
-                                    f"{entry_time(entry)} — {entry.text}"])
+                                    f"{to_local(entry.logged_at):%H:%M} {entry.text}"])
             item.setToolTip(self.TEXT, "\n".join([entry.text, *history.get(entry.id, [])]))
             item.setBackground(self.STATUS, QBrush(QColor(STATUS_COLOURS[status])))
             item.setForeground(self.STATUS, QBrush(QColor("#000000")))
@@ -226,7 +227,8 @@ class InformationPanel(QGroupBox):
                 button.setAccessibleName(self._words[code])
                 button.setStyleSheet(
                     "QPushButton { padding: 1px 4px; } QPushButton:checked { "
-                    f"background: {STATUS_COLOURS[code]}; color: #000000; font-weight: bold; }}")
+                    f"background: {STATUS_COLOURS[code]}; color: #000000; "
+                    "border: 2px solid #333333; }")
                 button.clicked.connect(
                     lambda _=False, e=entry_id, c=code, b=button, s=status:
                     self._clicked(e, c, s, b))

@@ -69,8 +69,8 @@ class JournalModel(QAbstractTableModel):
         #: over the whole log) for `ensure_links()`: the window's first paint does not wait.
         self.links_deferred = False
         self._others: dict[str, JournalEntry] = {}  # entries looked up by id
-        self._headers = (self.tr("Time"), self.tr("Kind"), self.tr("Author"), self.tr("Entry"),
-                         self.tr("Status / link"))
+        self._headers = (self.tr("Time (happened)"), self.tr("Kind"), self.tr("Author"),
+                         self.tr("Entry"), self.tr("Status / link"))
 
     # --- what is shown -----------------------------------------------------------------------
     @property
@@ -290,8 +290,8 @@ class JournalModel(QAbstractTableModel):
         if column == self.TIME:
             occurred = occurred_time(entry)
             if occurred:
-                return self.tr("{logged} (happened {occurred})").format(
-                    logged=entry_time(entry), occurred=occurred)
+                # The header says what the time in brackets is: the column stays narrow.
+                return f"{entry_time(entry)} ({occurred})"
             return entry_time(entry)
         if column == self.KIND:
             if entry.kind == "level_change" and entry.level:

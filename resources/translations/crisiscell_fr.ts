@@ -471,7 +471,7 @@
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
         <source>Log the line typed but not logged before closing (unticked: it is discarded)</source>
-        <translation>Inscrire la ligne tapée mais pas inscrite avant de clôturer (décoché : elle est abandonnée)</translation>
+        <translation>Consigner la ligne saisie mais pas consignée avant de clôturer (décoché : elle est abandonnée)</translation>
     </message>
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
         <source>Why the incident ends, its state, what remains (logged as the closure)</source>
-        <translation>Pourquoi l'incident se termine, son état, ce qui reste (inscrit comme clôture)</translation>
+        <translation>Pourquoi l'incident se termine, son état, ce qui reste (consignée comme clôture)</translation>
     </message>
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
@@ -1378,8 +1378,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>
-        <source>Type what happens, Enter logs it; “02:40 …” first if it happened earlier (Ctrl+L comes back here)</source>
-        <translation>Tapez ce qui se passe, Entrée l'inscrit ; « 02:40 … » en tête si c'est arrivé plus tôt (Ctrl+L revient ici)</translation>
+        <source>Type what happens, then Enter to log it</source>
+        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here</source>
+        <translation>« 02:40 texte » : l'heure des faits · Alt+1…6 : type · Ctrl+L : revenir ici</translation>
     </message>
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>
@@ -1447,7 +1452,7 @@
     <message>
         <location filename="../../ui/incident_side_panels.py" line="1"/>
         <source>Who or what confirmed it (a call, a site, a person): recorded with the next status you click, with your name</source>
-        <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : inscrit avec le prochain statut cliqué, avec votre nom</translation>
+        <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : consignée avec le prochain statut cliqué, avec votre nom</translation>
     </message>
     <message>
         <location filename="../../ui/incident_side_panels.py" line="1"/>
@@ -1505,13 +1510,13 @@
     </message>
     <message>
         <location filename="../../ui/journal_model.py" line="1"/>
-        <source>{logged} (happened {occurred})</source>
-        <translation>{logged} (survenu {occurred})</translation>
+        <source>Time (happened)</source>
+        <translation>Heure (faits)</translation>
     </message>
     <message>
         <location filename="../../ui/journal_model.py" line="1"/>
         <source>Happened {occurred}, logged {logged}</source>
-        <translation>Survenu le {occurred}, inscrit le {logged}</translation>
+        <translation>Survenu le {occurred}, consigné le {logged}</translation>
     </message>
 </context>
 <context>
