@@ -9,7 +9,11 @@ is copied beside each backup, so a backup opens like its plan (or with the recov
 
 Kept: the newest 20, plus the newest of each day for 30 days. Taken when a plan opens and
 closes for live use, every 10 minutes while an incident is active (BackupTimer), and on
-`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside.
+`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside:
+once its copy is complete it is renamed `.PLAN.<stamp>.restored` (the decision), and a
+restore killed after that is finished by the next restore or open, so the plan is never the
+old file without its -wal. Every file goes through app/planfile/atomic.py (0600, never onto
+the plan's own files; what a killed backup leaves, the next backup or prune removes).
 """
 
 from __future__ import annotations
@@ -358,11 +362,6 @@ def _read_only(path: Path, key: bytes) -> connection.PlanDatabase:
     db = connection.PlanDatabase(conn, execute_plugins=False)
     db.key = key
     return db
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 class BackupTimer:

@@ -35,6 +35,7 @@ from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
 from db.errors import NotAPlan, PlanAlreadyExists, PlanCorrupt, PlanNotFound, StorageError
 from db.health import health_problems
+from db.schema_check import SchemaFinding, schema_findings
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,12 @@ class Plan:
         try:
             if live:
                 refuse_unsafe_location(path)
+                atomic.tighten(path)  # a plan made 0644 by an earlier version: owner-only now
+                # A create killed after linking the plan leaves its temporary names (links
+                # to the plan and its key file): the window's open clears them, a read-only
+                # look (verify, summary) does not.
+                atomic.sweep(path.parent, "creating", path.name)
+                atomic.sweep(path.parent, "new", key_files.key_file_path(path).name)
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
@@ -254,6 +261,11 @@ class Plan:
         """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;
         empty when the file is sound."""
         return health_problems(self._store.db, full=True)
+
+    def schema_findings(self) -> list[SchemaFinding]:
+        """Triggers dropped, altered or added behind the app's back, and a schema version
+        the migrations record disagrees with (db/schema_check.py); empty when sound."""
+        return schema_findings(self._store.db)
 
     def close(self) -> None:
         """Close the plan file (a live plan is backed up first, then its lock released)."""

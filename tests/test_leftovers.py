@@ -206,3 +206,37 @@ def test_a_full_disk_is_said_and_leaves_no_partial_file(plan: Plan, full_disk: P
                  str(full_disk / "contacts.pdf")]) == 2
     assert "nothing was written" in capsys.readouterr().err
     assert sorted(p.name for p in full_disk.iterdir()) == ["filler"]
+
+
+CREATE_STEPS_CHILD = textwrap.dedent("""
+    import sys
+    import keyring
+    from tests.file_keyring import SharedFileKeyring
+    keyring.set_keyring(SharedFileKeyring())
+    from app.plan import Plan
+    Plan.create(sys.argv[1], organisation="Maréval").close()
+""")
+
+
+def test_a_create_killed_at_every_step(tmp_path: Path) -> None:
+    shared = SharedFileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(shared)
+    env = {SHARED_KEYRING_ENV: str(shared.path)}
+    for k in range(1, 20):
+        folder = tmp_path / f"run{k}"
+        folder.mkdir()
+        path = folder / "p.crisiscell"
+        child = run(CREATE_STEPS_CHILD, str(path), env={**env, crash_points.ENV: str(k)})
+        if child.returncode == 0:
+            assert hidden(folder) == []
+            break
+        assert child.returncode == crash_points.EXIT_STATUS, child.stderr
+        assert_owner_only(hidden(folder))
+        if path.exists():  # linked: a whole plan, and the window's open clears the rest
+            Plan.open(path, live=True, backup_on_open=False).close()
+        else:  # not linked: no plan, and the next create clears the rest
+            Plan.create(path, organisation="Maréval").close()
+        assert hidden(folder) == [], k
+    else:
+        raise AssertionError("create never completed")
+    assert k >= 3  # key file written, plan linked, and the run that completes

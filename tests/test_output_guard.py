@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import Backups
+from app.backups import Backups, verify_file
 from app.cli import main
 from app.key_management import export_plain
 from app.plan import Plan
@@ -284,3 +284,22 @@ def test_the_atomic_helper_guards_every_writer(live: Plan, tmp_path: Path) -> No
     assert written.read_bytes() == b"ok"
     assert written.stat().st_mode & 0o777 == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".notes.txt.")]
+
+
+def test_a_hard_link_to_a_backup_is_refused(live: Plan, tmp_path: Path) -> None:
+    backup = live.backups.list()[0].path
+    link = tmp_path / "report.pdf"
+    os.link(backup, link)
+    with pytest.raises(OutputIsPlan, match="a link to a backup of it"):
+        print_document(live, "contacts", link)
+    assert verify_file(backup, live.key.key) == []
+
+
+def test_a_link_loop_is_not_a_traceback(live: Plan, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(tmp_path / "loop.pdf")
+    before = fingerprint(live.path)
+    # It leads nowhere, least of all to the plan: the PDF takes the link's place.
+    assert main(["print", "contacts", "--plan", str(live.path), "-o", str(loop)]) == 0
+    assert not loop.is_symlink() and loop.read_bytes().startswith(b"%PDF-")
+    assert fingerprint(live.path) == before

@@ -161,3 +161,56 @@ def test_the_copy_made_before_a_migration_is_owner_only(tmp_path: Path) -> None:
     assert sorted(Path(p).name for p in modes) == ["p.before-0009_next.crisiscell",
                                                    "p.before-0009_next.crisiscell.keys"]
     assert_owner_only(modes, tmp_path)
+
+
+def test_a_plan_made_readable_by_an_earlier_version_is_made_owner_only_on_live_open(
+        tmp_path: Path) -> None:
+    import stat
+
+    from app.plan import Plan
+    from app.planfile import companions
+
+    path = tmp_path / "p.crisiscell"
+    with Plan.create(path, organisation="Maréval") as plan:
+        plan.backups.make("manual")
+    backups = path.parent / "backups"
+    loose = [path, companions.companion(path, companions.KEYS), *backups.iterdir()]
+    for file in loose:  # as the earlier version left them under umask 022
+        file.chmod(0o644)
+    backups.chmod(0o755)
+    with Plan.open(path, live=True, backup_on_open=False):
+        wal = companions.wal_path(path)
+        assert stat.S_IMODE(wal.stat().st_mode) == 0o600  # SQLite gave it the plan's mode
+    assert {f.name: oct(stat.S_IMODE(f.stat().st_mode)) for f in loose
+            if stat.S_IMODE(f.stat().st_mode) != 0o600} == {}
+    assert stat.S_IMODE(backups.stat().st_mode) == 0o700
+
+
+WINDOW_CHILD = textwrap.dedent("""
+    import json, os, stat, sys
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.umask(0o022)
+    import keyring
+    from tests.memory_keyring import MemoryKeyring
+    keyring.set_keyring(MemoryKeyring())
+    from ui.main_window import main
+
+    folder = Path(sys.argv[1])
+    window = main(["--plan", str(folder / "demo.crisiscell"), "--demo-if-missing",
+                   "--settings", str(folder / "settings.ini"), "--language", "en"],
+                  exec_=False)
+    umask = os.umask(0)
+    window.close()
+    found = {str(p): stat.S_IMODE(p.lstat().st_mode) for p in folder.rglob("*")}
+    print(json.dumps({"umask": umask, **found}))
+""")
+
+
+def test_the_window_makes_what_it_writes_owner_only(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    modes = run_child(WINDOW_CHILD, tmp_path / "plans", "022")
+    assert modes.pop("umask") == 0o077
+    names = {Path(p).name for p in modes}
+    assert {"demo.crisiscell", "demo.crisiscell.keys", "backups", "settings.ini"} <= names
+    assert_owner_only(modes, tmp_path)

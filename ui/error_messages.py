@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from db.errors import StorageError
 
 # A bare `translate("Context", "literal")` is what pyside6-lupdate extracts.
@@ -120,12 +120,25 @@ def validation_text(error: ValidationError) -> str:
     if reason == "too_long":
         return translate(
             "Errors", "Too long (at most {n} characters).").format(n=details.get("max_length"))
+    value = shown_value(str(error.value))  # a pasted page is not shown back in full
     if reason == "invalid_phone":
         return translate(
-            "Errors", "“{value}” is not a valid phone number.").format(value=error.value)
+            "Errors", "“{value}” is not a valid phone number.").format(value=value)
     if reason == "invalid_email":
         return translate(
-            "Errors", "“{value}” is not a valid e-mail address.").format(value=error.value)
+            "Errors", "“{value}” is not a valid e-mail address.").format(value=value)
+    if reason == "control_character":
+        return translate(
+            "Errors", "Contains a control character ({character}, character {position}) "
+            "that this field does not take.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "direction_control":
+        return translate(
+            "Errors", "Contains a text-direction control ({character}, character {position}) "
+            "that can make it read as something else; this field does not take it.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "not_valid_text":
+        return translate("Errors", "This is not valid text.")
     if reason == "out_of_range":
         return translate("Errors", "Must be between {min} and {max}.").format(
             min=details.get("min"), max=details.get("max"))
@@ -133,7 +146,7 @@ def validation_text(error: ValidationError) -> str:
         return translate("Errors", "Must be a whole number.")
     if reason == "not_a_date":
         return translate(
-            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
+            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=value)
     if reason == "unknown_choice":
         return translate("Errors", "Choose one of the proposed values.")
     if reason == "unknown_incident":

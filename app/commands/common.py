@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app import paths
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from app.plan import Plan
 from app.unlock import Unlock, read_recovery_key_file
 from db.errors import PassphraseRequired, StorageError
@@ -153,6 +153,13 @@ _REASONS = {
     "role_name_taken": "is already the name of a role",
     "standard_role": "is a standard role: it cannot be renamed or removed",
     "colon_in_role_name": "cannot hold ':'",
+    "not_text": "is not text",
+    "not_valid_text": "is not valid text (UTF-8)",
+    "control_character": "contains a control character ({character}, character {position}), "
+                         "which this field does not take; nothing was saved",
+    "direction_control": "contains a text-direction control ({character}, character "
+                         "{position}), which can make it read as something else; this field "
+                         "does not take it, nothing was saved",
 }
 
 
@@ -165,9 +172,9 @@ def describe_error(error: Exception) -> str:
         details = {k: ", ".join(map(str, v)) if isinstance(v, tuple) else v
                    for k, v in error.details.items()}
         reason = _REASONS.get(error.reason, error.reason).format(**details)
-        return f"{error.field} {error.value!r} {reason}"
+        return f"{error.field} {shown_value(repr(error.value))} {reason}"
     if isinstance(error, RecordNotFound):
-        return f"no {error.kind} with id {error.record_id}"
+        return f"no {error.kind} with id {shown_value(str(error.record_id))}"
     if isinstance(error, InvalidState):
         return error.reason.replace("_", " ")
     if isinstance(error, PlanError):

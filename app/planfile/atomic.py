@@ -23,6 +23,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -77,39 +78,50 @@ def backup_folders(plan_path: str | Path, second_folder: str | Path | None = Non
     return [Path(plan_path).parent / FOLDER_NAME] + ([Path(second)] if second else [])
 
 
-def _protected(plan_path: Path, second_folder: str | Path | None,
-               backups: bool = True) -> list[tuple[Path, str]]:
-    """Every file of the plan (and, `backups`, of its backups), with what to call it."""
-    found = [(plan_path, "the plan")]
-    found += [(companions.companion(plan_path, s), _WHAT[s]) for s in companions.SUFFIXES]
-    if not backups:
-        return found
-    pattern = backup_name_pattern(plan_path)
-    for folder in backup_folders(plan_path, second_folder):
-        with contextlib.suppress(OSError):
-            for entry in folder.iterdir():
-                name = entry.name.removesuffix(companions.KEYS)
-                if pattern.match(name):
-                    found.append((entry, "a backup of it"))
-    return found
+def _plan_files(plan_path: Path) -> list[tuple[Path, str]]:
+    """The plan and its companions, with what to call each."""
+    return [(plan_path, "the plan"),
+            *((companions.companion(plan_path, s), _WHAT[s]) for s in companions.SUFFIXES)]
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _real(path: Path) -> Path:
+    """Where `path` leads, following every link, dangling or looping ones too (Path.resolve
+    raises on a loop)."""
+    return Path(os.path.realpath(path))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
     try:
-        first, second = a.stat(), b.stat()
+        found = path.stat()
     except OSError:
-        return False
-    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _is_backup_name(target: Path, plan_path: Path, second_folder: str | Path | None) -> bool:
-    """A name a backup of the plan takes, in a backup folder (whether it exists yet or not)."""
-    pattern = backup_name_pattern(plan_path)
-    name = target.name.removesuffix(companions.KEYS)
-    if not pattern.match(name):
+    """A name a backup of the plan (or its key file) takes, in a backup folder, whether it
+    exists yet or not."""
+    if not backup_name_pattern(plan_path).match(target.name.removesuffix(companions.KEYS)):
         return False
-    return any(target.parent == folder.resolve()
+    return any(target.parent == _real(folder)
                for folder in backup_folders(plan_path, second_folder))
+
+
+def _is_a_backup(identity: tuple[int, int], plan_path: Path,
+                 second_folder: str | Path | None) -> bool:
+    """Whether the file with this (st_dev, st_ino) is a backup of the plan or its key file
+    (a hard link to one): the folder listing gives each inode without a stat."""
+    pattern = backup_name_pattern(plan_path)
+    for folder in backup_folders(plan_path, second_folder):
+        where = _identity(folder)
+        if where is None or where[0] != identity[0]:
+            continue  # missing, or another file system: no hard link from there
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if (entry.inode() == identity[1]
+                        and pattern.match(entry.name.removesuffix(companions.KEYS))):
+                    return True
+    return False
 
 
 def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, *,
@@ -124,17 +136,21 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
     in the backup folders are its to write.
     """
     target = Path(target)
-    resolved = target.resolve()
+    resolved = _real(target)
     link = target.is_symlink()
+    identity = _identity(target)
     if plan_path is not None:
         plan_path = Path(plan_path)
-        for path, what in _protected(plan_path, second_folder, backups=not backup):
-            if resolved == path.resolve():
+        for path, what in _plan_files(plan_path):
+            if resolved == _real(path):
                 raise _refused(target, what, link=link)
-            if _same_file(target, path):
+            if identity is not None and identity == _identity(path):
                 raise _refused(target, what, link=True)
-        if not backup and _is_backup_name(resolved, plan_path.resolve(), second_folder):
-            raise _refused(target, "a backup of it", link=link)
+        if not backup:
+            if _is_backup_name(resolved, _real(plan_path), second_folder):
+                raise _refused(target, "a backup of it", link=link)
+            if identity is not None and _is_a_backup(identity, plan_path, second_folder):
+                raise _refused(target, "a backup of it", link=True)
     for suffix in companions.SUFFIXES:
         if resolved.name.endswith(suffix) and len(resolved.name) > len(suffix):
             owner = resolved.with_name(resolved.name.removesuffix(suffix))
@@ -143,6 +159,21 @@ def refuse_plan_output(target: str | Path, plan_path: str | Path | None = None, 
                 raise _refused(target, f"{what} of the plan {owner}", link=link)
     if resolved.is_file() and companions.companion(resolved, companions.KEYS).is_file():
         raise _refused(target, "a plan (its key file is beside it)", link=link)
+
+
+def tighten(plan_path: str | Path) -> None:
+    """Make a plan's files made by an earlier version (0644 under umask 022) owner-only: the
+    plan, its companions, `backups/` and the backups in it. Where it cannot (another owner,
+    read-only media) nothing is said: opening does not depend on it."""
+    plan_path = Path(plan_path)
+    files = [plan_path, *companions.companions(plan_path)]
+    folders = backup_folders(plan_path)[:1]
+    with contextlib.suppress(OSError):
+        files += [p for p in folders[0].iterdir() if p.is_file()]
+    for path, mode in [*((f, FILE_MODE) for f in files), *((d, FOLDER_MODE) for d in folders)]:
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(path.lstat().st_mode) & ~mode and not path.is_symlink():
+                os.chmod(path, stat.S_IMODE(path.stat().st_mode) & mode)
 
 
 # --- folders and temporary files ------------------------------------------------------------

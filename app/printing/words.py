@@ -126,6 +126,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "reason_previous_missing_or_altered": {"fr": "entrée précédente manquante ou modifiée",
                                            "en": "previous entry missing or altered"},
     "reason_sequence_gap": {"fr": "trou dans la séquence", "en": "gap in the sequence"},
+    "reason_out_of_order": {"fr": "entrées déplacées : rangées hors de l'ordre de la chaîne",
+                            "en": "entries moved: stored out of the chain's order"},
     "signature": {"fr": "Établi par : ____________________   Signature : ______________",
                   "en": "Prepared by: ____________________   Signature: ______________"},
     # plan binder

@@ -998,6 +998,18 @@
         <translation>Valeur refusée ({reason}).</translation>
     </message>
     <message>
+        <source>Contains a control character ({character}, character {position}) that this field does not take.</source>
+        <translation>Contient un caractère de contrôle ({character}, caractère {position}) que ce champ n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>Contains a text-direction control ({character}, character {position}) that can make it read as something else; this field does not take it.</source>
+        <translation>Contient un caractère de contrôle du sens d’écriture ({character}, caractère {position}) qui peut faire lire autre chose ; ce champ ne l’accepte pas.</translation>
+    </message>
+    <message>
+        <source>This is not valid text.</source>
+        <translation>Ce n’est pas un texte valide.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="130"/>
         <source>This record no longer exists (deleted on another laptop?).</source>
         <translation>Cet élément n&apos;existe plus (supprimé sur un autre ordinateur ?).</translation>
