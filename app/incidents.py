@@ -182,11 +182,16 @@ class Incidents:
 
     def open_items(self, incident_id: str) -> OpenItems:
         """What is still open: actions not done, information still to verify."""
-        journal = self._journal
-        infos = journal.entries(incident_id, kinds=("information",))
+        infos = self._journal.entries(incident_id, kinds=("information",))
         corrected = {e.corrects_id for e in infos if e.corrects_id}
+        # One pass over the status changes, the last one winning (not a query per item: a
+        # long log has thousands of them).
+        latest = {e.id: e.info_status for e in infos}
+        for change in self._journal.entries(incident_id, kinds=("status_change",)):
+            if change.refers_to_id in latest:
+                latest[change.refers_to_id] = change.info_status
         to_verify = [e for e in infos
-                     if e.id not in corrected and journal.current_status(e.id) == "to_verify"]
+                     if e.id not in corrected and latest[e.id] == "to_verify"]
         actions = [a for a in self.actions(incident_id) if not a.done_at]
         return OpenItems(actions=actions, to_verify=to_verify)
 

@@ -87,6 +87,7 @@ class IncidentLogTab(QWidget):
         self._incident: Incident | None = None
         self.draft = EntryDraft(plan.info.get().id)
         self.call_tree_dialog: CallTreeActivationDialog | None = None
+        self.last_review_dialog: ReviewDialog | None = None  # opened after a closing
         self.model = JournalModel(plan, self)
         # The entry line and the visible rows come first; the side panels and the log's links
         # (one pass over the whole log) are read right after the first paint.
