@@ -110,7 +110,7 @@ class ClosingDialog(SubmitDialog):
         self.typed_box = QCheckBox(self.tr("Log the line typed but not logged before closing "
                                            "(unticked: it is discarded)"))
         self.typed_box.setChecked(True)
-        self.typed_label = QLabel(f"« {typed} »")
+        self.typed_label = QLabel(self.tr("“{text}”").format(text=typed))
         self.typed_label.setWordWrap(True)
         for widget in (self.typed_box, self.typed_label):
             widget.setVisible(bool(typed))
@@ -126,7 +126,7 @@ class ClosingDialog(SubmitDialog):
         self.body.addWidget(self.statement_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Close the incident"))
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(960)  # fits a 1280-pixel screen, titles and choices whole
         self.statement_edit.setFocus()
 
     def _heading(self, text: str) -> QLabel:

@@ -73,7 +73,7 @@ class ReviewDialog(SubmitDialog):
         title_edit.setAccessibleName(self.tr("Task"))
         owner = QComboBox()
         owner.setAccessibleName(self.tr("Owner"))
-        owner.addItem(self.tr("— nobody yet —"), None)
+        owner.addItem(self.tr("— choose —"), None)  # a task needs its owner
         for contact in self._contacts:
             owner.addItem(contact.name, contact.id)
         if owner_id:

@@ -405,6 +405,11 @@
     <name>ClosingDialog</name>
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
         <source>Close the incident — {title}</source>
         <translation>Clôturer l'incident — {title}</translation>
     </message>
@@ -436,7 +441,7 @@
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
         <source>Reason (to drop it)</source>
-        <translation>Motif (pour l'abandonner)</translation>
+        <translation>Motif d'abandon</translation>
     </message>
     <message>
         <location filename="../../ui/closing_dialog.py" line="1"/>
@@ -2499,6 +2504,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 </context>
 <context>
     <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>— choose —</source>
+        <translation>— à choisir —</translation>
+    </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
