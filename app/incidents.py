@@ -12,8 +12,9 @@ from typing import Any
 
 from app import validation
 from app.clock import parse_utc, utc_now
-from app.errors import InvalidState
+from app.errors import InvalidState, ValidationError
 from app.journal import Journal, JournalEntry
+from app.planfile import crash_points
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS
 from app.wording import level_name, local_time_text, log_text
@@ -75,6 +76,10 @@ class PlanTask:
     owner_id: str | None
     review_date: str | None
     done_at: str | None
+
+
+#: What closing may make of an open action.
+SETTLE_CHOICES = ("done", "carry", "drop")
 
 
 @dataclass(frozen=True)
@@ -161,15 +166,33 @@ class Incidents:
 
     def close(
         self, incident_id: str, *, author: str, reason: str = "", statement: str = "",
-        closed_at: str | None = None,
+        closed_at: str | None = None, settle: dict[str, tuple[str, str]] | None = None,
     ) -> Incident:
-        """Close the incident: the closure (with its closing statement) is the last entry."""
-        closed_at = validation.moment("closed_at", closed_at) or utc_now()
+        """Close the incident: the closure (with its closing statement) is the last entry.
+
+        `settle` says what becomes of open actions first, by id: ("done", _), ("carry", _)
+        to the plan tasks, or ("drop", reason). All of it is one transaction.
+        """
+        closed_at = validation.moment("closed_at", closed_at)
         statement = validation.text("statement", statement, required=False, max_length=5000)
         reason = validation.text("reason", reason, required=False, max_length=2000)
+        for choice, _why in (settle or {}).values():
+            validation.choice("settle", choice, SETTLE_CHOICES)
         with self._store.write():
             if not self.get(incident_id).is_active:
                 raise InvalidState("incident_closed", incident_id=incident_id)
+            for action_id, (choice, why) in (settle or {}).items():
+                if self.action(action_id).incident_id != incident_id:
+                    raise ValidationError("settle", "not_of_incident", action_id)
+                if choice == "done":
+                    self.complete_action(action_id, author=author)
+                elif choice == "carry":
+                    self.carry_action(action_id, author=author)
+                else:
+                    self.drop_action(action_id, reason=why, author=author)
+                crash_points.step("close: action settled")
+            # Taken after the settling: the closure sorts after what it settled.
+            closed_at = closed_at or utc_now()
             text = (log_text("incident_closed_statement", self.language, statement=statement)
                     if statement else log_text("incident_closed", self.language, reason=reason))
             still = len(self.open_items(incident_id).to_verify)
@@ -177,7 +200,9 @@ class Incidents:
                 text += " " + log_text("still_to_verify", self.language, count=str(still))
             self._journal.append(incident_id, text, kind="closure", author=author,
                                  logged_at=closed_at)
+            crash_points.step("close: closure logged")
             self._store.update("incidents", incident_id, {"closed_at": closed_at})
+            crash_points.step("close: incident marked closed")
         return self.get(incident_id)
 
     def open_items(self, incident_id: str) -> OpenItems:

@@ -167,3 +167,22 @@ def test_cli_status_refuses_bad_input_and_changes_nothing(
     assert status == 2 and captured.out == ""
     assert expected in captured.err
     assert _digest(path) == before
+
+
+def test_closing_settles_actions_in_the_same_transaction(plan: Plan) -> None:
+    incident_id, action_id, *_ = _open_with_work(plan)
+    other = plan.incidents.add_action(incident_id, "Changer les mots de passe", author="Léa")
+    count = plan.journal.count(incident_id)
+    for settle in ({action_id: ("forget", "")},  # not a choice
+                   {action_id: ("done", ""), other.id: ("drop", " ")}):  # drop: no reason
+        with pytest.raises(ValidationError):
+            plan.incidents.close(incident_id, author="Hélène", statement="Fin",
+                                 settle=settle)
+        assert plan.journal.count(incident_id) == count
+        assert plan.incidents.get(incident_id).is_active
+        assert [a.done_at for a in plan.incidents.open_items(incident_id).actions] == [None] * 2
+    plan.incidents.close(incident_id, author="Hélène", statement="Fin", settle={
+        action_id: ("done", ""), other.id: ("drop", "Fait par l'hébergeur")})
+    kinds = [e.kind for e in plan.journal.entries(incident_id)[-3:]]
+    assert kinds == ["action", "action", "closure"]  # the closure sorts after what it settled
+    assert plan.incidents.action(action_id).done_at is not None

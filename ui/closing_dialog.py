@@ -33,7 +33,7 @@ from ui.submit_dialog import SubmitDialog
 
 #: What can become of an action not done, in the order offered (the first is the default:
 #: nothing is lost).
-ACTION_CHOICES = ("carry", "done", "drop")
+ACTION_CHOICES = ("carry", "done", "drop")  # app.incidents.SETTLE_CHOICES
 
 
 def _owner_name(plan: Plan, owner_id: str | None) -> str:

@@ -487,21 +487,14 @@ class IncidentLogTab(QWidget):
         """Settle each open action, log the typed line if asked, then close: all or nothing."""
         assert self._incident is not None
         incident_id, author = self._incident.id, self._session.author
-        incidents = self._plan.incidents
         with self._plan.transaction():
             if values["log_typed"]:
                 occurred, text = split_occurred(values["log_typed"])
                 self._plan.journal.append(incident_id, text, kind=self.kind_combo.currentData(),
                                           author=author, occurred_at=occurred)
-            for action_id, (choice, reason) in values["actions"].items():
-                if choice == "done":
-                    incidents.complete_action(action_id, author=author)
-                elif choice == "carry":
-                    incidents.carry_action(action_id, author=author)
-                else:
-                    incidents.drop_action(action_id, reason=reason, author=author)
-            closed = incidents.close(incident_id, author=author,
-                                     statement=values["statement"])
+            closed = self._plan.incidents.close(
+                incident_id, author=author, statement=values["statement"],
+                settle=values["actions"])
         return closed
 
     def _after_closing(self, incident_id: str) -> None:
