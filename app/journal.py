@@ -180,18 +180,34 @@ class Journal:
             level=original.level,
         )
 
-    def set_info_status(self, entry_id: str, status: str, *, author: str) -> JournalEntry:
-        """Record that a piece of incoming information is verified, false or to verify again."""
+    def set_info_status(
+        self, entry_id: str, status: str, *, author: str, source: str = ""
+    ) -> JournalEntry:
+        """Record that a piece of incoming information is verified, false or to verify again.
+
+        The author is who confirmed it; the source (who or what confirmed it: a call, a
+        site, a person) goes in the change's text, which the hash covers: the chain's fields
+        stay as they are, so every chain written before stays verifiable.
+        """
         original = self.get(entry_id)
         if original.kind != "information":
             raise ValidationError("refers_to_id", "not_information", entry_id)
+        status = validation.choice("info_status", status, INFO_STATUSES)
+        source = validation.text("source", source, required=False, max_length=500)
+        words = {"status": info_status_name(status, self.language), "text": original.text}
+        text = (log_text("status_changed_source", self.language, source=source, **words)
+                if source else log_text("status_changed", self.language, **words))
         return self.append(
-            original.incident_id,
-            log_text("status_changed", self.language,
-                     status=info_status_name(status, self.language), text=original.text)[:20_000],
-            kind="status_change",
+            original.incident_id, text[:20_000], kind="status_change",
             author=author, refers_to_id=original.id, info_status=status,
         )
+
+    def status_history(self, entry_id: str) -> list[JournalEntry]:
+        """The status changes of a piece of information, oldest first."""
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE refers_to_id = ? "
+            "AND kind = 'status_change' ORDER BY logged_at, rowid", [entry_id])
+        return [JournalEntry(**row) for row in rows]
 
     def _check_target(self, field: str, target: str, incident_id: str, kind: str) -> None:
         found = self._store.db.execute(

@@ -156,6 +156,8 @@ _REASONS = {
     "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
+    "not_information": "is not an incoming information: only information has a status",
+    "not_of_incident": "is not an action of this incident",
     "same_as_holder": "is already the holder; the deputy must be someone else",
     "cycle": "is above the caller in the call tree: that call would make a loop",
     "already_called": "is already called in the call tree",

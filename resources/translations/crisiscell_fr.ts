@@ -437,6 +437,109 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident — {title}</source>
+        <translation>Clôturer l'incident — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done ({n})</source>
+        <translation>Actions non terminées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done</source>
+        <translation>Actions non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>What becomes of it</source>
+        <translation>Ce qu'elle devient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Reason (to drop it)</source>
+        <translation>Motif d'abandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Carry to the plan tasks</source>
+        <translation>Reporter dans les tâches du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify ({n})</source>
+        <translation>Informations encore à vérifier ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify</source>
+        <translation>Informations encore à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>They stay “to verify” in the log; the closure says how many. Cancel to set their status first.</source>
+        <translation>Elles restent « à vérifier » dans le journal ; la clôture dit combien. Annulez pour fixer leur statut d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Log the line typed but not logged before closing (unticked: it is discarded)</source>
+        <translation>Consigner la ligne saisie mais pas consignée avant de clôturer (décoché : elle est abandonnée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Closing statement</source>
+        <translation>Déclaration de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Why the incident ends, its state, what remains (logged as the closure)</source>
+        <translation>Pourquoi l'incident se termine, son état, ce qui reste (consignée comme clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident</source>
+        <translation>Clôturer l'incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Give the reason for dropping “{title}”.</source>
+        <translation>Donnez le motif d'abandon de « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Write the closing statement: it is the last entry of the log.</source>
+        <translation>Rédigez la déclaration de clôture : c'est la dernière entrée du journal.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <location filename="../../ui/contact_detail_pane.py" line="48"/>
@@ -1360,6 +1463,36 @@
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Keep this kind</source>
+        <translation>Garder ce type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Unticked, the kind goes back to Observation after each entry</source>
+        <translation>Décoché, le type revient à Constat après chaque entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Type what happens, then Enter to log it</source>
+        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here</source>
+        <translation>« 02:40 texte » : l'heure des faits · Alt+1…6 : type · Ctrl+L : revenir ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>CLOSED</source>
+        <translation>CLÔTURÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Closed; last level: {level}</source>
+        <translation>Clôturé ; dernier niveau : {level}</translation>
+    </message>
 </context>
 <context>
     <name>InformationPanel</name>
@@ -1402,6 +1535,26 @@
         <location filename="../../ui/incident_side_panels.py" line="179"/>
         <source>False</source>
         <translation>Fausse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source of the check</source>
+        <translation>Source de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source (optional), then click a status</source>
+        <translation>Source (facultatif), puis cliquez un statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Who or what confirmed it (a call, a site, a person): recorded with the next status you click, with your name</source>
+        <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : consignée avec le prochain statut cliqué, avec votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Status (one click)</source>
+        <translation>Statut (un clic)</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1604,16 @@
         <location filename="../../ui/journal_model.py" line="300"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Time (happened)</source>
+        <translation>Heure (faits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Happened {occurred}, logged {logged}</source>
+        <translation>Survenu le {occurred}, consigné le {logged}</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1678,11 @@
         <location filename="../../ui/labels.py" line="31"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Closure</source>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
@@ -2417,6 +2585,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>— choose —</source>
+        <translation>— à choisir —</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
         <translation>Retour d&apos;expérience — {title}</translation>
@@ -2473,6 +2646,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <location filename="../../ui/review_dialog.py" line="76"/>
         <source>— nobody yet —</source>
         <translation>— personne pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>Choose who owns the task “{title}”: each task needs an owner.</source>
+        <translation>Choisissez le responsable de la tâche « {title} » : chaque tâche en a un.</translation>
     </message>
 </context>
 <context>
