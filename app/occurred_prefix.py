@@ -1,8 +1,9 @@
 """The time an event happened, typed before the entry's text ("02:40 Appel de l'ARS").
 
 A small local parse of a leading HH:MM (or 02h40): today at that local time, or yesterday when
-that is still to come (a scribe logs at 00:10 what happened at 23:50). To be replaced by
-app/moments.py's parser when it lands.
+that is still to come (a scribe logs at 00:10 what happened at 23:50). It stays apart from
+app/moments.py, whose "14:00" means today whatever the hour (a due time): a time typed before
+an entry is always in the past, and only a bare time at the start of the line is taken.
 """
 
 from __future__ import annotations
