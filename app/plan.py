@@ -10,6 +10,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -28,12 +29,22 @@ from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
 from app.plan_location import refuse_unsafe_location
 from app.plan_lock import PlanLock, WritersLock
+from app.planfile import chain_heads, wal_check, witness
+from app.planfile.companions import SHM, WAL, companion
+from app.planfile.look import PrivateCopy
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
-from db.errors import NotAPlan, PlanAlreadyExists, PlanCorrupt, PlanNotFound, StorageError
+from db.errors import (
+    NotAPlan,
+    PlanAlreadyExists,
+    PlanCorrupt,
+    PlanNotFound,
+    StorageError,
+    WalDamaged,
+)
 from db.health import health_problems
 
 
@@ -87,12 +98,26 @@ class Plan:
         self._backups: Backups | None = None
         #: Why the last automatic backup failed (None when it worked).
         self.backup_problem: StorageError | None = None
+        #: Witnessed chains the file does not hold whole (app/planfile/chain_heads.py):
+        #: against this laptop's witness, or, for a backup, the heads it recorded.
+        self.missing_entries: list[chain_heads.ChainGap] = []
+        #: What the heads were compared with: "witness", "backup" or "" (nothing to compare:
+        #: this laptop never saw the plan before).
+        self.heads_compared_with = ""
+        #: A damaged WAL found on opening: reported by a look, set aside when the user chose
+        #: to keep the plan as it is (`wal_set_aside` names the copy kept).
+        self.wal_damage: wal_check.WalDamage | None = None
+        self.wal_set_aside: Path | None = None
+        #: Stale companions of a deleted plan that Plan.create set aside by name.
+        self.set_aside: list[Path] = []
+        self._look: PrivateCopy | None = None
 
     # --- opening and creating ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, device_id: str | None = None,
              unlock: Unlock | None = None, live: bool = False,
-             backup_on_open: bool = True) -> Plan:
+             backup_on_open: bool = True, look: bool = False,
+             accept_wal_loss: bool = False) -> Plan:
         """Open an existing plan, bringing its schema up to date (after a backup copy).
 
         The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
@@ -100,10 +125,22 @@ class Plan:
         refuses a synced or network folder, and backs the plan up when it opens (unless
         `backup_on_open` is False: the window takes it off its thread, BackupTimer) and closes.
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
+
+        `look` (verify, summary, printing): read a private copy, so that no byte on disk
+        changes and nothing is left beside the file (app/planfile/look.py). A WAL that stops
+        short (app/planfile/wal_check.py) raises WalDamaged unless `accept_wal_loss` (the
+        user chose to keep the plan as it is: the damaged log is first copied aside by
+        name); a look reports it as `wal_damage`. `missing_entries` names what this
+        laptop's witness saw committed and the file lacks.
         """
         path = Path(path)
         if not path.is_file():
             raise PlanNotFound(str(path))
+        if look:
+            return cls._open_look(path, device_id, unlock)
+        damage = wal_check.check(path)
+        if damage is not None and not accept_wal_loss:
+            raise WalDamaged(str(path), damage.describe())
         writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
         try:
             lock = PlanLock(path).acquire() if live else None
@@ -113,6 +150,9 @@ class Plan:
         try:
             if live:
                 refuse_unsafe_location(path)
+            aside = None
+            if damage is not None:  # the user chose: keep the evidence before SQLite replays
+                aside = wal_check.set_aside(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
@@ -132,6 +172,8 @@ class Plan:
                 settle_interrupted_rekey(path, opened)
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
+            plan.wal_damage, plan.wal_set_aside = damage, aside
+            plan._witness_heads()
             if live and backup_on_open:
                 try:
                     plan.backups.make("open")
@@ -144,6 +186,53 @@ class Plan:
             writers.release()
             raise
         return plan
+
+    @classmethod
+    def _open_look(cls, path: Path, device_id: str | None, unlock: Unlock | None) -> Plan:
+        damage = wal_check.check(path)
+        copy = PrivateCopy(path)
+        try:
+            pages = not verified_state.unchanged_since_verified(path)
+            try:
+                db, opened = open_database(
+                    copy.path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
+            except StorageError as error:
+                _name_the_plan(error, copy.path, path)
+                raise
+            try:
+                migrations.migrate(db, copy.path)
+                plan = cls(Store(db, str(path)), device_id or this_device_id())
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            copy.close()
+            raise
+        plan.key, plan._look, plan.wal_damage = opened, copy, damage
+        recorded = chain_heads.read_recorded(path)
+        if recorded is not None:  # a backup: compared with what it held when it was taken
+            plan.missing_entries = chain_heads.compare(db, recorded)
+            plan.heads_compared_with = "backup"
+        else:
+            plan._compare_with_witness()
+        return plan
+
+    def _compare_with_witness(self) -> None:
+        plan_id = self.plan_id
+        if witness.known(plan_id):
+            self.missing_entries = chain_heads.compare(self._store.db, witness.read(plan_id))
+            self.heads_compared_with = "witness"
+
+    def _witness_heads(self) -> None:
+        """Compare with this laptop's witness, then keep it up to date from now on."""
+        self._compare_with_witness()
+        first_sight = not self.heads_compared_with
+        try:
+            self._store.witness = witness.Witness(self.plan_id).open()
+        except OSError:
+            return  # no data folder to write in: the plan opens, unwitnessed
+        if first_sight:  # a plan this laptop never saw: its chains as they are now
+            self._store.witness.record(chain_heads.file_heads(self._store.db).values())
 
     @classmethod
     def create(
@@ -168,10 +257,12 @@ class Plan:
         path = Path(path)
         if path.exists():
             raise PlanAlreadyExists(str(path))
+        stale = _stale_companions(path)
         values = plan_values({"organisation": organisation, "owner": owner,
                               "language": language, "region": region})
         if not path.parent.is_dir():
             raise PlanNotFound(str(path.parent), "folder does not exist")
+        set_aside = _set_aside(stale)
         plan_id, key = new_id(), key_files.new_key()
         key_file = new_key_file(str(path), plan_id, key, unlock)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
@@ -195,7 +286,9 @@ class Plan:
                              tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-        return cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
+        plan = cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
+        plan.set_aside = set_aside
+        return plan
 
     def _register_device(self) -> None:
         if self._store.scalar("SELECT 1 FROM devices WHERE id = ?", [self.device_id]):
@@ -265,6 +358,11 @@ class Plan:
             if verified:
                 verified_state.note_verified(self.path)
         finally:
+            if self._store.witness is not None:
+                self._store.witness.close()
+                self._store.witness = None
+            if self._look is not None:
+                self._look.close()
             if self._lock is not None:
                 self._lock.release()
             if self._writers is not None:
@@ -275,3 +373,27 @@ class Plan:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _name_the_plan(error: StorageError, copy: Path, path: Path) -> None:
+    """A look's error names the plan, not its private copy."""
+    error.path = str(path)
+    error.detail = error.detail.replace(str(copy), str(path))
+    error.args = (str(error.args[0]).replace(str(copy), str(path)),) if error.args else ()
+
+
+def _stale_companions(path: Path) -> list[Path]:
+    """A `-wal`/`-shm` left beside a plan file that is gone: SQLite would replay that old
+    log into a new plan made at the same path."""
+    return [p for p in (companion(path, WAL), companion(path, SHM)) if p.exists()]
+
+
+def _set_aside(stale: list[Path]) -> list[Path]:
+    """Rename stale companions to `<name>.stale-<time>` (kept, never deleted)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    moved = []
+    for path in stale:
+        target = path.with_name(f"{path.name}.stale-{stamp}")
+        os.replace(path, target)
+        moved.append(target)
+    return moved

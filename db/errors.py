@@ -144,6 +144,15 @@ class NoBackup(StorageError):
     code = "no_backup"
 
 
+class WalDamaged(StorageError):
+    """The plan's write-ahead log stops short: a bad frame with committed frames after it.
+
+    Not opened for writing until the user decides: keep the readable part (the damaged log
+    set aside by name) or restore a backup. `detail` says how many commits are unreadable."""
+
+    code = "wal_damaged"
+
+
 _BY_MESSAGE: tuple[tuple[str, type[StorageError]], ...] = (
     ("file is not a database", NotAPlan),
     ("database disk image is malformed", PlanCorrupt),

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     options = PrintOptions(page_size=args.page_size, redacted=args.redacted,
                            incident_id=args.incident)
     started = time.perf_counter()
-    with open_plan(args) as plan:
+    with open_plan(args, look=True) as plan:
         try:
             written = print_document(plan, args.kind, args.output, options)
         except OutputNotWritable as error:

@@ -18,7 +18,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary."""
-    with open_plan(args) as plan:
+    with open_plan(args, look=True) as plan:
         summary = plan.summary().as_dict()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
