@@ -25,6 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import key_file as keys
+from app.planfile import chain_heads, witness
+from app.planfile.witness import Chain, Head
 from app.unlock import OpenedKey, Unlock, key_candidates
 from db import connection
 from db.errors import DiskFull, NoBackup, PlanCorrupt, PlanReadOnly, StorageError, classify
@@ -128,6 +130,8 @@ class Backups:
             key_file = keys.key_file_path(self.plan_path)
             if key_file.exists():
                 keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
+            # The heads it holds, so that `verify` of the backup can tell a cut from it.
+            chain_heads.write_recorded(target, recorded_heads(temp, key))
             os.replace(temp, target)
             keys.sync_folder(target.parent)
         except connection.DB_ERRORS as error:
@@ -170,7 +174,8 @@ class Backups:
         removed = []
         for backup in backups:
             if backup.path not in keep:
-                for leftover in (backup.path, keys.key_file_path(backup.path)):
+                for leftover in (backup.path, keys.key_file_path(backup.path),
+                                 chain_heads.heads_path(backup.path)):
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
                 removed.append(backup.path)
@@ -231,6 +236,27 @@ class Backups:
             raise kind(str(self.plan_path), error.strerror or str(error)) from error
         return aside
 
+    def rebase_witness(self) -> int:
+        """After a restore the user chose: this laptop's witness starts again from the
+        restored file's heads. Returns how many witnessed entries are no longer expected
+        (they were written after the backup; the replaced file kept aside holds them)."""
+        db = (connection.connect(self.plan_path, key=None) if self.opened.key is None
+              else _read_only(self.plan_path, self.opened.key))
+        try:
+            plan_id = str(db.execute("SELECT id FROM plan").fetchone()[0])
+            heads = chain_heads.file_heads(db)
+        finally:
+            db.close()
+        before = witness.read(plan_id)
+        dropped = sum(max(0, old.seq - (heads[chain].seq if chain in heads else 0))
+                      for chain, old in before.items())
+        log = witness.Witness(plan_id).open()
+        try:
+            log.rebase(heads.values(), "restore")
+        finally:
+            log.close()
+        return dropped
+
 
 def verify_file(path: Path, key: bytes | None) -> list[str]:
     """What is wrong with a backup file (empty when it opens, is sound and holds a plan)."""
@@ -245,6 +271,15 @@ def verify_file(path: Path, key: bytes | None) -> list[str]:
         return problems
     except connection.DB_ERRORS as error:
         return [str(error)]
+    finally:
+        db.close()
+
+
+def recorded_heads(path: Path, key: bytes | None) -> dict[Chain, Head]:
+    """The chain heads of a closed backup file."""
+    db = connection.connect(path, key=key) if key is None else _read_only(path, key)
+    try:
+        return chain_heads.file_heads(db)
     finally:
         db.close()
 
