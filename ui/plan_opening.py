@@ -205,7 +205,13 @@ def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker |
     plan = create_plan_asking(path, parent, ask=ask, create=create, **values)
     if plan is None:
         return None
-    return OpenedPlan(reopen_live(plan), created=True)
+    notice = ""
+    if plan.set_aside:  # a deleted plan's -wal/-shm: SQLite would have replayed them
+        notice = translate(
+            "PlanOpening", "Files left by a plan deleted from this place were set aside, so "
+            "they cannot mix into the new plan: {names}.").format(
+                names=", ".join(p.name for p in plan.set_aside))
+    return OpenedPlan(reopen_live(plan), notice=notice, created=True)
 
 
 def reopen_live(plan: Plan) -> Plan:

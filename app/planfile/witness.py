@@ -41,6 +41,7 @@ SYNC_SECONDS = 5.0
 COMPACT_SLACK = 256
 
 Chain = tuple[str, str]  # (incident_id, device_id)
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class Witness:
         if _try_lock(self._lock_fd, exclusive=True):
             self._compact()
         _lock_shared(self._lock_fd)  # a downgrade: the others may append beside us now
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY, 0o600)
         return self
 
     def _compact(self) -> None:
@@ -182,7 +183,7 @@ class Witness:
         if lines <= len(heads) + COMPACT_SLACK:
             return
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
         try:
             os.write(fd, b"".join(_line(h.as_json()) for h in heads.values()))
             os.fsync(fd)

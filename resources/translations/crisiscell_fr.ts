@@ -1943,6 +1943,11 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
             <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrées vues enregistrées après la sauvegarde ne sont plus attendues (elles restent dans {aside}).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="210"/>
+        <source>Files left by a plan deleted from this place were set aside, so they cannot mix into the new plan: {names}.</source>
+        <translation>Des fichiers laissés par un plan supprimé de cet emplacement ont été mis de côté, pour qu&apos;ils ne se mêlent pas au nouveau plan : {names}.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTasksPanel</name>

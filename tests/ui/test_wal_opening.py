@@ -112,3 +112,18 @@ def test_missing_entries_are_shown_in_the_notice_bar(
     text = window.notice_bar.text()
     assert "3 entries this laptop saw committed are missing from the plan file" in text
     assert window.notice_bar.kind == "problem"
+
+
+def test_a_plan_created_in_the_window_says_what_it_set_aside(qtbot, tmp_path: Path) -> None:
+    from ui.plan_opening import create_for_window
+
+    path = tmp_path / "nouveau.crisiscell"
+    companion(path, WAL).write_bytes(b"journal d'un plan supprime")
+    opened = create_for_window(path, None, organisation="Maréval")
+    assert opened is not None
+    try:
+        assert "were set aside" in opened.notice and "nouveau.crisiscell-wal.stale-" in \
+            opened.notice
+        assert opened.plan.integrity_problems() == []
+    finally:
+        opened.plan.close()
