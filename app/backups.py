@@ -59,6 +59,9 @@ class Backups:
         second = second_folder or os.environ.get(SECOND_FOLDER_ENV) or None
         self.second_folder = Path(second) if second else None
         self._lock = threading.Lock()
+        #: Called before each backup: the open plan makes its witness durable then
+        #: (app/planfile/witness.py defers its fsync to backups, close, or a few seconds).
+        self.before_backup: Callable[[], None] | None = None
         stem, suffix = self.plan_path.stem, self.plan_path.suffix or ".db"
         self._pattern = re.compile(
             rf"\A{re.escape(stem)}-(\d{{8}}T\d{{12}}Z)-([a-z]+){re.escape(suffix)}\Z")
@@ -92,6 +95,8 @@ class Backups:
         name = (f"{self.plan_path.stem}-{now.strftime(_STAMP)}-{reason}"
                 f"{self.plan_path.suffix or '.db'}")
         written: list[Path] = []
+        if self.before_backup is not None:
+            self.before_backup()
         with self._lock:
             errors: list[StorageError] = []
             for folder in self.folders():

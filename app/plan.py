@@ -338,7 +338,12 @@ class Plan:
         """The plan's automatic and manual backups."""
         if self._backups is None:
             self._backups = Backups(self.path, self.key)
+            self._backups.before_backup = self._sync_witness
         return self._backups
+
+    def _sync_witness(self) -> None:
+        if self._store.witness is not None:
+            self._store.witness.sync()
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;

@@ -319,6 +319,8 @@ def test_looks_at_a_backup_leave_nothing_beside_it(
     before = snapshot(folder)
     assert run(capsys, "verify", "--plan", str(backup))[0] == 0
     assert run(capsys, "summary", "--plan", str(backup))[0] == 0
+    assert run(capsys, "print", "journal", "--plan", str(backup), "-o",
+               str(plan_path.parent / "from-backup.pdf"))[0] == 0
     assert snapshot(folder) == before  # no .writers, no -wal, no -shm beside the backup
 
 

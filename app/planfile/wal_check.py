@@ -44,9 +44,9 @@ class WalDamage:
 def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int]:
     words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
     it = iter(words)
-    for a in it:
+    for a, b in zip(it, it, strict=False):  # SQLite's walChecksumBytes, two words at a time
         s0 = (s0 + a + s1) & _MASK
-        s1 = (s1 + next(it) + s0) & _MASK
+        s1 = (s1 + b + s0) & _MASK
     return s0, s1
 
 
