@@ -58,7 +58,7 @@ def test_a_backup_records_its_heads_and_verify_of_it_compares_with_them(
     cut_last(backup, 1)
     status, out, _ = run(capsys, "verify", "--plan", str(backup))
     assert status == 1
-    assert "1 entries this backup recorded are missing from the file" in out
+    assert "1 entry this backup recorded is missing from the file" in out
 
 
 def test_pruning_removes_a_backups_heads_record(plan_path: Path) -> None:
@@ -140,8 +140,8 @@ def test_the_journal_report_vouches_for_the_end_only_against_witnessed_heads(
     cut_last(plan_path, 1)
     with Plan.open(plan_path, look=True) as plan:
         text = _report(plan, tmp_path)
-    assert "INCOMPLETE: 1 entries seen committed are missing from this log (from position " \
-           "4)" in text
+    assert "INCOMPLETE: entries seen committed on this laptop are missing from this log (1, " \
+           "from position 4)" in text
     assert "none was removed" not in text
     monkeypatch.setenv("CRISISCELL_DATA_DIR", str(tmp_path / "another-laptop"))
     with Plan.open(plan_path, look=True) as plan:

@@ -30,17 +30,20 @@ class CommandFailed(Exception):
         self.exit_status = exit_status
 
 
-def add_plan_option(parser: argparse.ArgumentParser) -> None:
-    """`--plan PATH`, defaulting to the user's plan file (or CRISISCELL_PLAN)."""
+def add_plan_option(parser: argparse.ArgumentParser, *, writes: bool = True) -> None:
+    """`--plan PATH`, defaulting to the user's plan file (or CRISISCELL_PLAN); a command that
+    `writes` also takes `--accept-wal-loss` (a look never needs it: it changes nothing)."""
     parser.add_argument(
         "--plan", type=Path, default=None, metavar="PATH",
         help="plan file (default: $CRISISCELL_PLAN or the user's plan file)")
+    add_unlock_options(parser)
+    if not writes:
+        return
     parser.add_argument(
         "--accept-wal-loss", action="store_true",
         help="open a plan whose write-ahead log is damaged as it is: the commits after the "
              "damage are lost (the damaged log is kept aside by name); else: crisiscell "
              "restore")
-    add_unlock_options(parser)
 
 
 def add_unlock_options(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="Print a document of the plan to a PDF file: " + ", ".join(DOCUMENTS) + ".")
     parser.add_argument("kind", choices=sorted(DOCUMENTS), metavar="KIND",
                         help="what to print: " + ", ".join(sorted(DOCUMENTS)))
-    add_plan_option(parser)
+    add_plan_option(parser, writes=False)
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                         help="the PDF file to write (replaced if it exists)")
     parser.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default="A4",

@@ -19,7 +19,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "verify", help="check the file, its write-ahead log, every journal chain and the "
                        "heads this laptop witnessed (changes nothing)")
-    add_plan_option(parser)
+    add_plan_option(parser, writes=False)
     parser.add_argument("--head", default=None, metavar="HASH",
                         help="say whether the file contains this head hash (printed on a "
                              "journal report's footer)")
@@ -51,4 +51,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"head {args.head}: this file does not contain that head: entries printed "
                   "on paper are missing")
-    return 1 if failed or head_found is False else 0
+    held = sum(1 for r in results if r.status == "ok")
+    later = sum(1 for r in results if r.status == NOT_YET)
+    bad = len(failed) + (head_found is False)
+    # The verdict again, last, for whoever reads the tail of a long output (or a script).
+    print(f"{'FAILED' if bad else 'ok'}: {held} check(s) hold, {bad} failed, "
+          f"{len(results) - held - len(failed) - later} not checked, {later} not yet")
+    return 1 if bad else 0

@@ -74,7 +74,9 @@ def describe(gaps: list[ChainGap], whose: str = "this laptop saw committed") -> 
         total = sum(g.missing for g in missing)
         where = "; ".join(f"incident {g.incident_id}, from seq {g.file_seq + 1}"
                           for g in missing)
-        parts.append(f"{total} entries {whose} are missing from the file ({where})")
+        counted = "1 entry" if total == 1 else f"{total} entries"
+        verb = "is" if total == 1 else "are"
+        parts.append(f"{counted} {whose} {verb} missing from the file ({where})")
     for gap in gaps:
         if gap.rewritten:
             parts.append(f"incident {gap.incident_id}: the entry at seq {gap.witnessed_seq} "

@@ -106,10 +106,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "This laptop holds no witness of this log's heads: entries cut from its end "
               "would not show here."},
     "chain_missing": {
-        "fr": "INCOMPLET : {missing} entrée(s) vue(s) enregistrée(s) manquent dans ce journal "
-              "(à partir de la position {seq}). Ce document ne les contient pas.",
-        "en": "INCOMPLETE: {missing} entries seen committed are missing from this log (from "
-              "position {seq}). This document does not hold them."},
+        "fr": "INCOMPLET : des entrées vues enregistrées sur cet ordinateur manquent dans ce "
+              "journal ({missing}, à partir de la position {seq}). Ce document ne les contient "
+              "pas.",
+        "en": "INCOMPLETE: entries seen committed on this laptop are missing from this log "
+              "({missing}, from position {seq}). This document does not hold them."},
     "chain_rewritten": {
         "fr": "RÉÉCRIT : l'entrée en position {seq} n'est pas celle qui a été vue enregistrée.",
         "en": "REWRITTEN: the entry at position {seq} is not the one seen committed."},
