@@ -168,7 +168,10 @@ def _offer_backup(path: Path, parent: QWidget | None, damage: StorageError,
         raise damage
     with replacing(path):
         aside = backups.restore(backup)
-        dropped = backups.rebase_witness()
+        try:
+            dropped = backups.rebase_witness()
+        except OSError:  # restored all the same: the notice bar will show what differs
+            dropped = 0
     plan = open_plan_asking(path, parent, ask=ask, unlock=unlock, **LIVE)
     if plan is None:
         return None
