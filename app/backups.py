@@ -9,7 +9,11 @@ is copied beside each backup, so a backup opens like its plan (or with the recov
 
 Kept: the newest 20, plus the newest of each day for 30 days. Taken when a plan opens and
 closes for live use, every 10 minutes while an incident is active (BackupTimer), and on
-`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside.
+`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside:
+once its copy is complete it is renamed `.PLAN.<stamp>.restored` (the decision), and a
+restore killed after that is finished by the next restore or open, so the plan is never the
+old file without its -wal. Every file goes through app/planfile/atomic.py (0600, never onto
+the plan's own files; what a killed backup leaves, the next backup or prune removes).
 """
 
 from __future__ import annotations
@@ -25,11 +29,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import key_file as keys
-from app.planfile import chain_heads, witness
+from app.planfile import atomic, chain_heads, companions, crash_points, witness
 from app.planfile.witness import Chain, Head
 from app.unlock import OpenedKey, Unlock, key_candidates
 from db import connection
-from db.errors import DiskFull, NoBackup, PlanCorrupt, PlanReadOnly, StorageError, classify
+from db.errors import NoBackup, PlanCorrupt, StorageError, classify
 from db.health import health_problems
 
 FOLDER_NAME = "backups"
@@ -38,6 +42,11 @@ KEEP_LAST = 20
 KEEP_DAYS = 30
 PERIOD_SECONDS = 600
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+#: The tag of a backup being written (`.NAME.<random>.partial`) and of a restore's copy.
+PARTIAL = "partial"
+RESTORING = "restoring"
+#: A restore's copy, complete and verified: the restore is decided (`.PLAN.<stamp>.restored`).
+RESTORED = "restored"
 
 
 @dataclass(frozen=True)
@@ -62,9 +71,7 @@ class Backups:
         #: Called before each backup: the open plan makes its witness durable then
         #: (app/planfile/witness.py defers its fsync to backups, close, or a few seconds).
         self.before_backup: Callable[[], None] | None = None
-        stem, suffix = self.plan_path.stem, self.plan_path.suffix or ".db"
-        self._pattern = re.compile(
-            rf"\A{re.escape(stem)}-(\d{{8}}T\d{{12}}Z)-([a-z]+){re.escape(suffix)}\Z")
+        self._pattern = atomic.backup_name_pattern(self.plan_path)
 
     @classmethod
     def of_plan_file(cls, plan_path: str | Path, unlock: Unlock | None = None,
@@ -83,8 +90,11 @@ class Backups:
         return self.plan_path.parent / FOLDER_NAME
 
     def folders(self) -> list[Path]:
-        """Every folder backups go to."""
-        return [self.folder] + ([self.second_folder] if self.second_folder else [])
+        """Every folder backups go to (a second folder that is `backups/` itself counts once)."""
+        folders = [self.folder]
+        if self.second_folder and self.second_folder.resolve() != self.folder.resolve():
+            folders.append(self.second_folder)
+        return folders
 
     # --- taking -----------------------------------------------------------------------------
     def make(self, reason: str = "manual", *, now: datetime | None = None) -> list[Path]:
@@ -97,12 +107,16 @@ class Backups:
         written: list[Path] = []
         if self.before_backup is not None:
             self.before_backup()
+        for folder in self.folders():  # bad input (a --to that is the plan): nothing written
+            atomic.refuse_plan_output(folder, self.plan_path, second_folder=self.second_folder,
+                                      backup=True)
         with self._lock:
             errors: list[StorageError] = []
             for folder in self.folders():
                 try:
                     written.append(self._take(folder / name))
                     self.prune(folder, now=now)
+                    crash_points.step("backup: pruned")
                 except StorageError as error:
                     errors.append(error)
             if errors and not written:
@@ -110,16 +124,23 @@ class Backups:
         return written
 
     def _take(self, target: Path) -> Path:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise PlanReadOnly(str(target.parent), error.strerror or str(error)) from error
-        temp = target.with_name(f".{target.name}.partial")
+        # A --to FOLDER that is the plan or one of its files is refused before anything is
+        # made; inside the folder only names of backups are written, never a companion's.
+        atomic.refuse_plan_output(target.parent, self.plan_path,
+                                  second_folder=self.second_folder, backup=True)
+        atomic.private_folder(target.parent)
+        crash_points.step("backup: folder ready")
+        atomic.refuse_plan_output(target, self.plan_path, second_folder=self.second_folder,
+                                  backup=True)
+        # `.NAME.<random>.partial`, 0600 and locked while written: what a killed backup
+        # leaves, the next backup or prune in this folder removes (atomic.sweep).
+        temp = atomic.new_temp(target, PARTIAL, sweep_folder=True)
+        crash_points.step("backup: temporary file made")
         key = self.opened.key
         try:
             source = connection.connect(self.plan_path, key=key)
             try:
-                dest = connection.raw_connect(temp, key)
+                dest = connection.raw_connect(temp.path, key)
                 try:
                     source.conn.backup(dest)
                     # A backup is a closed, single file: no -wal beside it to lose.
@@ -128,27 +149,30 @@ class Backups:
                     dest.close()
             finally:
                 source.close()
-            _fsync(temp)
-            problems = verify_file(temp, key)
+            crash_points.step("backup: pages copied")
+            temp.sync()
+            crash_points.step("backup: synced")
+            problems = verify_file(temp.path, key)
             if problems:
                 raise PlanCorrupt(str(target), f"the new backup does not verify: {problems[0]}")
+            crash_points.step("backup: verified")
             key_file = keys.key_file_path(self.plan_path)
             if key_file.exists():
                 keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
+                crash_points.step("backup: key file copied")
             # The heads it holds, so that `verify` of the backup can tell a cut from it.
-            chain_heads.write_recorded(target, recorded_heads(temp, key))
-            os.replace(temp, target)
+            chain_heads.write_recorded(target, recorded_heads(temp.path, key))
+            crash_points.step("backup: heads recorded")
+            os.replace(temp.path, target)
+            crash_points.step("backup: renamed")
             keys.sync_folder(target.parent)
+            crash_points.step("backup: folder synced")
         except connection.DB_ERRORS as error:
             raise (classify(error, str(target)) or StorageError(str(target), str(error))) from error
         except OSError as error:
-            kind = DiskFull if error.errno == 28 else PlanReadOnly
-            raise kind(str(target), error.strerror or str(error)) from error
+            raise atomic.storage_error(error, target) from error
         finally:
-            for leftover in (temp, temp.with_name(temp.name + "-wal"),
-                             temp.with_name(temp.name + "-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            temp.remove()
         return target
 
     # --- listing, rotating ------------------------------------------------------------------
@@ -176,7 +200,7 @@ class Backups:
             if now - backup.taken_at <= timedelta(days=KEEP_DAYS) and day not in days:
                 days.add(day)
                 keep.add(backup.path)
-        removed = []
+        removed = self._clear_leftovers(folder)
         for backup in backups:
             if backup.path not in keep:
                 for leftover in (backup.path, keys.key_file_path(backup.path),
@@ -184,6 +208,25 @@ class Backups:
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
                 removed.append(backup.path)
+        return removed
+
+    def _clear_leftovers(self, folder: Path) -> list[Path]:
+        """What killed backups left in `folder`: their `.partial` files, and a key file or
+        heads record whose backup never got its name (no live backup is writing it)."""
+        removed = atomic.sweep(folder, PARTIAL)
+        try:
+            names = {p.name for p in folder.iterdir()}
+        except OSError:
+            return removed
+        for name in names:
+            backup = name.removesuffix(keys.SUFFIX).removesuffix(chain_heads.HEADS_SUFFIX)
+            # A live backup writes its key file before its name: its `.NAME.….partial` is
+            # there (the sweep above kept it, locked).
+            if (backup != name and self._pattern.match(backup) and backup not in names
+                    and not any(n.startswith(f".{backup}.") for n in names)):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+                    removed.append(folder / name)
         return removed
 
     # --- using ------------------------------------------------------------------------------
@@ -220,25 +263,30 @@ class Backups:
         problems = verify_file(source, self.opened.key)
         if problems:
             raise PlanCorrupt(str(source), f"this backup does not verify: {problems[0]}")
-        stamp = datetime.now(UTC).strftime(_STAMP)
-        aside = self.plan_path.with_name(f"{self.plan_path.name}.replaced-{stamp}")
-        temp = self.plan_path.with_name(f".{self.plan_path.name}.restoring")
+        finish_interrupted_restore(self.plan_path)
+        # Step 1: a complete, synced copy of the backup beside the plan (the plan untouched).
+        temp = atomic.new_temp(self.plan_path, RESTORING)
+        crash_points.step("restore: temporary file made")
         try:
-            shutil.copyfile(source, temp)
-            _fsync(temp)
-            if self.plan_path.exists():
-                os.link(self.plan_path, aside)
-            for side in ("-wal", "-shm"):  # they belong to the file being replaced
-                stale = self.plan_path.with_name(self.plan_path.name + side)
-                if stale.exists():
-                    os.replace(stale, aside.with_name(aside.name + side))
-            os.replace(temp, self.plan_path)
+            shutil.copyfile(source, temp.path)  # into our 0600 file: copyfile keeps its mode
+            crash_points.step("restore: backup copied")
+            temp.sync()
+            crash_points.step("restore: copy synced")
+            # Step 2, the decision: renamed `.PLAN.<stamp>.restored`, the copy says the
+            # restore is under way; from here whoever finds it finishes it (below, and on
+            # the next open) rather than open the old file without its -wal.
+            stamp = datetime.now(UTC).strftime(_STAMP)
+            decided = self.plan_path.with_name(f".{self.plan_path.name}.{stamp}.{RESTORED}")
+            os.replace(temp.path, decided)
             keys.sync_folder(self.plan_path.parent)
+            crash_points.step("restore: decided")
         except OSError as error:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            kind = DiskFull if error.errno == 28 else PlanReadOnly
-            raise kind(str(self.plan_path), error.strerror or str(error)) from error
+            raise atomic.storage_error(error, self.plan_path) from error
+        finally:
+            temp.remove()
+        # Step 3: the old file and its -wal kept aside, the copy put in the plan's place.
+        aside = finish_interrupted_restore(self.plan_path)
+        assert aside is not None  # the copy decided above was waiting
         return aside
 
     def rebase_witness(self) -> int:
@@ -252,15 +300,71 @@ class Backups:
             heads = chain_heads.file_heads(db)
         finally:
             db.close()
-        before = witness.read(plan_id)
-        dropped = sum(max(0, old.seq - (heads[chain].seq if chain in heads else 0))
-                      for chain, old in before.items())
         log = witness.Witness(plan_id).open()
         try:
-            log.rebase(heads.values(), "restore")
+            return log.rebase(heads.values(), "restore")
         finally:
             log.close()
-        return dropped
+
+
+def _decided_restore(plan_path: Path) -> tuple[Path, str] | None:
+    """The copy of a restore that was decided but not finished, and its stamp (or None)."""
+    prefix, suffix = f".{plan_path.name}.", f".{RESTORED}"
+    try:
+        found = sorted(p for p in plan_path.parent.iterdir()
+                       if p.name.startswith(prefix) and p.name.endswith(suffix))
+    except OSError:
+        return None
+    if not found:
+        return None
+    return found[-1], found[-1].name.removeprefix(prefix).removesuffix(suffix)
+
+
+def has_decided_restore(plan_path: str | Path) -> bool:
+    """Whether a restore of this plan was decided and cut short (one folder listing)."""
+    return _decided_restore(Path(plan_path)) is not None
+
+
+def finish_interrupted_restore(plan_path: str | Path) -> Path | None:
+    """Finish a restore cut short after it was decided; returns where the replaced file was
+    kept (None when no restore was waiting). Each step can be run again after a crash: the
+    old file and its -wal are linked aside (kept whole), the -wal and -shm of the file being
+    replaced removed (they must not be replayed into the restored one), the copy renamed
+    into place. The caller holds the plan closed (restore) or takes the locks (open)."""
+    plan_path = Path(plan_path)
+    waiting = _decided_restore(plan_path)
+    if waiting is None:
+        return None
+    decided, stamp = waiting
+    aside = plan_path.with_name(f"{plan_path.name}.replaced-{stamp}")
+    wal, shm = companions.wal_path(plan_path), companions.shm_path(plan_path)
+    try:
+        if plan_path.exists() and not aside.exists():
+            os.link(plan_path, aside)
+            crash_points.step("restore: old plan kept aside")
+        if wal.exists():
+            if not companions.wal_path(aside).exists():
+                os.link(wal, companions.wal_path(aside))
+            keys.sync_folder(plan_path.parent)
+            wal.unlink()
+            crash_points.step("restore: old -wal kept aside")
+        with contextlib.suppress(FileNotFoundError):
+            shm.unlink()
+        # Older decided copies (a second crash before this one finished) are superseded.
+        for older in _older_decided(plan_path, decided):
+            older.unlink()
+        os.replace(decided, plan_path)
+        crash_points.step("restore: replaced")
+        keys.sync_folder(plan_path.parent)
+    except OSError as error:
+        raise atomic.storage_error(error, plan_path) from error
+    return aside
+
+
+def _older_decided(plan_path: Path, newest: Path) -> list[Path]:
+    prefix, suffix = f".{plan_path.name}.", f".{RESTORED}"
+    return [p for p in plan_path.parent.iterdir() if p != newest
+            and p.name.startswith(prefix) and p.name.endswith(suffix)]
 
 
 def verify_file(path: Path, key: bytes | None) -> list[str]:
@@ -294,11 +398,6 @@ def _read_only(path: Path, key: bytes) -> connection.PlanDatabase:
     db = connection.PlanDatabase(conn, execute_plugins=False)
     db.key = key
     return db
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 class BackupTimer:

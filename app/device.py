@@ -11,6 +11,7 @@ import socket
 
 from app import paths
 from app.clock import new_id
+from app.planfile import atomic
 
 
 def this_device_id() -> str:
@@ -26,10 +27,8 @@ def this_device_id() -> str:
     if existing:
         return existing
     device_id = new_id()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(device_id, encoding="ascii")
-    os.replace(tmp, path)
+    atomic.private_folder(path.parent)  # the config folder: 0700
+    atomic.write_bytes(path, device_id.encode("ascii"))
     return device_id
 
 

@@ -7,10 +7,10 @@ One small text file per plan in the user's configuration folder, rewritten atomi
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 from app import paths
+from app.planfile import atomic
 
 
 def draft_path(plan_id: str, folder: Path | None = None) -> Path:
@@ -36,13 +36,8 @@ class EntryDraft:
         if not text:
             self.clear()
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        atomic.private_folder(self.path.parent)  # the config folder and drafts/: 0700
+        atomic.write_bytes(self.path, text.encode("utf-8"))  # 0600: it may hold names
 
     def clear(self) -> None:
         """Forget the draft (after its entry was committed)."""

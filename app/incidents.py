@@ -131,7 +131,8 @@ class Incidents:
     ) -> Incident:
         """Move the incident to another crisis level; the change is logged."""
         level = validation.choice("level", level, CRISIS_LEVELS)
-        reason = validation.text("reason", reason, required=False, max_length=2000)
+        reason = validation.text("reason", reason, required=False, max_length=2000,
+                                 multiline=True)
         with self._store.write():
             current = self.get(incident_id)
             if level == current.level:
@@ -164,9 +165,10 @@ class Incidents:
     ) -> Incident:
         """Write the post-crisis review (what worked, what did not, what to change)."""
         values = {
-            "review_worked": validation.text("worked", worked, required=False),
-            "review_failed": validation.text("failed", failed, required=False),
-            "review_changes": validation.text("changes", changes, required=False),
+            "review_worked": validation.text("worked", worked, required=False, multiline=True),
+            "review_failed": validation.text("failed", failed, required=False, multiline=True),
+            "review_changes": validation.text("changes", changes, required=False,
+                                              multiline=True),
         }
         with self._store.write():
             self._store.update("incidents", incident_id, values)

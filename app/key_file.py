@@ -20,16 +20,15 @@ Without its key file a plan still opens with its recovery key (printed on the re
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.planfile import atomic
 from db.errors import NotAPlan, PlanReadOnly, PlanTooNew, WrongPassphrase
 
 FORMAT = "crisiscell-keys"
@@ -184,30 +183,14 @@ def read(plan_path: str | Path) -> KeyFile | None:
 
 
 def write_atomic(target: Path, payload: bytes) -> None:
-    """Write `payload` to `target` all or nothing: temp file, fsync, rename, fsync the folder."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        sync_folder(target.parent)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise PlanReadOnly(str(target), error.strerror or str(error)) from error
+    """Write `payload` to `target` all or nothing, 0600 (app/planfile/atomic.py: temp file,
+    fsync, rename, fsync the folder). A key file is a plan companion written on purpose."""
+    atomic.write_bytes(target, payload, companion=True)
 
 
 def sync_folder(folder: Path) -> None:
     """fsync a folder so that a rename in it is durable (no-op where folders cannot be opened)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    atomic.sync_folder(folder)
 
 
 def encode(key_file: KeyFile) -> bytes:
@@ -226,8 +209,11 @@ def copy_plan(source: str | Path, target: str | Path) -> Path:
     import shutil
 
     source, target = Path(source), Path(target)
-    shutil.copyfile(source, target)
-    side = key_file_path(source)
-    if side.exists():
-        shutil.copyfile(side, key_file_path(target))
+    if not source.is_file():
+        raise FileNotFoundError(source)
+    for copy_from, copy_to in ((source, target), (key_file_path(source), key_file_path(target))):
+        if copy_from.exists():
+            if not copy_to.exists():
+                atomic.create_private(copy_to)  # 0600 first: copyfile keeps the mode
+            shutil.copyfile(copy_from, copy_to)
     return target

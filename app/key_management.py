@@ -27,9 +27,11 @@ from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
 from app.plan_lock import replacing
+from app.planfile import atomic, companions, crash_points
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
+    LOW_SPACE_BYTES,
     DiskFull,
     NotAPlan,
     PassphraseRequired,
@@ -40,6 +42,7 @@ from db.errors import (
     PlanReadOnly,
     StorageError,
     classify,
+    free_space,
 )
 from db.health import health_problems
 
@@ -68,11 +71,15 @@ def link_new_plan(temp: Path, path: Path, key_file: KeyFile) -> None:
     if side.exists() and not path.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         os.replace(side, side.with_name(f"{side.name}.orphan-{stamp}"))  # kept, not deleted
-    side_temp = side.with_name(f".{side.name}.{os.getpid()}.new")
+    # `.KEYS.<random>.new`, 0600 and locked: a killed create's is removed by the next one.
+    side_temp = atomic.new_temp(side, "new")
     try:
-        keys.write_atomic(side_temp, keys.encode(key_file))
+        with open(side_temp.path, "wb") as handle:
+            handle.write(keys.encode(key_file))
+        side_temp.sync()
+        crash_points.step("create: key file written")
         try:
-            os.link(side_temp, side)
+            os.link(side_temp.path, side)
         except FileExistsError:
             raise PlanAlreadyExists(str(side)) from None
         try:
@@ -80,10 +87,12 @@ def link_new_plan(temp: Path, path: Path, key_file: KeyFile) -> None:
         except FileExistsError:
             side.unlink()
             raise PlanAlreadyExists(str(path)) from None
+        crash_points.step("create: plan linked")
         keys.sync_folder(path.parent)
+    except OSError as error:
+        raise atomic.storage_error(error, path) from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            side_temp.unlink()
+        side_temp.remove()
 
 
 # --- settling an interrupted rekey ----------------------------------------------------------
@@ -144,19 +153,36 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
     plan and verify the copy; returns the copy, which only then may replace the plan. On
     any failure the copy is removed and the plan is as it was."""
     temp = path.with_name(f".{path.name}.{suffix}")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
+    _remove_with_sides(temp)  # a killed run's copy, and SQLite's -journal of it
     try:
+        atomic.create_private(temp)  # 0600 before SQLite fills it, whatever the umask
         _export(db, temp, key)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         _refuse_if_still_open(path)
         _verify(temp, key)
     except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        _remove_with_sides(temp)
         raise _storage(error, path) from error
     return temp
+
+
+def _remove_with_sides(temp: Path) -> None:
+    for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal",
+                                                                      "-shm"))):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def refuse_without_room(path: Path) -> None:
+    """DiskFull, before anything is written, when the plan's folder cannot hold the full
+    copy that a rewrite of the plan (rekey, encryption) makes beside it."""
+    needed = sum(f.stat().st_size for f in (path, companions.wal_path(path))
+                 if f.exists()) + LOW_SPACE_BYTES
+    free = free_space(path)
+    if free is not None and free < needed:
+        raise DiskFull(str(path), f"a copy of the plan needs {needed // 1024} KiB, "
+                                  f"{free // 1024} KiB are free")
 
 
 def _refuse_if_still_open(path: Path) -> None:
@@ -210,6 +236,7 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                 db, opened = open_database(path, unlock)
                 key_file = opened.key_file
                 assert key_file is not None and opened.key is not None
+            refuse_without_room(path)  # before the key file is staged: nothing written
             new_key = keys.new_key()
             new_check = keys.key_check(new_key)
             if key_file.mode == "keyring":
@@ -313,19 +340,30 @@ def encrypt_in_place(path: str | Path, unlock: Unlock | None = None) -> Path:
                 db.close()
 
 
+def _export_step(name: str) -> None:
+    crash_points.step(f"export-plain: {name}")
+
+
 def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = None) -> Path:
-    """Write an UNENCRYPTED copy of the plan to `output` (a new file). Personal data in clear:
-    callers warn and ask for explicit consent first."""
+    """Write an UNENCRYPTED copy of the plan to `output` (a new file, 0600). Personal data in
+    clear: callers warn and ask for explicit consent first. `output` may not be the plan,
+    one of its files or backups (OutputIsPlan); the copy is made in `.OUT.<random>.exporting`
+    (0600, removed by the next export-plain in that folder if this one is killed)."""
     path, output = Path(path), Path(output)
     if output.exists():
         raise PlanAlreadyExists(str(output))
+    atomic.refuse_plan_output(output, path)
     db, _ = open_database(path, unlock)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.exporting")
+    crash_points.step("export-plain: plan opened")
     try:
-        _export(db, temp, None)
-        db.close()
-        _verify(temp, None)
-        os.link(temp, output)
+        with atomic.replacing_file(output, plan=path, tag="exporting", exclusive=True,
+                                   sweep_folder=True, step=_export_step) as temp:
+            crash_points.step("export-plain: temporary file made")
+            _export(db, temp, None)
+            crash_points.step("export-plain: exported")
+            db.close()
+            _verify(temp, None)
+            crash_points.step("export-plain: verified")
     except FileExistsError:
         raise PlanAlreadyExists(str(output)) from None
     except BaseException as error:
@@ -333,6 +371,4 @@ def export_plain(path: str | Path, output: str | Path, unlock: Unlock | None = N
     finally:
         with contextlib.suppress(Exception):
             db.close()
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
     return output

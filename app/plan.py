@@ -17,7 +17,7 @@ import sqlite_utils
 
 from app import key_file as key_files
 from app import verified_state
-from app.backups import Backups
+from app.backups import Backups, finish_interrupted_restore, has_decided_restore
 from app.cell import Cell
 from app.clock import new_id, utc_now
 from app.contacts import Contacts
@@ -28,8 +28,8 @@ from app.key_management import link_new_plan, new_key_file, settle_interrupted_r
 from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
 from app.plan_location import refuse_unsafe_location
-from app.plan_lock import PlanLock, WritersLock
-from app.planfile import chain_heads, wal_check, witness
+from app.plan_lock import PlanLock, WritersLock, replacing
+from app.planfile import atomic, chain_heads, wal_check, witness
 from app.planfile.companions import SHM, WAL, companion
 from app.planfile.look import PrivateCopy
 from app.risks import Risks
@@ -40,12 +40,14 @@ from db import connection, migrations
 from db.errors import (
     NotAPlan,
     PlanAlreadyExists,
+    PlanBeingReplaced,
     PlanCorrupt,
     PlanNotFound,
     StorageError,
     WalDamaged,
 )
 from db.health import health_problems
+from db.schema_check import SchemaFinding, schema_findings
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ class Plan:
         #: to keep the plan as it is (`wal_set_aside` names the copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
         self.wal_set_aside: Path | None = None
+        #: Entries the witness no longer expects, when this open finished a restore the
+        #: user chose (None: no restore was finished here).
+        self.witness_rebased: int | None = None
         #: Stale companions of a deleted plan that Plan.create set aside by name.
         self.set_aside: list[Path] = []
         self._look: PrivateCopy | None = None
@@ -134,10 +139,19 @@ class Plan:
         laptop's witness saw committed and the file lacks.
         """
         path = Path(path)
+        if look:
+            if has_decided_restore(path):  # finishing it writes: not a look's to do
+                raise PlanBeingReplaced(str(path), "a restore was cut short; opening the plan "
+                                                   "to write (the window, or `log`) finishes it")
+            if not path.is_file():
+                raise PlanNotFound(str(path))
+            return cls._open_look(path, device_id, unlock)
+        restored = False
+        if has_decided_restore(path):  # a restore killed midway: finish it, never open half
+            with replacing(path):
+                restored = finish_interrupted_restore(path) is not None
         if not path.is_file():
             raise PlanNotFound(str(path))
-        if look:
-            return cls._open_look(path, device_id, unlock)
         damage = wal_check.check(path)
         if damage is not None and not accept_wal_loss:
             raise WalDamaged(str(path), damage.describe())
@@ -150,6 +164,12 @@ class Plan:
         try:
             if live:
                 refuse_unsafe_location(path)
+                atomic.tighten(path)  # a plan made 0644 by an earlier version: owner-only now
+                # A create killed after linking the plan leaves its temporary names (links
+                # to the plan and its key file): the window's open clears them, a read-only
+                # look (verify, summary) does not.
+                atomic.sweep(path.parent, "creating", path.name)
+                atomic.sweep(path.parent, "new", key_files.key_file_path(path).name)
             aside = None
             if damage is not None:  # the user chose: keep the evidence before SQLite replays
                 aside = wal_check.set_aside(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
@@ -173,7 +193,7 @@ class Plan:
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
             plan.wal_damage, plan.wal_set_aside = damage, aside
-            plan._witness_heads()
+            plan._witness_heads(rebase=restored)
             if live and backup_on_open:
                 try:
                     plan.backups.make("open")
@@ -223,16 +243,25 @@ class Plan:
             self.missing_entries = chain_heads.compare(self._store.db, witness.read(plan_id))
             self.heads_compared_with = "witness"
 
-    def _witness_heads(self) -> None:
-        """Compare with this laptop's witness, then keep it up to date from now on."""
-        self._compare_with_witness()
+    def _witness_heads(self, *, rebase: bool = False) -> None:
+        """Compare with this laptop's witness, then keep it up to date from now on.
+
+        `rebase`: a restore the user chose was finished by this open; the witness starts
+        again from the restored heads (`witness_rebased` says how many entries it no longer
+        expects)."""
+        if not rebase:
+            self._compare_with_witness()
         first_sight = not self.heads_compared_with
         try:
             self._store.witness = witness.Witness(self.plan_id).open()
+            if rebase:
+                self.witness_rebased = self._store.witness.rebase(
+                    chain_heads.file_heads(self._store.db).values(), "restore")
+                self.heads_compared_with = "witness"
+            elif first_sight:  # a plan this laptop never saw: its chains as they are now
+                self._store.witness.record(chain_heads.file_heads(self._store.db).values())
         except OSError:
             return  # no data folder to write in: the plan opens, unwitnessed
-        if first_sight:  # a plan this laptop never saw: its chains as they are now
-            self._store.witness.record(chain_heads.file_heads(self._store.db).values())
 
     @classmethod
     def create(
@@ -265,7 +294,10 @@ class Plan:
         set_aside = _set_aside(stale)
         plan_id, key = new_id(), key_files.new_key()
         key_file = new_key_file(str(path), plan_id, key, unlock)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        # 0600 before SQLite fills it (its -wal and -shm take its mode); a killed create's
+        # leftover is removed by the next create of this path.
+        temp = atomic.new_temp(path, "creating")
+        tmp = temp.path
         try:
             db = connection.connect(tmp, create=True, key=key)
             try:
@@ -282,10 +314,7 @@ class Plan:
                 db.close()
             link_new_plan(tmp, path, key_file)
         finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"),
-                             tmp.with_name(tmp.name + "-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+            temp.remove()
         plan = cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
         plan.set_aside = set_aside
         return plan
@@ -349,6 +378,11 @@ class Plan:
         """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;
         empty when the file is sound."""
         return health_problems(self._store.db, full=True)
+
+    def schema_findings(self) -> list[SchemaFinding]:
+        """Triggers dropped, altered or added behind the app's back, and a schema version
+        the migrations record disagrees with (db/schema_check.py); empty when sound."""
+        return schema_findings(self._store.db)
 
     def close(self) -> None:
         """Close the plan file (a live plan is backed up first, then its lock released)."""

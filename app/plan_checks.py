@@ -1,18 +1,21 @@
 """The named checks `crisiscell verify` runs on a plan, each saying what it protects against.
 
-A check is a function of the open plan returning a `CheckResult`; CHECKS lists them in the
-order they are printed. Other protections join by adding their function to CHECKS (the
-tamper checks: triggers, row order, schema version); those not built yet stand in the list
-as "not yet", so the output always says what was and was not checked.
+A check is a function of a `Looked` (the open plan, with the journal's chain report and the
+tamper report computed once for all checks) returning a `CheckResult`; CHECKS lists them in
+the order they are printed. A new protection joins by adding its function to CHECKS; those
+not built yet stand in the list as "not yet", so the output always says what was and was
+not checked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
+from app.journal import ChainReport
 from app.plan import Plan
-from app.planfile import chain_heads
+from app.planfile import chain_heads, tamper_checks
 
 OK, FAILED, NOT_CHECKED, NOT_YET = "ok", "failed", "not checked", "not yet"
 
@@ -31,30 +34,49 @@ class CheckResult:
         return self.status == FAILED
 
 
-Check = Callable[[Plan], CheckResult]
+class Looked:
+    """What the checks share: the plan, its chains' report and its tamper report, each
+    computed once (a chain check reads every entry)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    @cached_property
+    def chains(self) -> ChainReport:
+        """Every chain recomputed."""
+        return self.plan.journal.verify()
+
+    @cached_property
+    def tampering(self) -> tamper_checks.TamperReport:
+        """Triggers, row order, schema version (app/planfile/tamper_checks.py)."""
+        return tamper_checks.check(self.plan, self.chains)
 
 
-def write_ahead_log(plan: Plan) -> CheckResult:
+Check = Callable[[Looked], CheckResult]
+
+
+def write_ahead_log(looked: Looked) -> CheckResult:
     """The `-wal` holds every commit it was given (no bad frame followed by more)."""
-    name = "write-ahead log"
-    if plan.wal_damage is not None:
-        return CheckResult(name, FAILED, plan.wal_damage.describe())
-    return CheckResult(name, OK)
+    damage = looked.plan.wal_damage
+    if damage is not None:
+        return CheckResult("write-ahead log", FAILED, damage.describe())
+    return CheckResult("write-ahead log", OK)
 
 
-def file_integrity(plan: Plan) -> CheckResult:
+def file_integrity(looked: Looked) -> CheckResult:
     """Every page reads and verifies (integrity_check, cipher_integrity_check)."""
-    problems = plan.integrity_problems()
+    problems = looked.plan.integrity_problems()
     if problems:
         return CheckResult("file integrity", FAILED, f"integrity check failed: {problems[0]}")
     return CheckResult("file integrity", OK)
 
 
-def journal_chains(plan: Plan) -> CheckResult:
-    """Every entry's hash and link to the one before it."""
-    report = plan.journal.verify()
-    if report.first_break is not None:
-        b = report.first_break
+def journal_chains(looked: Looked) -> CheckResult:
+    """Every entry's hash and link to the one before it (rows merely stored out of order
+    are the row-order check's)."""
+    report = looked.chains
+    b = report.first_break
+    if b is not None and b.reason != "out_of_order":
         return CheckResult(
             "journal chains", FAILED,
             f"journal chain broken at entry {b.entry_id} (incident {b.incident_id}, device "
@@ -63,8 +85,28 @@ def journal_chains(plan: Plan) -> CheckResult:
                        f"{report.checked} journal entries in {report.chains} chain(s) verify")
 
 
-def witnessed_heads(plan: Plan) -> CheckResult:
-    """No chain ends before, or differs from, the heads this laptop (or a backup) recorded."""
+def _tamper(name: str, codes: tuple[str, ...]) -> Check:
+    def check(looked: Looked) -> CheckResult:
+        found = [f for f in looked.tampering.findings if f.code in codes]
+        if found:
+            return CheckResult(name, FAILED,
+                               "; ".join(tamper_checks.finding_line(f) for f in found))
+        return CheckResult(name, OK)
+    check.__name__ = name.replace(" ", "_").replace("-", "_")
+    check.__doc__ = f"Tampering the chain alone misses: {name} (app/planfile/tamper_checks.py)."
+    return check
+
+
+append_only_triggers = _tamper("append-only triggers",
+                               ("trigger_missing", "trigger_altered", "trigger_unknown"))
+journal_row_order = _tamper("journal row order", ("out_of_order",))
+schema_version = _tamper("schema version", ("version_mismatch",))
+
+
+def witnessed_heads(looked: Looked) -> CheckResult:
+    """No chain ends before, or differs from, the heads this laptop (or a backup) recorded:
+    a deleted -wal, a copy without it, a rolled-back file, a cut or forged tail."""
+    plan = looked.plan
     if plan.heads_compared_with == "backup":
         name, whose = "heads recorded by this backup", "this backup recorded"
     else:
@@ -76,19 +118,28 @@ def witnessed_heads(plan: Plan) -> CheckResult:
     return CheckResult(name, OK)
 
 
-def other_laptops(plan: Plan) -> CheckResult:
-    """Per-laptop signatures and the heads other laptops saw: the sync issue adds them."""
-    return CheckResult("signatures and heads witnessed by other laptops", NOT_YET, "sync")
+def other_laptops(looked: Looked) -> CheckResult:
+    """Per-laptop signatures and the heads other laptops saw: the sync issue adds them
+    (tamper_checks.chain_signatures is their place)."""
+    name = "signatures and heads witnessed by other laptops"
+    signed = tamper_checks.chain_signatures(looked.plan)
+    if signed is None:
+        return CheckResult(name, NOT_YET, "sync")
+    if signed:
+        return CheckResult(name, FAILED,
+                           "; ".join(tamper_checks.finding_line(f) for f in signed))
+    return CheckResult(name, OK)
 
 
 #: Every check `verify` runs, in order.
-CHECKS: list[Check] = [write_ahead_log, file_integrity, journal_chains, witnessed_heads,
-                       other_laptops]
+CHECKS: list[Check] = [write_ahead_log, file_integrity, journal_chains, append_only_triggers,
+                       journal_row_order, schema_version, witnessed_heads, other_laptops]
 
 
 def run_checks(plan: Plan, checks: list[Check] | None = None) -> list[CheckResult]:
     """Run the checks on an open plan."""
-    return [check(plan) for check in (CHECKS if checks is None else checks)]
+    looked = Looked(plan)
+    return [check(looked) for check in (CHECKS if checks is None else checks)]
 
 
 def contains_head(plan: Plan, head: str) -> bool:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from app import paths
+from app.planfile import atomic
+from db.errors import StorageError
 
 
 def _note_path(plan_path: Path) -> Path:
@@ -48,11 +49,10 @@ def note_verified(plan_path: Path) -> None:
     if state is None or _wal_waiting(plan_path):
         return
     note = _note_path(plan_path)
-    with contextlib.suppress(OSError):  # only a saving of time: never fail a close for it
-        note.parent.mkdir(parents=True, exist_ok=True)
-        tmp = note.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.replace(tmp, note)
+    # Only a saving of time: never fail a close for it.
+    with contextlib.suppress(OSError, StorageError):
+        atomic.private_folder(note.parent)
+        atomic.write_bytes(note, json.dumps(state).encode("utf-8"))
 
 
 def unchanged_since_verified(plan_path: Path) -> bool:

@@ -6,6 +6,9 @@ file is the user's situation and gets a message; anything else is a bug and prop
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 
 class StorageError(Exception):
     """A storage problem the user can act on; `code` names it for the message layer."""
@@ -138,6 +141,21 @@ class PlanNotEncrypted(StorageError):
     code = "plan_not_encrypted"
 
 
+class OutputIsPlan(StorageError):
+    """Refused to write over the plan, one of its companions or backups, or a link to one;
+    `detail` says which in words ("the plan", "a link to its key file", …), `what` as a code
+    for the window ("plan", "wal", "shm", "keys", "lock", "writers", "backup", "other_plan")
+    and `link` whether the target is a link to it."""
+
+    code = "output_is_plan"
+
+    def __init__(self, path: str, detail: str = "", *, what: str = "plan",
+                 link: bool = False) -> None:
+        super().__init__(path, detail)
+        self.what = what
+        self.link = link
+
+
 class NoBackup(StorageError):
     """No backup of this plan verifies."""
 
@@ -153,23 +171,56 @@ class WalDamaged(StorageError):
     code = "wal_damaged"
 
 
-_BY_MESSAGE: tuple[tuple[str, type[StorageError]], ...] = (
-    ("file is not a database", NotAPlan),
-    ("database disk image is malformed", PlanCorrupt),
-    ("database or disk is full", DiskFull),
-    ("attempt to write a readonly database", PlanReadOnly),
-    ("readonly database", PlanReadOnly),
-    ("unable to open database file", PlanReadOnly),
-    ("database is locked", PlanLocked),
-    ("database table is locked", PlanLocked),
-    ("disk i/o error", PlanReadOnly),
-)
+# SQLite's primary result codes (the low byte of the extended code the driver gives as
+# `sqlite_errorcode`): errors are told apart by code, never by their English message.
+SQLITE_ERROR = 1
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_BY_CODE: dict[int, type[StorageError]] = {
+    SQLITE_NOTADB: NotAPlan,
+    SQLITE_CORRUPT: PlanCorrupt,
+    SQLITE_FULL: DiskFull,
+    SQLITE_READONLY: PlanReadOnly,
+    SQLITE_CANTOPEN: PlanReadOnly,
+    SQLITE_BUSY: PlanLocked,
+    SQLITE_LOCKED: PlanLocked,
+    SQLITE_IOERR: PlanReadOnly,
+}
+
+#: Below this much free space, a failed write is taken for a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def free_space(path: str | Path) -> int | None:
+    """Bytes free for this user on the disk holding `path` (None when it cannot be told)."""
+    folder = Path(path)
+    folder = folder if folder.is_dir() else folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
 
 
 def classify(error: Exception, path: str) -> StorageError | None:
     """Map a SQLite (or SQLCipher) error to the StorageError the user should see (None: a bug)."""
-    message = str(error).lower()
-    for fragment, kind in _BY_MESSAGE:
-        if fragment in message:
-            return kind(path, str(error))
-    return None
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary in (SQLITE_IOERR, SQLITE_ERROR):
+        # SQLite reports ENOSPC as SQLITE_FULL only from a write; growing the -shm or an
+        # fsync give SQLITE_IOERR, and sqlcipher_export SQLITE_ERROR. The driver does not
+        # give the errno, so the disk itself is asked.
+        free = free_space(path)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return DiskFull(path, str(error))
+    kind = _BY_CODE.get(primary)
+    return kind(path, str(error)) if kind is not None else None
+

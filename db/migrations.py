@@ -7,6 +7,7 @@ refused. An existing plan is copied (backup API) before a migration touches it.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -55,6 +56,9 @@ def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
     if pending and applied_names(db):
         backup_before_migration(db, Path(path), pending[0])
     MIGRATIONS.apply(db)
+    if pending:
+        # The version SQLite tools read agrees with the record (db/schema_check.py checks it).
+        db.execute(f"PRAGMA user_version = {len(applied_names(db))}")
     return pending
 
 
@@ -65,6 +69,7 @@ def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) ->
     gets a copy of the plan's key file, so it opens the same way.
     """
     target = path.with_name(f"{path.stem}.before-{step}{path.suffix or '.db'}")
+    _owner_only(target)  # the whole plan: 0600 before SQLite fills it, whatever the umask
     dest = connection.raw_connect(target, getattr(db, "key", None))
     try:
         db.conn.backup(dest)
@@ -72,5 +77,17 @@ def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) ->
         dest.close()
     key_file = path.with_name(path.name + ".keys")  # app/key_file.py's name for it
     if key_file.exists():
-        shutil.copyfile(key_file, target.with_name(target.name + ".keys"))
+        side = target.with_name(target.name + ".keys")
+        _owner_only(side)
+        shutil.copyfile(key_file, side)  # into the 0600 file: copyfile keeps its mode
     return target
+
+
+def _owner_only(path: Path) -> None:
+    """Make `path` exist, 0600 (db/ cannot use app/planfile/atomic.py: layers go down)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)

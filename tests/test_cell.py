@@ -141,3 +141,133 @@ def test_a_deleted_contact_drops_out_of_the_call_tree(plan: Plan, people: dict[s
     plan.cell.add_call(None, people["Paul"])
     plan.contacts.delete(people["Paul"])
     assert tree_shape(plan, people) == [(0, "Hélène")]
+
+
+# --- a cell set up from nothing ------------------------------------------------------------
+def test_standard_roles_start_present_and_vacant(plan: Plan) -> None:
+    plan.cell.add_standard_roles()
+    plan.cell.add_standard_roles()  # once each, however often asked
+    roles = plan.cell.roles()
+    assert [r.code for r in roles] == list(CELL_ROLES)
+    assert all(r.holder_id is None and r.deputy_id is None for r in roles)
+
+
+def test_assign_by_id_then_clear(plan: Plan, people: dict[str, str]) -> None:
+    role = plan.cell.add_standard_roles()[0]
+    plan.cell.assign(role.id, holder_id=people["Hélène"], deputy_id=people["Paul"])
+    assert (plan.cell.role(role.id).holder_id, plan.cell.role(role.id).deputy_id) == (
+        people["Hélène"], people["Paul"])
+    cleared = plan.cell.assign(role.id, holder_id=None, deputy_id=None)
+    assert (cleared.holder_id, cleared.deputy_id) == (None, None)
+    assert plan.cell.roles_of(people["Hélène"]) == []
+
+
+def test_a_deleted_contact_cannot_be_chosen(plan: Plan, people: dict[str, str]) -> None:
+    role = plan.cell.add_standard_roles()[1]
+    plan.contacts.delete(people["Omar"])
+    with pytest.raises(RecordNotFound):
+        plan.cell.assign(role.id, holder_id=people["Omar"])
+    assert plan.cell.role(role.id).holder_id is None
+
+
+def test_set_member_hands_a_place_over(plan: Plan, people: dict[str, str]) -> None:
+    role = plan.cell.add_standard_roles()[2]
+    plan.cell.assign(role.id, holder_id=people["Luc"], deputy_id=people["Nadia"])
+    plan.cell.set_member(role.id, people["Nadia"], "holder")  # the deputy steps up
+    assert (plan.cell.role(role.id).holder_id, plan.cell.role(role.id).deputy_id) == (
+        people["Nadia"], None)
+    plan.cell.set_member(role.id, people["Luc"], "deputy")
+    plan.cell.set_member(role.id, people["Nadia"], None)
+    assert (plan.cell.role(role.id).holder_id, plan.cell.role(role.id).deputy_id) == (
+        None, people["Luc"])
+    with pytest.raises(ValidationError):
+        plan.cell.set_member(role.id, people["Luc"], "boss")
+
+
+def test_a_custom_role_is_added_renamed_and_removed(plan: Plan, people: dict[str, str]) -> None:
+    plan.cell.add_standard_roles()
+    spokesperson = plan.cell.add_role("Porte-parole")
+    assert spokesperson.custom_name == "Porte-parole"
+    assert plan.cell.roles()[-1].id == spokesperson.id  # after the standard ones
+    plan.cell.assign(spokesperson.id, holder_id=people["Marie"])
+    renamed = plan.cell.rename_role(spokesperson.id, "Porte-parole presse")
+    assert (renamed.id, renamed.custom_name, renamed.holder_id) == (
+        spokesperson.id, "Porte-parole presse", people["Marie"])
+    plan.cell.remove_role(spokesperson.id)
+    assert [r.code for r in plan.cell.roles()] == list(CELL_ROLES)
+
+
+def test_custom_role_names_are_checked(plan: Plan) -> None:
+    roles = plan.cell.add_standard_roles()
+    plan.cell.add_role("Logistique")
+    for name, reason in (("logistique", "role_name_taken"), ("Directeur de crise",
+                         "role_name_taken"), ("IT", "role_name_taken"), ("", "required"),
+                         ("a:b", "colon_in_role_name")):
+        with pytest.raises(ValidationError) as caught:
+            plan.cell.add_role(name)
+        assert caught.value.reason == reason, name
+    with pytest.raises(ValidationError) as caught:
+        plan.cell.remove_role(roles[0].id)
+    assert caught.value.reason == "standard_role"
+    with pytest.raises(ValidationError):
+        plan.cell.rename_role(roles[0].id, "Chef")
+    assert len(plan.cell.roles()) == len(CELL_ROLES) + 1
+
+
+def test_an_explicit_position_inserts_and_moves_the_others_down(
+        plan: Plan, people: dict[str, str]) -> None:
+    p = people
+    for name in ("Hélène", "Paul", "Marie"):
+        plan.cell.add_call(None, p[name])
+    plan.cell.add_call(None, p["Luc"], position=2)
+    assert tree_shape(plan, p) == [(0, "Hélène"), (0, "Luc"), (0, "Paul"), (0, "Marie")]
+    assert [n.position for n in plan.cell.call_tree().roots] == [1, 2, 3, 4]
+    with pytest.raises(ValidationError):
+        plan.cell.add_call(None, p["Omar"], position=0)
+
+
+def test_move_up_and_down_keep_the_calling_order_whole(plan: Plan,
+                                                        people: dict[str, str]) -> None:
+    p = people
+    links = {name: plan.cell.add_call(None, p[name]) for name in ("Hélène", "Paul", "Marie")}
+    plan.cell.move_up(links["Marie"].id)
+    assert tree_shape(plan, p) == [(0, "Hélène"), (0, "Marie"), (0, "Paul")]
+    plan.cell.move_up(links["Marie"].id)
+    plan.cell.move_up(links["Marie"].id)  # already first: stays first
+    assert tree_shape(plan, p) == [(0, "Marie"), (0, "Hélène"), (0, "Paul")]
+    plan.cell.move_down(links["Hélène"].id)
+    assert tree_shape(plan, p) == [(0, "Marie"), (0, "Paul"), (0, "Hélène")]
+    assert [n.position for n in plan.cell.call_tree().roots] == [1, 2, 3]
+
+
+def test_re_parenting_moves_a_whole_branch(plan: Plan, people: dict[str, str]) -> None:
+    p = people
+    plan.cell.add_call(None, p["Hélène"])
+    plan.cell.add_call(None, p["Paul"])
+    marie = plan.cell.add_call(p["Hélène"], p["Marie"])
+    plan.cell.add_call(p["Marie"], p["Nadia"])
+    plan.cell.add_call(p["Paul"], p["Omar"])
+    plan.cell.move_call(marie.id, caller_id=p["Paul"], position=1)
+    assert tree_shape(plan, p) == [
+        (0, "Hélène"), (0, "Paul"), (1, "Marie"), (2, "Nadia"), (1, "Omar")]
+    with pytest.raises(ValidationError) as caught:  # under her own callee: a loop
+        plan.cell.move_call(marie.id, caller_id=p["Nadia"])
+    assert caught.value.reason == "cycle"
+    assert tree_shape(plan, p)[2] == (1, "Marie")
+    plan.cell.move_call(marie.id, caller_id=None)
+    assert tree_shape(plan, p)[-2:] == [(0, "Marie"), (1, "Nadia")]
+
+
+def test_removing_a_call_puts_its_callees_in_its_place(plan: Plan,
+                                                       people: dict[str, str]) -> None:
+    p = people
+    plan.cell.add_call(None, p["Hélène"])
+    plan.cell.add_call(p["Hélène"], p["Paul"])
+    marie = plan.cell.add_call(p["Hélène"], p["Marie"])
+    plan.cell.add_call(p["Hélène"], p["Luc"])
+    plan.cell.add_call(p["Marie"], p["Nadia"])
+    plan.cell.add_call(p["Marie"], p["Omar"])
+    plan.cell.remove_call(marie.id)
+    assert tree_shape(plan, p) == [
+        (0, "Hélène"), (1, "Paul"), (1, "Nadia"), (1, "Omar"), (1, "Luc")]
+    assert [n.position for n in plan.cell.call_tree().roots[0].calls] == [1, 2, 3, 4]

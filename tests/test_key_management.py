@@ -255,7 +255,8 @@ def test_cli_commands_with_passphrase_env(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["log", "Appel de la préfecture", "--plan", str(path), "--author", "Paul",
                  "--passphrase-env", "CC_PASS"]) == 0
     assert main(["verify", "--plan", str(path), "--passphrase-env", "CC_PASS"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("ok")
+    # The logged entry's id, then verify's "ok" line (the protections checked follow it).
+    assert capsys.readouterr().out.splitlines()[1].startswith("ok")
 
     assert main(["summary", "--plan", str(path)]) == 2  # no terminal to ask on
     assert "--passphrase-env" in capsys.readouterr().err

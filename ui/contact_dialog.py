@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +22,7 @@ from app.errors import PlanError, ValidationError
 from app.plan import Plan
 from app.vocabulary import CONTACT_GROUPS, PHONE_KINDS
 from db.errors import StorageError
+from ui.contact_roles_editor import ContactRolesEditor
 from ui.error_messages import error_text
 from ui.labels import group_label
 
@@ -33,7 +36,7 @@ class ContactDialog(QDialog):
         self._plan = plan
         self._contact = contact
         self.saved_contact: Contact | None = None
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(1080)  # the form, and the contact's roles beside it (fits 1280)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         self.kind_combo.addItem("", "person")
@@ -65,8 +68,17 @@ class ContactDialog(QDialog):
         ]
         for _field, widget in self._fields:
             self._form.addRow(QLabel(), widget)
+        # The contact's roles in the cell, saved with the contact (beside the form: the
+        # dialog must fit a 720-pixel-high screen).
+        self.roles_editor = ContactRolesEditor(plan, contact.id if contact else None)
+        self.roles_box = QGroupBox()
+        QVBoxLayout(self.roles_box).addWidget(self.roles_editor)
+        self.roles_box.layout().addStretch(1)  # type: ignore[union-attr]
+        columns = QHBoxLayout()
+        columns.addLayout(self._form, 3)
+        columns.addWidget(self.roles_box, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._form)
+        layout.addLayout(columns)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -87,6 +99,7 @@ class ContactDialog(QDialog):
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("New contact") if self._contact is None
                             else self.tr("Edit contact"))
+        self.roles_box.setTitle(self.tr("Roles of this contact in the cell"))
         self.kind_combo.setItemText(0, self.tr("Person"))
         self.kind_combo.setItemText(1, self.tr("Organisation"))
         for field, widget in self._fields:
@@ -95,8 +108,11 @@ class ContactDialog(QDialog):
                 label.setText(self.field_word(field))
                 label.setBuddy(widget)
             widget.setAccessibleName(self.field_word(field))
+        example = self.tr("e.g. 06 12 34 56 78 or +44 20 7946 0000")
         for edit in self.phone_edits.values():
-            edit.setPlaceholderText(self.tr("e.g. 06 12 34 56 78 or +44 20 7946 0000"))
+            edit.setPlaceholderText(example)
+            # The example is read whole, beside the roles column, in either language.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(example) + 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,11 +147,14 @@ class ContactDialog(QDialog):
         """Save through the service; on refusal say why, keep the fields, save nothing."""
         values = self.values()
         try:
-            if self._contact is None:
-                name = str(values.pop("name"))
-                self.saved_contact = self._plan.contacts.add(name, **values)  # type: ignore[arg-type]
-            else:
-                self.saved_contact = self._plan.contacts.update(self._contact.id, **values)
+            with self._plan.transaction():  # the contact and its roles, or nothing
+                if self._contact is None:
+                    name = str(values.pop("name"))
+                    saved = self._plan.contacts.add(name, **values)  # type: ignore[arg-type]
+                else:
+                    saved = self._plan.contacts.update(self._contact.id, **values)
+                self.roles_editor.apply(saved.id)
+            self.saved_contact = saved
         except ValidationError as error:
             self.show_error(self.tr("{field}: {reason}").format(
                 field=self.field_word(error.field), reason=error_text(error)))

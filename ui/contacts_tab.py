@@ -96,14 +96,14 @@ class ContactsTab(QWidget):
         # The selected contact's numbers come first: that is what a caller is looking for.
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
-        right.setSizes([340, 360])
+        right.setSizes([300, 420])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([900, 440])
+        splitter.setSizes([780, 520])  # the cell panel's buttons need ~500 px
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from app.planfile.chain_heads import ChainGap
 from db.errors import StorageError
 
@@ -80,6 +80,12 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is not encrypted ({detail}); encrypt it with: crisiscell "
             "encrypt --plan {path}")
+    elif code == "output_is_plan":
+        what = _plan_file_words(getattr(error, "what", ""))
+        if getattr(error, "link", False):
+            what = translate("Errors", "a link to {what}").format(what=what)
+        text = translate("Errors", "Refused: {path} is {what}; nothing was written. Choose "
+                         "another file.").replace("{what}", what)
     elif code == "no_backup":
         text = translate(
             "Errors", "{path} is damaged and no backup of it verifies; the file was not "
@@ -116,6 +122,23 @@ def missing_entries_text(gaps: list[ChainGap]) -> str:
     return " ".join(parts)
 
 
+def _plan_file_words(what: str) -> str:
+    """What an output path was refused for being (OutputIsPlan.what), in the window's words."""
+    if what == "plan":
+        return translate("Errors", "the plan")
+    if what == "wal":
+        return translate("Errors", "the plan's write-ahead log")
+    if what == "shm":
+        return translate("Errors", "the index of the plan's write-ahead log")
+    if what == "keys":
+        return translate("Errors", "the plan's key file")
+    if what in ("lock", "writers"):
+        return translate("Errors", "a lock file of the plan")
+    if what == "backup":
+        return translate("Errors", "a backup of the plan")
+    return translate("Errors", "a file of another plan")
+
+
 def validation_text(error: ValidationError) -> str:
     """Why a value was refused, in the user's words (the field is named by the form)."""
     reason = error.reason
@@ -125,12 +148,25 @@ def validation_text(error: ValidationError) -> str:
     if reason == "too_long":
         return translate(
             "Errors", "Too long (at most {n} characters).").format(n=details.get("max_length"))
+    value = shown_value(str(error.value))  # a pasted page is not shown back in full
     if reason == "invalid_phone":
         return translate(
-            "Errors", "“{value}” is not a valid phone number.").format(value=error.value)
+            "Errors", "“{value}” is not a valid phone number.").format(value=value)
     if reason == "invalid_email":
         return translate(
-            "Errors", "“{value}” is not a valid e-mail address.").format(value=error.value)
+            "Errors", "“{value}” is not a valid e-mail address.").format(value=value)
+    if reason == "control_character":
+        return translate(
+            "Errors", "Contains a control character ({character}, character {position}) "
+            "that this field does not take.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "direction_control":
+        return translate(
+            "Errors", "Contains a text-direction control ({character}, character {position}) "
+            "that can make it read as something else; this field does not take it.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "not_valid_text":
+        return translate("Errors", "This is not valid text.")
     if reason == "out_of_range":
         return translate("Errors", "Must be between {min} and {max}.").format(
             min=details.get("min"), max=details.get("max"))
@@ -138,13 +174,29 @@ def validation_text(error: ValidationError) -> str:
         return translate("Errors", "Must be a whole number.")
     if reason == "not_a_date":
         return translate(
-            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
+            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=value)
     if reason == "unknown_choice":
         return translate("Errors", "Choose one of the proposed values.")
     if reason == "unknown_incident":
         return translate("Errors", "This incident is not in the plan.")
     if reason == "same_as_holder":
         return translate("Errors", "The deputy cannot be the holder.")
+    if reason == "cycle":
+        return translate(
+            "Errors", "That call would make a loop: this person is already above the caller "
+            "in the call tree. Nothing was changed.")
+    if reason == "already_called":
+        return translate(
+            "Errors", "This person is already called in the call tree; to have someone else "
+            "call them, use “Change caller…”. Nothing was changed.")
+    if reason == "role_name_taken":
+        return translate("Errors", "A role named “{value}” already exists.").format(
+            value=error.value)
+    if reason == "standard_role":
+        return translate(
+            "Errors", "A standard role cannot be renamed or removed; it may stay vacant.")
+    if reason == "colon_in_role_name":
+        return translate("Errors", "A role's name cannot contain “:”.")
     return translate("Errors", "Refused value ({reason}).").format(reason=reason)
 
 

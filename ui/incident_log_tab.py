@@ -379,6 +379,11 @@ class IncidentLogTab(QWidget):
             self._fill_side_panels()
         self._update_count()
 
+    @property
+    def side_panels_filled(self) -> bool:
+        """Whether the actions, information and plan tasks panels have been read."""
+        return self._side_filled
+
     def fill_side_panels(self) -> None:
         """Read the actions, information and plan tasks now (if the first paint has not)."""
         if not self._side_filled:
@@ -505,9 +510,9 @@ class IncidentLogTab(QWidget):
         self._draft_timer.stop()
         try:
             self.draft.save(self.entry_line.text())
-        except OSError as error:
+        except StorageError as error:  # app/planfile/atomic.py: a full or read-only disk
             self.feedback_label.setText(self.tr("The draft could not be kept on disk: {e}")
-                                        .format(e=error.strerror or error))
+                                        .format(e=error.detail or error.code))
 
     def selected_entry_id(self) -> str | None:
         """The entry selected in the log."""

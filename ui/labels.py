@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.cell import custom_role_name
+
 _CONTEXT = "Labels"
 
 # QT_TRANSLATE_NOOP marks the literals for pyside6-lupdate; translate() words them at call time,
@@ -162,8 +164,9 @@ def group_label(code: str | None) -> str:
 
 
 def role_label(code: str | None) -> str:
-    """The cell role's name."""
-    return _word(_ROLES, code)
+    """The cell role's name (a role the plan added itself has its own)."""
+    custom = custom_role_name(code)
+    return custom if custom is not None else _word(_ROLES, code)
 
 
 def channel_label(code: str | None) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.backups import Backup, Backups
 from app.plan import Plan
 from app.plan_lock import replacing
+from app.planfile import atomic
 from app.unlock import Unlock
 from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, StorageError, WalDamaged, WrongKey
 from ui.unlock_dialog import ASKABLE, Asker, UnlockDialog, create_plan_asking, open_plan_asking
@@ -204,7 +205,7 @@ def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker |
                       create: Callable[..., Plan] = Plan.create, **values: object
                       ) -> OpenedPlan | None:
     """Create a plan (asking for a passphrase where no keyring works) and open it live."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic.private_folder(path.parent)  # the data folder, owner-only
     plan = create_plan_asking(path, parent, ask=ask, create=create, **values)
     if plan is None:
         return None

@@ -98,8 +98,10 @@ class StartPage(QWidget):
             self.author_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
+            # A new plan starts with the standard roles of the cell, vacant, to be assigned.
             opened = create_for_window(self._plan_path, self, organisation=organisation,
-                                       owner=author, language=self._language)
+                                       owner=author, language=self._language,
+                                       fill=lambda plan: plan.cell.add_standard_roles())
         except ValidationError as error:
             self.show_error(error_text(error))
             return

@@ -2,10 +2,13 @@
 
 from app.commands import (
     backup,
+    cell,
+    contacts,
     demo,
     encrypt,
     export_plain,
     log,
+    new,
     passphrase,
     print_docs,
     rekey,
@@ -15,5 +18,5 @@ from app.commands import (
     verify,
 )
 
-COMMAND_MODULES = (start, demo, summary, log, verify, print_docs, backup, restore, encrypt,
-                   passphrase, rekey, export_plain)
+COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, verify, print_docs, backup,
+                   restore, encrypt, passphrase, rekey, export_plain)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app import paths
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from app.plan import Plan
 from app.planfile import chain_heads
 from app.unlock import Unlock, read_recovery_key_file
@@ -109,6 +109,10 @@ def warn_about_opening(plan: Plan) -> None:
                  else "this laptop saw committed")
         print(f"crisiscell: warning: {path}: "
               f"{chain_heads.describe(plan.missing_entries, whose)}", file=sys.stderr)
+    if plan.witness_rebased is not None:
+        print(f"crisiscell: note: {path}: a restore cut short was finished; this laptop's "
+              "witness of the journal now starts from the restored heads "
+              f"({plan.witness_rebased} witnessed entries no longer expected)", file=sys.stderr)
     if plan.wal_damage is not None and plan.wal_set_aside is not None:
         print(f"crisiscell: warning: {path}: the damaged write-ahead log "
               f"({plan.wal_damage.describe()}) was kept as {plan.wal_set_aside}; the plan "
@@ -167,6 +171,7 @@ _STORAGE_MESSAGES = {
                    "opened for writing. Choose: keep it as it is, losing those commits "
                    "(the damaged log is kept aside): add --accept-wal-loss; or put back "
                    "the last backup: crisiscell restore --plan {path}",
+    "output_is_plan": "refused: {path} is {detail}; nothing was written",
 }
 
 _REASONS = {
@@ -182,6 +187,19 @@ _REASONS = {
     "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
+    "same_as_holder": "is already the holder; the deputy must be someone else",
+    "cycle": "is above the caller in the call tree: that call would make a loop",
+    "already_called": "is already called in the call tree",
+    "role_name_taken": "is already the name of a role",
+    "standard_role": "is a standard role: it cannot be renamed or removed",
+    "colon_in_role_name": "cannot hold ':'",
+    "not_text": "is not text",
+    "not_valid_text": "is not valid text (UTF-8)",
+    "control_character": "contains a control character ({character}, character {position}), "
+                         "which this field does not take; nothing was saved",
+    "direction_control": "contains a text-direction control ({character}, character "
+                         "{position}), which can make it read as something else; this field "
+                         "does not take it, nothing was saved",
 }
 
 
@@ -194,9 +212,9 @@ def describe_error(error: Exception) -> str:
         details = {k: ", ".join(map(str, v)) if isinstance(v, tuple) else v
                    for k, v in error.details.items()}
         reason = _REASONS.get(error.reason, error.reason).format(**details)
-        return f"{error.field} {error.value!r} {reason}"
+        return f"{error.field} {shown_value(repr(error.value))} {reason}"
     if isinstance(error, RecordNotFound):
-        return f"no {error.kind} with id {error.record_id}"
+        return f"no {error.kind} with id {shown_value(str(error.record_id))}"
     if isinstance(error, InvalidState):
         return error.reason.replace("_", " ")
     if isinstance(error, PlanError):

@@ -6,6 +6,7 @@ import argparse
 import getpass
 
 from app.commands.common import CommandFailed, add_plan_option, open_plan
+from app.errors import shown_value
 from app.vocabulary import TYPED_KINDS
 
 
@@ -27,7 +28,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Append, then print the entry's id: printed only once committed."""
     if args.kind not in TYPED_KINDS:
-        raise CommandFailed(f"unknown kind {args.kind!r}; use one of {', '.join(TYPED_KINDS)}")
+        raise CommandFailed(f"unknown kind {shown_value(repr(args.kind))}; use one of "
+                            f"{', '.join(TYPED_KINDS)}")
     author = args.author or getpass.getuser()
     with open_plan(args) as plan, plan.transaction():
         # One transaction: a refused entry must not leave a freshly opened incident behind.

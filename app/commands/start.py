@@ -8,6 +8,7 @@ import argparse
 
 from app.commands.common import add_plan_option, open_plan_at, plan_path, unlock_from
 from app.demo import create_demo_plan
+from app.planfile import atomic
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the plan (writing the demo plan first when asked) and print its summary."""
     path = plan_path(args)
     if args.demo_if_missing and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic.private_folder(path.parent)  # the data folder, owner-only
         create_demo_plan(path, unlock=unlock_from(args)).close()
         print(f"demo plan written to {path}")
     with open_plan_at(path, args) as plan:

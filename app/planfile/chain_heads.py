@@ -8,13 +8,12 @@ that position differs was rewritten. Either is named, never called "ok".
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.planfile import atomic
 from app.planfile.witness import Chain, Head
 
 HEADS_SUFFIX = ".heads"
@@ -98,22 +97,8 @@ def encode(heads: dict[Chain, Head]) -> bytes:
 
 
 def write_recorded(backup_path: str | Path, heads: dict[Chain, Head]) -> Path:
-    """Write a backup's heads record atomically, owner-only (temp 0600, fsync, rename)."""
-    target = heads_path(backup_path)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, encode(heads))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    """Write a backup's heads record atomically, owner-only (app/planfile/atomic.py)."""
+    return atomic.write_bytes(heads_path(backup_path), encode(heads), companion=True)
 
 
 def read_recorded(backup_path: str | Path) -> dict[Chain, Head] | None:

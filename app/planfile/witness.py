@@ -216,16 +216,21 @@ class Witness:
             self._unsynced = False
             self._last_sync = time.monotonic()
 
-    def rebase(self, heads: Iterable[Head], reason: str) -> None:
+    def rebase(self, heads: Iterable[Head], reason: str) -> int:
         """Forget the heads witnessed so far and start again from `heads` (after a restore
-        the user chose), durably."""
+        the user chose), durably; returns how many witnessed entries are no longer expected."""
         if self._fd is None:
             raise RuntimeError("witness not open")
+        heads = list(heads)
+        new = {h.chain: h.seq for h in heads}
+        dropped = sum(max(0, old.seq - new.get(chain, 0))
+                      for chain, old in read(self.plan_id).items())
         marker = _line({"rebase": True, "reason": reason,
                         "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
         os.write(self._fd, marker + b"".join(_line(h.as_json()) for h in heads))
         os.fsync(self._fd)
         self._unsynced = False
+        return dropped
 
     def close(self) -> None:
         """Sync and close."""

@@ -1,22 +1,22 @@
 """Printed documents: each kind is a function that renders a plan to a PDF with reportlab.
 
 `DOCUMENTS` maps a kind to its `render(plan, output, options)`; another module may add a
-kind with one line. `print_document` writes atomically: the PDF is made in a temporary file
-beside the target and moved into place only when complete, so a failure leaves no file.
+kind with one line. `print_document` writes atomically (app/planfile/atomic.py): the PDF is
+made in a 0600 temporary file beside the target and moved into place only when complete, so
+a failure leaves no file; a target that is the plan or one of its files is refused first.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
+from app.planfile import atomic, crash_points
 from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
 from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
+from db.errors import DiskFull, PlanReadOnly
 
 __all__ = ["DOCUMENTS", "PAGE_SIZE_NAMES", "OutputNotWritable", "PrintOptions",
            "print_document"]
@@ -44,6 +44,10 @@ class OutputNotWritable(PlanError):
         super().__init__(f"{path}: {detail}")
 
 
+def _print_step(name: str) -> None:
+    crash_points.step(f"print: {name}")
+
+
 def print_document(plan: Plan, kind: str, output: str | Path,
                    options: PrintOptions | None = None) -> Path:
     """Render document `kind` of `plan` to `output` (PDF), all or nothing; returns the path."""
@@ -53,23 +57,16 @@ def print_document(plan: Plan, kind: str, output: str | Path,
     options = options or PrintOptions()
     if output.is_dir():
         raise OutputNotWritable(str(output), "is a folder")
+    # The guard, the 0600 temporary file and its clean-up are app/planfile/atomic.py's: the
+    # PDF holds personal data (GDPR) and must never land on the plan or its key file.
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".printing", dir=output.parent)
+        with atomic.replacing_file(output, plan=plan.path, tag="printing",
+                                   step=_print_step) as temp:
+            DOCUMENTS[kind](plan, temp, options)
+    except (DiskFull, PlanReadOnly) as error:
+        if error.path != str(output):  # the plan's own storage, not the PDF's
+            raise
+        raise OutputNotWritable(str(output), error.detail) from error
     except OSError as error:
         raise OutputNotWritable(str(output), error.strerror or str(error)) from error
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        DOCUMENTS[kind](plan, temp, options)
-        os.replace(temp, output)
-    except OSError as error:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise OutputNotWritable(str(output), error.strerror or str(error)) from error
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    # The file keeps mkstemp's owner-only permissions: it holds personal data (GDPR).
     return output

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.cell import custom_role_name
+
 _WORDS: dict[str, dict[str, str]] = {
     # furniture
     "confidential": {"fr": "CONFIDENTIEL / CONFIDENTIAL", "en": "CONFIDENTIEL / CONFIDENTIAL"},
@@ -133,6 +135,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "reason_previous_missing_or_altered": {"fr": "entrée précédente manquante ou modifiée",
                                            "en": "previous entry missing or altered"},
     "reason_sequence_gap": {"fr": "trou dans la séquence", "en": "gap in the sequence"},
+    "reason_out_of_order": {"fr": "entrées déplacées : rangées hors de l'ordre de la chaîne",
+                            "en": "entries moved: stored out of the chain's order"},
     "signature": {"fr": "Établi par : ____________________   Signature : ______________",
                   "en": "Prepared by: ____________________   Signature: ______________"},
     # plan binder
@@ -288,6 +292,8 @@ def word(key: str, language: str, **values: object) -> str:
 
 def code_name(vocabulary: str, code: str, language: str) -> str:
     """A vocabulary code (group, role, kind, category, band…) as printed; the code if unknown."""
+    if vocabulary in ("role", "role_short") and custom_role_name(code) is not None:
+        return str(custom_role_name(code))  # a role the plan added itself: its own name
     return _CODES[vocabulary][_language(language)].get(code, code)
 
 

@@ -115,6 +115,68 @@
     </message>
 </context>
 <context>
+    <name>AssignRoleDialog</name>
+    <message>
+        <source>Assign the role: {role}</source>
+        <translation>Attribuer le rôle : {role}</translation>
+    </message>
+    <message>
+        <source>&amp;Holder</source>
+        <translation>&amp;Titulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy</source>
+        <translation>&amp;Suppléant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Add a call</source>
+        <translation>Ajouter un appel</translation>
+    </message>
+    <message>
+        <source>Change who makes the call</source>
+        <translation>Changer qui passe l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Whoever raises the alert (first calls)</source>
+        <translation>Qui donne l&apos;alerte (premiers appels)</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>&amp;Appelant</translation>
+    </message>
+    <message>
+        <source>Calls &amp;whom</source>
+        <translation>Appelle &amp;qui</translation>
+    </message>
+    <message>
+        <source>&amp;Place in the caller&apos;s list</source>
+        <translation>&amp;Rang dans la liste de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>en dernier</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Choose who is called.</source>
+        <translation>Choisissez qui est appelé.</translation>
+    </message>
+</context>
+<context>
     <name>CallTreeActivationDialog</name>
     <message>
         <location filename="../../ui/call_tree_activation.py" line="35"/>
@@ -233,6 +295,110 @@
         <location filename="../../ui/cell_panel.py" line="112"/>
         <source>Call tree</source>
         <translation>Arbre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Roles: holders and deputies</source>
+        <translation>Rôles : titulaires et suppléants</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>New role…</source>
+        <translation>Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove a role the plan added</source>
+        <translation>Retirer un rôle ajouté au plan</translation>
+    </message>
+    <message>
+        <source>Add a call…</source>
+        <translation>Ajouter un appel…</translation>
+    </message>
+    <message>
+        <source>Call earlier</source>
+        <translation>Appeler plus tôt</translation>
+    </message>
+    <message>
+        <source>Call later</source>
+        <translation>Appeler plus tard</translation>
+    </message>
+    <message>
+        <source>Change caller…</source>
+        <translation>Changer d&apos;appelant…</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>{role}: holder and deputy saved</source>
+        <translation>{role} : titulaire et suppléant enregistrés</translation>
+    </message>
+    <message>
+        <source>Role added: {role}</source>
+        <translation>Rôle ajouté : {role}</translation>
+    </message>
+    <message>
+        <source>Role renamed: {role}</source>
+        <translation>Rôle renommé : {role}</translation>
+    </message>
+    <message>
+        <source>Remove the role</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <source>Remove the role “{role}” from the cell?</source>
+        <translation>Retirer le rôle « {role} » de la cellule ?</translation>
+    </message>
+    <message>
+        <source>Role removed: {role}</source>
+        <translation>Rôle retiré : {role}</translation>
+    </message>
+    <message>
+        <source>Call added: {name}</source>
+        <translation>Appel ajouté : {name}</translation>
+    </message>
+    <message>
+        <source>Call moved: {name}</source>
+        <translation>Appel déplacé : {name}</translation>
+    </message>
+    <message>
+        <source>Remove from the call tree</source>
+        <translation>Retirer de l&apos;arbre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the call tree? The people they call will be called by their caller.</source>
+        <translation>Retirer {name} de l&apos;arbre d&apos;appel ? Les personnes que {name} appelait seront appelées par son appelant.</translation>
+    </message>
+    <message>
+        <source>Out of the call tree: {name}</source>
+        <translation>Retiré de l&apos;arbre d&apos;appel : {name}</translation>
+    </message>
+    <message>
+        <source>Choose the selected role&apos;s holder and deputy</source>
+        <translation>Choisir le titulaire et le suppléant du rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Call earlier (Alt+↑)</source>
+        <translation>Appeler plus tôt (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Call later (Alt+↓)</source>
+        <translation>Appeler plus tard (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Choose the selected role&apos;s holder and deputy (Enter)</source>
+        <translation>Choisir le titulaire et le suppléant du rôle sélectionné (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -390,6 +556,40 @@
         <location filename="../../ui/contact_dialog.py" line="140"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
+    </message>
+    <message>
+        <source>Roles of this contact in the cell</source>
+        <translation>Rôles de ce contact dans la cellule</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Name, function or phone digits…</source>
+        <translation>Nom, fonction ou chiffres du numéro…</translation>
+    </message>
+    <message>
+        <source>— nobody (vacant) —</source>
+        <translation>— personne (vacant) —</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRolesEditor</name>
+    <message>
+        <source>instead of {name}</source>
+        <translation>à la place de {name}</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>{role}: this contact&apos;s place</source>
+        <translation>{role} : place de ce contact</translation>
     </message>
 </context>
 <context>
@@ -700,6 +900,18 @@
         <translation>Valeur refusée ({reason}).</translation>
     </message>
     <message>
+        <source>Contains a control character ({character}, character {position}) that this field does not take.</source>
+        <translation>Contient un caractère de contrôle ({character}, caractère {position}) que ce champ n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>Contains a text-direction control ({character}, character {position}) that can make it read as something else; this field does not take it.</source>
+        <translation>Contient un caractère de contrôle du sens d’écriture ({character}, caractère {position}) qui peut faire lire autre chose ; ce champ ne l’accepte pas.</translation>
+    </message>
+    <message>
+        <source>This is not valid text.</source>
+        <translation>Ce n’est pas un texte valide.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="130"/>
         <source>This record no longer exists (deleted on another laptop?).</source>
         <translation>Cet élément n&apos;existe plus (supprimé sur un autre ordinateur ?).</translation>
@@ -746,6 +958,71 @@
         <location filename="../../ui/error_messages.py" line="112"/>
         <source>In incident {incident}, entry {seq} is not the one this laptop saw committed: the log was rewritten.</source>
         <translation>Dans l&apos;incident {incident}, l&apos;entrée {seq} n&apos;est pas celle que cet ordinateur a vue enregistrée : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="86"/>
+        <source>Refused: {path} is {what}; nothing was written. Choose another file.</source>
+        <translation>Refusé : {path} est {what} ; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="85"/>
+        <source>a link to {what}</source>
+        <translation>un lien vers {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="100"/>
+        <source>the plan</source>
+        <translation>le plan lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="102"/>
+        <source>the plan&apos;s write-ahead log</source>
+        <translation>le journal d&apos;écriture anticipée (-wal) du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="104"/>
+        <source>the index of the plan&apos;s write-ahead log</source>
+        <translation>l&apos;index (-shm) du journal d&apos;écriture anticipée du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="106"/>
+        <source>the plan&apos;s key file</source>
+        <translation>le fichier de clés du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="108"/>
+        <source>a lock file of the plan</source>
+        <translation>un fichier de verrou du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="110"/>
+        <source>a backup of the plan</source>
+        <translation>une sauvegarde du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="111"/>
+        <source>a file of another plan</source>
+        <translation>un fichier d&apos;un autre plan</translation>
+    </message>
+    <message>
+        <source>That call would make a loop: this person is already above the caller in the call tree. Nothing was changed.</source>
+        <translation>Cet appel ferait une boucle : cette personne est déjà au-dessus de l&apos;appelant dans l&apos;arbre d&apos;appel. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This person is already called in the call tree; to have someone else call them, use “Change caller…”. Nothing was changed.</source>
+        <translation>Cette personne est déjà appelée dans l&apos;arbre d&apos;appel ; pour qu&apos;une autre personne l&apos;appelle, utilisez « Changer d&apos;appelant… ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A role named “{value}” already exists.</source>
+        <translation>Un rôle nommé « {value} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>A standard role cannot be renamed or removed; it may stay vacant.</source>
+        <translation>Un rôle standard ne peut être ni renommé ni retiré ; il peut rester vacant.</translation>
+    </message>
+    <message>
+        <source>A role&apos;s name cannot contain “:”.</source>
+        <translation>Le nom d&apos;un rôle ne peut pas contenir « : ».</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2778,25 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <location filename="../../ui/risk_register_model.py" line="30"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNameDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Rename the role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <source>Role &amp;name</source>
+        <translation>&amp;Nom du rôle</translation>
+    </message>
+    <message>
+        <source>e.g. Spokesperson, Logistics</source>
+        <translation>ex. Porte-parole, Logistique</translation>
     </message>
 </context>
 <context>

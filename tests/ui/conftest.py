@@ -84,3 +84,17 @@ def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for cls in (RestoreOffer, WalDamageChoice, PrintDialog, RecoverySheetOffer, UnlockDialog):
         monkeypatch.setattr(cls, "ask", classmethod(_unexpected_dialog))
+
+
+@pytest.fixture(autouse=True)
+def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
+    """Widgets a test left behind are deleted, not kept until the garbage collector: a
+    closed tab of a closed plan must not answer the next test's language switch (it
+    read the closed database)."""
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -112,7 +112,7 @@ def test_roles_and_call_tree_are_shown(tab: ContactsTab, demo_plan: Plan) -> Non
     tree = demo_plan.cell.call_tree()
     assert tab.cell_panel.call_tree.topLevelItemCount() == len(tree.roots)
     first = tab.cell_panel.call_tree.topLevelItem(0)
-    assert first.text(0) == demo_plan.contacts.get(tree.roots[0].contact_id).name
+    assert first.text(0) == f"1. {demo_plan.contacts.get(tree.roots[0].contact_id).name}"
     assert first.childCount() == len(tree.roots[0].calls)
 
 

@@ -25,6 +25,9 @@ def build(qtbot, plan: Plan) -> IncidentLogTab:  # noqa: ANN001
     qtbot.waitExposed(tab)
     tab.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    # The side panels are read just after the first paint; a user sees them before clicking
+    # (a loaded machine showed the race: a click looked for a button not built yet).
+    qtbot.waitUntil(lambda: tab.side_panels_filled)
     return tab
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from app.plan import Plan
+from app.vocabulary import CELL_ROLES
 from ui.contacts_tab import ContactsTab
 from ui.header import elapsed_text
 from ui.main_window import MainWindow, main
@@ -197,6 +198,9 @@ def test_start_page_when_there_is_no_plan_creates_one(qtbot, tmp_path: Path,
     window.close()
     with Plan.open(target) as plan:
         assert plan.info.get().owner == "Claire Dubois"
+        # The cell's standard roles are there, vacant, waiting to be assigned.
+        assert [r.code for r in plan.cell.roles()] == list(CELL_ROLES)
+        assert all(r.holder_id is None for r in plan.cell.roles())
 
 
 def test_start_page_says_why_a_file_is_not_a_plan(qtbot, tmp_path: Path, settings_path: Path,
