@@ -158,3 +158,55 @@ def test_a_backups_report_vouches_against_its_recorded_heads(
         text = _report(plan, tmp_path)
     assert "Verified against the heads this backup recorded" in text
     assert Backups  # the module under test
+
+
+RESTORE_CHILD = """
+import sys
+from pathlib import Path
+from app import key_file as keys
+from app.backups import Backups
+from app.plan_lock import replacing
+from app.unlock import OpenedKey
+path = Path(sys.argv[1])
+with replacing(path):
+    Backups(path, OpenedKey(bytes.fromhex(sys.argv[2]), keys.read(path), "recovery")
+            ).restore(Path(sys.argv[3]))
+"""
+
+
+def test_a_restore_killed_once_decided_is_finished_by_the_next_open_which_rebases(
+        plan_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    from app.planfile import crash_points
+    from tests.raw_plan import plan_key
+
+    with Plan.open(plan_path) as plan:
+        [backup] = plan.backups.make("manual")
+        incident = plan.incidents.active()
+        assert incident is not None
+        for n in range(2):
+            plan.journal.append(incident.id, f"Après la sauvegarde {n}", author="Paul")
+    key = plan_key(plan_path)
+    assert key is not None
+    for k in range(1, 12):  # crash at the step that decides the restore, nowhere else
+        done = subprocess.run(
+            [sys.executable, "-c", RESTORE_CHILD, str(plan_path), key.hex(), str(backup)],
+            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True,
+            env={**os.environ, crash_points.ENV: str(k)}, timeout=120, check=False)
+        assert done.returncode == crash_points.EXIT_STATUS, done.stderr
+        if "after restore: decided" in done.stderr:
+            break
+    else:
+        pytest.fail("the restore has no 'decided' step")
+    before = sorted(p.name for p in plan_path.parent.iterdir())
+    status, _, err = run(capsys, "verify", "--plan", str(plan_path))
+    assert status == 2 and "a restore was cut short" in err
+    assert sorted(p.name for p in plan_path.parent.iterdir()) == before  # a look finishes nothing
+    status, _, err = run(capsys, "log", "Reprise", "--plan", str(plan_path), "--author", "Paul")
+    assert status == 0, err
+    assert ("a restore cut short was finished; this laptop's witness of the journal now starts "
+            "from the restored heads (2 witnessed entries no longer expected)") in err
+    status, out, _ = run(capsys, "verify", "--plan", str(plan_path))
+    assert status == 0, out
