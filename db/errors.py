@@ -99,6 +99,26 @@ class KeyUnavailable(StorageError):
     code = "key_unavailable"
 
 
+class KeyFileDamaged(KeyUnavailable):
+    """The key file beside the plan cannot be read as one (not UTF-8 or JSON, wrong types,
+    values out of bounds); the recovery key still opens the plan."""
+
+    code = "key_file_damaged"
+
+
+class KeyFileOfAnotherPlan(KeyUnavailable):
+    """The key file beside the plan belongs to another plan; `detail` names its plan id."""
+
+    code = "key_file_of_another_plan"
+
+
+class KeyChangeCutShort(WrongPassphrase):
+    """A rekey or passphrase change was interrupted: the key given was the one on the other
+    side of it; `detail` says which one opens the plan now."""
+
+    code = "key_change_cut_short"
+
+
 class NoKeyring(StorageError):
     """No usable OS keyring on this computer (none, or only the fail backend); `detail` why."""
 
@@ -169,6 +189,13 @@ class WalDamaged(StorageError):
     set aside by name) or restore a backup. `detail` says how many commits are unreadable."""
 
     code = "wal_damaged"
+
+
+class BackupKeyUnavailable(StorageError):
+    """A backup was made with an earlier key of the plan that no key given or kept opens;
+    `detail` names the backup and what would open it. The backup itself is not damaged."""
+
+    code = "backup_key_unavailable"
 
 
 # SQLite's primary result codes (the low byte of the extended code the driver gives as

@@ -52,6 +52,25 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "The key of {path} is not on this computer ({detail}). Open it with its "
             "recovery key (from its recovery sheet).")
+    elif code == "key_file_damaged":
+        text = translate(
+            "Errors", "The key file {path} is damaged ({detail}); nothing was changed. Open the "
+            "plan with its recovery key (from its recovery sheet).")
+    elif code == "key_file_of_another_plan":
+        text = translate(
+            "Errors", "The key file beside {path} belongs to another plan ({detail}); nothing "
+            "was changed. Put the plan's own key file beside it, or open it with its recovery "
+            "key.")
+    elif code == "key_change_cut_short":
+        text = translate(
+            "Errors", "A key change of {path} was interrupted ({detail}); the file was not "
+            "changed.")
+    elif code == "backup_key_unavailable":
+        text = translate(
+            "Errors", "The backup {path} was made before a key change of the plan, with a key "
+            "no longer kept; it opens with the passphrase or recovery key of that time "
+            "(crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was "
+            "changed.")
     elif code == "no_keyring":
         text = translate(
             "Errors", "No keyring can keep the plan's key on this computer ({detail}); a "

@@ -155,6 +155,16 @@ _STORAGE_MESSAGES = {
                            "--passphrase-env VAR or on the terminal",
     "key_unavailable": "{path}: the plan's key is not available ({detail}); open it with "
                        "--recovery-key-file FILE (the key from its recovery sheet)",
+    "key_file_damaged": "{path}: the key file is damaged ({detail}); nothing was changed. "
+                        "Open the plan with --recovery-key-file FILE (the key from its "
+                        "recovery sheet), or put back its key file from a backup",
+    "key_file_of_another_plan": "{path}: this key file belongs to another plan ({detail}); "
+                                "nothing was changed. Put the plan's own key file beside it, "
+                                "or open it with --recovery-key-file FILE",
+    "key_change_cut_short": "{path}: {detail}; the file was not changed",
+    "backup_key_unavailable": "{path}: {detail} (--backup-passphrase-env VAR or "
+                              "--backup-recovery-key-file FILE); the backup is not damaged, "
+                              "and nothing was changed",
     "no_keyring": "no usable keyring on this computer ({detail}); protect the plan with a "
                   "passphrase instead (--passphrase-env VAR)",
     "insecure_keyring": "the keyring refused: {detail}; Crisis Cell does not keep keys there "

@@ -790,6 +790,26 @@
         <translation>Cette phrase secrète n&apos;ouvre pas {path} ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The key file {path} is damaged ({detail}); nothing was changed. Open the plan with its recovery key (from its recovery sheet).</source>
+        <translation>Le fichier de clés {path} est endommagé ({detail}) ; rien n&apos;a été modifié. Ouvrez le plan avec sa clé de secours (sur sa fiche de secours).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The key file beside {path} belongs to another plan ({detail}); nothing was changed. Put the plan&apos;s own key file beside it, or open it with its recovery key.</source>
+        <translation>Le fichier de clés à côté de {path} appartient à un autre plan ({detail}) ; rien n&apos;a été modifié. Placez à côté le fichier de clés de ce plan, ou ouvrez-le avec sa clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>A key change of {path} was interrupted ({detail}); the file was not changed.</source>
+        <translation>Un changement de clé de {path} a été interrompu ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The backup {path} was made before a key change of the plan, with a key no longer kept; it opens with the passphrase or recovery key of that time (crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was changed.</source>
+        <translation>La sauvegarde {path} a été faite avant un changement de clé du plan, avec une clé qui n&apos;est plus conservée ; elle s&apos;ouvre avec la phrase secrète ou la clé de secours de l&apos;époque (crisiscell restore --backup-passphrase-env VAR). Elle n&apos;est pas endommagée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="47"/>
         <source>{path} is protected by a passphrase ({detail}); type it to open the plan.</source>
         <translation>{path} est protégé par une phrase secrète ({detail}) ; tapez-la pour ouvrir le plan.</translation>
