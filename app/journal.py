@@ -16,6 +16,7 @@ from typing import Any
 from app import validation
 from app.clock import new_id, utc_now
 from app.errors import InvalidState, ValidationError
+from app.planfile.witness import Head
 from app.search import match_expression
 from app.search_text import matches_all, query_words
 from app.store import Store
@@ -251,6 +252,7 @@ class Journal:
         if rowid is not None and rowid - state[3] >= INDEX_BATCH:
             self._index_from(state[3])
         self._store.changed("journal_entries", row["id"])
+        self._store.note_head(Head(row["incident_id"], self.device_id, seq, row["hash"], row["id"]))
         return JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
 
     def _index_from(self, indexed_rowid: int) -> None:
@@ -362,6 +364,11 @@ class Journal:
             return heads[0]["hash"]
         joined = "".join(h["hash"] for h in heads)
         return hashlib.sha256(joined.encode()).hexdigest()
+
+    def has_entry_hash(self, entry_hash: str) -> bool:
+        """Whether an entry with this hash is in the log (a printed head, checked later)."""
+        return bool(self._store.scalar(
+            "SELECT 1 FROM journal_entries WHERE hash = ? LIMIT 1", [entry_hash]))
 
     @staticmethod
     def _filter(

@@ -212,11 +212,29 @@ def _chain_statement(plan: Plan, incident: Incident, numbers: dict[str, int],
             "chain_broken", lang, number=numbers.get(broken.entry_id, "?"),
             entry_id=broken.entry_id, seq=broken.seq, reason=reason)) + "</b></font>",
             styles.body))
+    story.extend(_heads_statement(plan, incident, styles))
     story.append(Paragraph(markup(word("head_hash_line", lang, hash=head or word("none", lang))),
                            styles.body))
     story.append(Paragraph(markup(word("head_hash_note", lang)), styles.note))
     story.append(Spacer(1, 14))
     story.append(Paragraph(markup(word("signature", lang)), styles.body))
+    return story
+
+
+def _heads_statement(plan: Plan, incident: Incident, styles: Styles) -> list[Flowable]:
+    """Whether the log's end is vouched for: the chain alone never says nothing was removed."""
+    lang = plan.info.get().language
+    gaps = [g for g in plan.missing_entries if g.incident_id == incident.id]
+    if not gaps:
+        key = {"witness": "chain_witnessed", "backup": "chain_backup_heads"}.get(
+            plan.heads_compared_with, "chain_unwitnessed")
+        return [Paragraph(markup(word(key, lang)), styles.body)]
+    story: list[Flowable] = []
+    for gap in gaps:
+        text = (word("chain_rewritten", lang, seq=gap.witnessed_seq) if gap.rewritten else
+                word("chain_missing", lang, missing=gap.missing, seq=gap.file_seq + 1))
+        story.append(Paragraph(f'<font color="#b00000"><b>⚠ {markup(text)}</b></font>',
+                               styles.body))
     return story
 
 

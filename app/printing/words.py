@@ -104,9 +104,33 @@ _WORDS: dict[str, dict[str, str]] = {
     "chain_title": {"fr": "Contrôle d'intégrité du journal", "en": "Log integrity check"},
     "chain_ok": {
         "fr": "Chaîne vérifiée : les {checked} entrées ({chains} chaîne(s)) sont intactes, "
-              "aucune n'a été modifiée ni supprimée.",
+              "aucune n'a été modifiée.",
         "en": "Chain verified: all {checked} entries ({chains} chain(s)) are intact; none was "
-              "altered or removed."},
+              "altered."},
+    # What the chain alone cannot say (the end of a chain): only the witness vouches for it.
+    "chain_witnessed": {
+        "fr": "Vérifié par rapport aux têtes de chaîne vues sur cet ordinateur : aucune entrée "
+              "n'a été supprimée.",
+        "en": "Verified against the heads witnessed on this laptop: none was removed."},
+    "chain_backup_heads": {
+        "fr": "Vérifié par rapport aux têtes de chaîne relevées par cette sauvegarde : aucune "
+              "entrée n'a été supprimée depuis qu'elle a été prise.",
+        "en": "Verified against the heads this backup recorded: none was removed since it was "
+              "taken."},
+    "chain_unwitnessed": {
+        "fr": "Cet ordinateur n'a aucun témoin des têtes de ce journal : des entrées coupées à "
+              "sa fin ne se verraient pas ici.",
+        "en": "This laptop holds no witness of this log's heads: entries cut from its end "
+              "would not show here."},
+    "chain_missing": {
+        "fr": "INCOMPLET : des entrées vues enregistrées sur cet ordinateur manquent dans ce "
+              "journal ({missing}, à partir de la position {seq}). Ce document ne les contient "
+              "pas.",
+        "en": "INCOMPLETE: entries seen committed on this laptop are missing from this log "
+              "({missing}, from position {seq}). This document does not hold them."},
+    "chain_rewritten": {
+        "fr": "RÉÉCRIT : l'entrée en position {seq} n'est pas celle qui a été vue enregistrée.",
+        "en": "REWRITTEN: the entry at position {seq} is not the one seen committed."},
     "chain_broken": {
         "fr": "CHAÎNE ROMPUE à l'entrée n° {number} (id {entry_id}, position {seq}) : {reason}. "
               "Ce journal a été altéré ; ne pas s'y fier sans enquête.",

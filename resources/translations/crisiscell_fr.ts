@@ -1120,6 +1120,29 @@
         <translation>Refusé ({code}).</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="88"/>
+        <source>The write-ahead log of {path} is damaged ({detail}), so the plan was not opened for writing. Keep it as it is (those commits are lost; the damaged log is kept aside) or restore the last backup.</source>
+        <translation>Le journal d&apos;écriture anticipée (-wal) de {path} est endommagé ({detail}) : le plan n&apos;a pas été ouvert en écriture. Gardez-le tel quel (ces validations sont perdues ; le journal endommagé est mis de côté) ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="103"/>
+        <source>incident {incident}, from entry {seq}</source>
+        <translation>incident {incident}, à partir de l&apos;entrée {seq}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/error_messages.py" line="105"/>
+        <source>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</source>
+        <translation>
+            <numerusform>%n entrée que cet ordinateur a vue enregistrée manque dans le fichier du plan ({where}). Son journal d&apos;écriture anticipée (-wal) a pu être supprimé ou le fichier remplacé par une copie plus ancienne : cherchez-la avant de continuer à écrire, ou restaurez une sauvegarde.</numerusform>
+            <numerusform>%n entrées que cet ordinateur a vues enregistrées manquent dans le fichier du plan ({where}). Son journal d&apos;écriture anticipée (-wal) a pu être supprimé ou le fichier remplacé par une copie plus ancienne : cherchez-les avant de continuer à écrire, ou restaurez une sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="112"/>
+        <source>In incident {incident}, entry {seq} is not the one this laptop saw committed: the log was rewritten.</source>
+        <translation>Dans l&apos;incident {incident}, l&apos;entrée {seq} n&apos;est pas celle que cet ordinateur a vue enregistrée : le journal a été réécrit.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="86"/>
         <source>Refused: {path} is {what}; nothing was written. Choose another file.</source>
         <translation>Refusé : {path} est {what} ; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
@@ -2407,6 +2430,48 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
             <numerusform>Le plan a été restauré depuis sa sauvegarde de {time} (%n minute de travail avant l&apos;avarie a été perdue). Le fichier endommagé est conservé sous le nom {aside}.</numerusform>
             <numerusform>Le plan a été restauré depuis sa sauvegarde de {time} (%n minutes de travail avant l&apos;avarie ont été perdues). Le fichier endommagé est conservé sous le nom {aside}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="70"/>
+        <source>The plan&apos;s write-ahead log is damaged</source>
+        <translation>Le journal d&apos;écriture anticipée du plan est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="72"/>
+        <source>Restore the last backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="74"/>
+        <source>Keep the plan as it is</source>
+        <translation>Garder le plan tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="86"/>
+        <source>The write-ahead log of {file} (its -wal file, part of the plan) is damaged: {detail}. The plan was not opened, so nothing more is lost.
+
+Keep the plan as it is: it opens with what can be read, those commits are lost, and the damaged log is kept aside by name. Or restore the last backup that verifies: the current file is kept aside, never deleted.</source>
+        <translation>Le journal d&apos;écriture anticipée de {file} (son fichier -wal, qui fait partie du plan) est endommagé : {detail}. Le plan n&apos;a pas été ouvert : rien de plus n&apos;est perdu.
+
+Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validations sont perdues et le journal endommagé est mis de côté sous son nom. Ou restaurer la dernière sauvegarde saine : le fichier actuel est mis de côté, jamais supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="149"/>
+        <source>The plan goes on from the readable part of its write-ahead log ({detail}). The damaged log is kept as {kept}.</source>
+        <translation>Le plan repart de la partie lisible de son journal d&apos;écriture anticipée ({detail}). Le journal endommagé est conservé sous le nom {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_opening.py" line="180"/>
+        <source>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</source>
+        <translation>
+            <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrée vue enregistrée après la sauvegarde n&apos;est plus attendue (elle reste dans {aside}).</numerusform>
+            <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrées vues enregistrées après la sauvegarde ne sont plus attendues (elles restent dans {aside}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="210"/>
+        <source>Files left by a plan deleted from this place were set aside, so they cannot mix into the new plan: {names}.</source>
+        <translation>Des fichiers laissés par un plan supprimé de cet emplacement ont été mis de côté, pour qu&apos;ils ne se mêlent pas au nouveau plan : {names}.</translation>
     </message>
 </context>
 <context>
