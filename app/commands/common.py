@@ -152,6 +152,10 @@ _REASONS = {
     "role_name_taken": "is already the name of a role",
     "standard_role": "is a standard role: it cannot be renamed or removed",
     "colon_in_role_name": "cannot hold ':'",
+    "invalid_website": "is not a web address (e.g. https://www.example.fr)",
+    "not_a_clock": "is not a regulatory clock (a title and a number of hours)",
+    "other_incident": "is an entry of another incident",
+    "placeholders_unfilled": "leaves placeholders to fill: {names}",
 }
 
 
