@@ -174,8 +174,10 @@ class RegulatoryClocks:
                 kind="decision", author=author)
         return self.get(clock_id)
 
-    def mark_done(self, clock_id: str, *, author: str, done_at: Any = None) -> IncidentClock:
-        """The obligation was met: the clock stops; logged (late or in time)."""
+    def mark_done(self, clock_id: str, *, author: str, done_at: Any = None,
+                  logged_at: str | None = None) -> IncidentClock:
+        """The obligation was met: the clock stops; logged (late or in time). `logged_at` is
+        for imports only (app/demo.py)."""
         done = validation.moment("done_at", done_at) or utc_now()
         with self._store.write():
             clock = self._open_clock(clock_id)
@@ -185,5 +187,5 @@ class RegulatoryClocks:
                 clock.incident_id,
                 log_text("clock_done_late" if late else "clock_done", self.language,
                          title=clock.title, due=local_time_text(clock.due_at, self.language)),
-                kind="action", author=author)
+                kind="action", author=author, logged_at=logged_at)
         return self.get(clock_id)
