@@ -252,7 +252,7 @@ class IncidentLogTab(QWidget):
         side.addWidget(self.actions_panel)
         side.addWidget(self.info_panel)
         side.addWidget(self.tasks_panel)
-        side.setSizes([150, 300, 300, 200])
+        side.setSizes([190, 270, 270, 170])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)

@@ -88,7 +88,7 @@ class MessageEditor(QWidget):
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setWidget(fields_box)
         self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.fields_area.setMaximumHeight(190)
+        self.fields_area.setMaximumHeight(200)
         self.unfilled_label = QLabel()
         self.unfilled_label.setWordWrap(True)
         self.unfilled_label.setAccessibleName(self.tr("Placeholders to fill"))
@@ -131,10 +131,9 @@ class MessageEditor(QWidget):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Each field below stands for a placeholder of the text. Those "
-                              "the plan and the active incident know are filled in; complete "
-                              "the others before copying. Filling does not change the "
-                              "message or its approval."))
+        hint = QLabel(self.tr("The text's placeholders, filled from the plan and the active "
+                              "incident where known: complete the others before copying. "
+                              "Filling does not change the message or its approval."))
         hint.setWordWrap(True)
         preview_layout.addWidget(hint)
         preview_layout.addWidget(self.fields_area)
@@ -297,7 +296,7 @@ class MessageEditor(QWidget):
             edit.textEdited.connect(lambda text, n=name: self._on_field_edited(n, text))
             self.fields[name] = edit
             if name == "url":
-                self.keep_url_button = QPushButton(self.tr("Keep as the plan's web address"))
+                self.keep_url_button = QPushButton(self.tr("Keep for the plan"))
                 self.keep_url_button.setToolTip(self.tr(
                     "Save this address in the plan: every message's {url} will be filled "
                     "with it"))
@@ -305,12 +304,23 @@ class MessageEditor(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(edit, 1)
                 row.addWidget(self.keep_url_button)
-                self.fields_form.addRow(f"{{{name}}}", row)
+                self.fields_form.addRow(self._field_label(name), row)
             else:
-                self.fields_form.addRow(f"{{{name}}}", edit)
+                self.fields_form.addRow(self._field_label(name), edit)
         if "url" not in names:
             self.keep_url_button = None
         self.fields_area.setVisible(bool(names))
+        if names:  # up to four fields seen at once; more scroll
+            row_height = next(iter(self.fields.values())).sizeHint().height() + 6
+            self.fields_area.setMinimumHeight(min(len(names), 4) * row_height + 16)
+
+    def _field_label(self, name: str) -> str:
+        """`Spokesperson {contact}` for what the plan fills, `{product}` for the others."""
+        words = {"organisation": self.tr("Organisation"), "incident": self.tr("Incident"),
+                 "date": self.tr("Date"), "time": self.tr("Time"),
+                 "contact": self.tr("Spokesperson"), "phone": self.tr("Phone"),
+                 "email": self.tr("E-mail"), "url": self.tr("Web address")}
+        return f"{words[name]} {{{name}}}" if name in words else f"{{{name}}}"
 
     def _on_field_edited(self, name: str, text: str) -> None:
         known = self.known_values().get(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.plan import Plan
 from app.playbook import DUE_HOURS, PlannedAction, checklist_actions
+from app.regulatory_clocks import duration_text
 from app.vocabulary import CRISIS_LEVELS
 from ui.labels import level_label
 from ui.submit_dialog import SubmitDialog
@@ -36,6 +37,7 @@ class OpenIncidentDialog(SubmitDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(submit, parent)
         self._plan = plan
+        self._language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.setWindowTitle(self.tr("Open an incident"))
         form = QFormLayout()
         self.title_edit = QLineEdit()
@@ -63,11 +65,14 @@ class OpenIncidentDialog(SubmitDialog):
         self.checklist_table = QTableWidget(0, 3)
         self.checklist_table.setAccessibleName(self.tr("The risk's checklist"))
         self.checklist_table.setHorizontalHeaderLabels(
-            [self.tr("Step (untick what does not apply)"), self.tr("Owner"), self.tr("Due in")])
+            [self.tr("Step"), self.tr("Owner"), self.tr("Due in")])
         self.checklist_table.verticalHeader().hide()
         header = self.checklist_table.horizontalHeader()
         header.setSectionResizeMode(self.STEP, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.OWNER, QHeaderView.ResizeMode.Interactive)
+        # A name's start is enough to recognise the owner; the step gets the room.
+        self.checklist_table.setColumnWidth(
+            self.OWNER, self.fontMetrics().horizontalAdvance("Anne-Sophie Rey-Martin") + 30)
         header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
         self.clocks_label = QLabel()
         self.clocks_label.setWordWrap(True)
@@ -76,7 +81,7 @@ class OpenIncidentDialog(SubmitDialog):
         self.body.addWidget(self.clocks_label)
         self.risk_combo.currentIndexChanged.connect(lambda _i: self._show_playbook())
         self._show_playbook()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
     def _show_playbook(self) -> None:
         """The chosen risk's checklist as action items to create, and its deadlines."""
@@ -109,12 +114,14 @@ class OpenIncidentDialog(SubmitDialog):
         self.checklist_label.setVisible(shown)
         self.checklist_label.setText(self.tr(
             "The risk's checklist: each ticked step becomes an action item of the incident, "
-            "with its owner and a due time counted from the opening."))
+            "with its owner and a due time counted from the opening (untick what does not "
+            "apply)."))
         clocks = risk.regulatory_clocks if risk else []
         self.clocks_label.setVisible(bool(clocks))
         self.clocks_label.setText(self.tr("Regulatory deadlines start at the opening: {list}")
-                                  .format(list="; ".join(f"{c.title} ({c.hours} h)"
-                                                         for c in clocks)))
+                                  .format(list="; ".join(
+                                      f"{c.title} ({duration_text(c.hours, self._language)})"
+                                      for c in clocks)))
 
     def planned_actions(self) -> list[PlannedAction]:
         """The ticked checklist steps with the owner and due time chosen."""

@@ -40,9 +40,11 @@ TICK_MS = 30_000
 
 
 class RegulatoryClocksPanel(QGroupBox):
-    """The clocks of the shown incident; hidden when it has none."""
+    """The clocks of the shown incident; hidden when it has none. Each clock is two lines: its
+    title across the panel, then its due time and the time left (the side panel is narrow)."""
 
-    TITLE, DUE, LEFT = range(3)
+    DUE, LEFT = range(2)
+    TITLE = DUE  # the title line spans the row
 
     def __init__(self, plan: Plan, signals: PlanSignals, session: Session,
                  selected_entry: Callable[[], str | None], parent: QWidget | None = None
@@ -57,14 +59,17 @@ class RegulatoryClocksPanel(QGroupBox):
         self._incident_id: str | None = None
         self._writable = False
         self.clocks: list[IncidentClock] = []
+        #: Clock id → its title line and its times line.
+        self.rows: dict[str, tuple[QTreeWidgetItem, QTreeWidgetItem]] = {}
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(2)
+        self.tree.setIndentation(0)
+        self.tree.setItemsExpandable(False)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(self.DUE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.LEFT, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.mark_selected_done)
@@ -91,8 +96,7 @@ class RegulatoryClocksPanel(QGroupBox):
     # --- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Every text in the window's language."""
-        self.tree.setHeaderLabels([self.tr("Regulatory deadline"), self.tr("Due"),
-                                   self.tr("Time left")])
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Time left")])
         self.tree.setAccessibleName(self.tr("Regulatory deadlines"))
         self.done_button.setText(self.tr("Mark as met"))
         self.done_button.setToolTip(self.tr("The obligation was fulfilled: stop the clock "
@@ -120,12 +124,18 @@ class RegulatoryClocksPanel(QGroupBox):
         else:
             self._timer.stop()
         self.redraw()
+        # Every clock seen without scrolling, up to five (the splitter gives the room asked).
+        if self.clocks:
+            line = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height())
+            header = self.tree.header().sizeHint().height()
+            self.tree.setMinimumHeight(min(len(self.clocks), 5) * 2 * line + header + 6)
 
     def redraw(self) -> None:
         """Write each clock's due time and time left (or how late, or when met)."""
         current = self.tree.currentItem()
         current_id = current.data(self.TITLE, Qt.ItemDataRole.UserRole) if current else None
         self.tree.clear()
+        self.rows = {}
         overdue = 0
         language = window_language()
         bold = QFont(self.tree.font())
@@ -146,20 +156,28 @@ class RegulatoryClocksPanel(QGroupBox):
             else:
                 left = self.tr("Not met (incident closed)")
             title = f"{clock.title} ({duration_text(clock.hours, language)})"
-            item = QTreeWidgetItem([title, due, left])
-            item.setData(self.TITLE, Qt.ItemDataRole.UserRole, clock.id)
-            item.setToolTip(self.TITLE, self.tr("{title} — counted from {start}").format(
-                title=title, start=to_local(clock.started_at).strftime("%d/%m/%Y %H:%M")))
-            item.setToolTip(self.LEFT, left)
+            tip = self.tr("{title} — counted from {start}").format(
+                title=title, start=to_local(clock.started_at).strftime("%d/%m/%Y %H:%M"))
+            item = QTreeWidgetItem([title])
+            item.setFont(self.TITLE, bold)
+            item.setToolTip(self.TITLE, tip)
+            times = QTreeWidgetItem([due, left])
+            for line in (item, times):
+                line.setData(self.TITLE, Qt.ItemDataRole.UserRole, clock.id)
+            times.setToolTip(self.DUE, tip)
+            times.setToolTip(self.LEFT, left)
             if state == "overdue":
-                item.setForeground(self.LEFT, QBrush(QColor("#b00020")))
-                item.setFont(self.LEFT, bold)
+                times.setForeground(self.LEFT, QBrush(QColor("#b00020")))
+                times.setFont(self.LEFT, bold)
             elif state == "done":
-                for column in (self.TITLE, self.LEFT):
-                    item.setForeground(column, QBrush(QColor("#1b5e20")))
+                item.setForeground(self.TITLE, QBrush(QColor("#1b5e20")))
+                times.setForeground(self.LEFT, QBrush(QColor("#1b5e20")))
             self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(times)
             if clock.id == current_id:
                 self.tree.setCurrentItem(item)
+            self.rows[clock.id] = (item, times)
         title = self.tr("Regulatory deadlines")
         if overdue:
             title += "  —  " + self.tr("⚠ {n} OVERDUE").format(n=overdue)

@@ -14,7 +14,7 @@ from app.printing.words import moment_text, word
 from app.regulatory_clocks import IncidentClock, duration_text, remaining_text
 
 #: Obligation, within, counted from, due, state.
-_COLUMNS = (0.33, 0.08, 0.21, 0.14, 0.24)
+_COLUMNS = (0.31, 0.07, 0.24, 0.17, 0.21)
 
 
 def _when(stored: str, language: str) -> str:

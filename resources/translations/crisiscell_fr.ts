@@ -1954,8 +1954,8 @@
         <translation>Champs à compléter</translation>
     </message>
     <message>
-        <source>Each field below stands for a placeholder of the text. Those the plan and the active incident know are filled in; complete the others before copying. Filling does not change the message or its approval.</source>
-        <translation>Chaque champ ci-dessous correspond à un repère du texte entre accolades. Ceux que le plan et l’incident en cours connaissent sont déjà remplis ; complétez les autres avant de copier. Les remplir ne modifie ni le message ni sa validation.</translation>
+        <source>The text&apos;s placeholders, filled from the plan and the active incident where known: complete the others before copying. Filling does not change the message or its approval.</source>
+        <translation>Les champs du texte, remplis à partir du plan et de l’incident en cours quand ils sont connus : complétez les autres avant de copier. Les remplir ne modifie ni le message ni sa validation.</translation>
     </message>
     <message>
         <source>Ready text (fill in)</source>
@@ -1970,8 +1970,8 @@
         <translation>Valeur de {name}</translation>
     </message>
     <message>
-        <source>Keep as the plan's web address</source>
-        <translation>Garder comme adresse web du plan</translation>
+        <source>Keep for the plan</source>
+        <translation>Garder pour le plan</translation>
     </message>
     <message>
         <source>Save this address in the plan: every message's {url} will be filled with it</source>
@@ -1996,6 +1996,38 @@
     <message>
         <source>Not copied: fill in {names} first (tab “Ready text”).</source>
         <translation>Rien n’a été copié : complétez d’abord {names} (onglet « Texte prêt »).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Porte-parole</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
     </message>
 </context>
 <context>
@@ -2176,8 +2208,8 @@
         <translation>Liste de contrôle du risque</translation>
     </message>
     <message>
-        <source>Step (untick what does not apply)</source>
-        <translation>Étape (décocher ce qui ne s’applique pas)</translation>
+        <source>Step</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2196,8 +2228,8 @@
         <translation>Échéance (en heures) de « {step} »</translation>
     </message>
     <message>
-        <source>The risk's checklist: each ticked step becomes an action item of the incident, with its owner and a due time counted from the opening.</source>
-        <translation>Liste de contrôle du risque : chaque étape cochée devient une action de l’incident, avec son responsable et une échéance comptée depuis l’ouverture.</translation>
+        <source>The risk's checklist: each ticked step becomes an action item of the incident, with its owner and a due time counted from the opening (untick what does not apply).</source>
+        <translation>Liste de contrôle du risque : chaque étape cochée devient une action de l’incident, avec son responsable et une échéance comptée depuis l’ouverture (décochez ce qui ne s’applique pas).</translation>
     </message>
     <message>
         <source>Regulatory deadlines start at the opening: {list}</source>

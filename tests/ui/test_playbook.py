@@ -70,15 +70,16 @@ def test_opening_on_a_risk_offers_its_checklist_as_actions(qtbot, plan: Plan) ->
     # The clocks run beside the log, in words.
     panel = tab.clocks_panel
     qtbot.waitUntil(lambda: panel.isVisible())
-    assert panel.tree.topLevelItemCount() == 2
-    first = panel.tree.topLevelItem(0)
-    assert first.text(panel.TITLE) == "RGPD art. 33 — notifier la CNIL (72 h)"
-    assert first.text(panel.LEFT).endswith(" left") and first.text(panel.LEFT).startswith(
+    clocks = plan.incidents.clocks.list(incident.id)
+    assert list(panel.rows) == [c.id for c in clocks]
+    title, times = panel.rows[clocks[0].id]
+    assert title.text(0) == "RGPD art. 33 — notifier la CNIL (72 h)"
+    assert times.text(panel.LEFT).endswith(" left") and times.text(panel.LEFT).startswith(
         ("71 h", "72 h", "2 d"))
     # Counted from a chosen entry, then met: both logged.
     entry = plan.journal.append(incident.id, "Le prestataire confirme l'exfiltration",
                                 author=AUTHOR, occurred_at="2026-01-01T08:00:00Z")
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.tree.setCurrentItem(panel.rows[clocks[0].id][1])  # either line selects the clock
     qtbot.waitUntil(lambda: tab.model.row_of(entry.id) is not None)
     tab.table.selectRow(tab.model.row_of(entry.id))
     assert tab.selected_entry_id() == entry.id
@@ -86,13 +87,13 @@ def test_opening_on_a_risk_offers_its_checklist_as_actions(qtbot, plan: Plan) ->
     clock = plan.incidents.clocks.list(incident.id)[0]
     assert clock.start_entry_id == entry.id and clock.due_at == "2026-01-04T08:00:00.000Z"
     # Long past: overdue, in words as well as colour.
-    first = panel.tree.topLevelItem(0)
-    assert first.text(panel.LEFT).startswith("⚠ OVERDUE by ")
+    title, times = panel.rows[clocks[0].id]
+    assert times.text(panel.LEFT).startswith("⚠ OVERDUE by ")
     assert "1 OVERDUE" in panel.title()
-    panel.tree.setCurrentItem(first)
+    panel.tree.setCurrentItem(title)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
     assert plan.incidents.clocks.list(incident.id)[0].done_at is not None
-    assert panel.tree.topLevelItem(0).text(panel.LEFT).startswith("✔ Met ")
+    assert panel.rows[clocks[0].id][1].text(panel.LEFT).startswith("✔ Met ")
     assert "OVERDUE" not in panel.title()
     texts = [e.text for e in plan.journal.entries(incident.id)]
     assert any(t.startswith("Délai réglementaire « RGPD art. 33") for t in texts)
