@@ -43,7 +43,7 @@ def load_content(plan: Plan, content: dict[str, Any]) -> None:
     """Add the content of a demo file to an open, empty plan, in one transaction."""
     with plan.transaction():
         meta = content["plan"]
-        plan.info.update(next_review=meta.get("next_review"))
+        plan.info.update(next_review=meta.get("next_review"), website=meta.get("website"))
         contacts = {
             c["key"]: plan.contacts.add(
                 c["name"], group=c["group"], kind=c.get("kind", "person"),
@@ -67,6 +67,7 @@ def load_content(plan: Plan, content: dict[str, Any]) -> None:
                 owner_id=contacts.get(r.get("owner") or ""),
                 warning_signals=r.get("warning_signals", []), checklist=r.get("checklist", []),
                 next_review=r.get("next_review"),
+                regulatory_clocks=r.get("regulatory_clocks", []),
             ).id
             for r in content["risks"]
         }
@@ -120,6 +121,10 @@ def _load_incident(
         if action.get("done_at") and action["done_at"] <= (data.get("closed_at") or "9999"):
             plan.incidents.complete_action(item.id, author=first_author,
                                            done_at=action["done_at"])
+    clocks = plan.incidents.clocks.list(incident.id)
+    for done in data.get("clocks_done", []):
+        plan.incidents.clocks.mark_done(clocks[done["clock"]].id, author=first_author,
+                                        done_at=done["at"], logged_at=done["at"])
     if data.get("closed_at"):
         plan.incidents.close(incident.id, author=first_author, closed_at=data["closed_at"])
     for task in data.get("tasks", []):

@@ -15,6 +15,7 @@ from app.clock import parse_utc, utc_now
 from app.errors import InvalidState, ValidationError
 from app.journal import Journal, JournalEntry
 from app.planfile import crash_points
+from app.regulatory_clocks import RegulatoryClocks
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS
 from app.wording import level_name, local_time_text, log_text
@@ -111,6 +112,7 @@ class Incidents:
         self._store = store
         self._journal = journal
         self.language = language
+        self.clocks = RegulatoryClocks(store, journal, language)
 
     # --- the incident ------------------------------------------------------------------------
     def open(
@@ -141,6 +143,8 @@ class Incidents:
                 log_text("incident_opened", self.language, title=title,
                          level=level_name(level, self.language)),
                 kind="level_change", level=level, author=author, logged_at=opened_at)
+            # The risk's regulatory deadlines run from the opening.
+            self.clocks.start(incident_id, risk_id, opened_at)
         return self.get(incident_id)
 
     def change_level(

@@ -30,6 +30,21 @@ def fill(body: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), body)
 
 
+def unfilled(body: str, values: dict[str, str]) -> list[str]:
+    """Placeholders of a body that have no value yet (a blank value is no value)."""
+    return [name for name in placeholders(body) if not (values.get(name) or "").strip()]
+
+
+def final_text(body: str, values: dict[str, str]) -> str:
+    """The text ready to publish: every placeholder filled, else refused with their names.
+    Filling is not editing: the message itself, and its approval, are not touched."""
+    missing = unfilled(body, values)
+    if missing:
+        raise ValidationError("body", "placeholders_unfilled", missing,
+                              names=", ".join(f"{{{name}}}" for name in missing))
+    return fill(body, {name: value.strip() for name, value in values.items()})
+
+
 @dataclass(frozen=True)
 class PreparedMessage:
     """A pre-written message of the library."""

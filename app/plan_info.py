@@ -23,6 +23,8 @@ class PlanMetadata:
     revision: int
     next_review: str | None
     device_id: str
+    #: The web address statements point to (a message's `{url}`).
+    website: str = ""
 
 
 def check_region(value: Any) -> str:
@@ -35,12 +37,23 @@ def check_region(value: Any) -> str:
     return region
 
 
+def check_website(value: Any) -> str | None:
+    """A web address without spaces (`https://` added when no scheme is given), or None."""
+    text = validation.text("website", value, required=False, max_length=500)
+    if not text:
+        return None
+    if any(c.isspace() for c in text) or "." not in text:
+        raise ValidationError("website", "invalid_website", value)
+    return text if "://" in text else f"https://{text}"
+
+
 _CHECKS = {
     "organisation": lambda v: validation.text("organisation", v, max_length=200),
     "owner": lambda v: validation.text("owner", v, required=False, max_length=200),
     "language": lambda v: validation.choice("language", v, LANGUAGES),
     "region": check_region,
     "next_review": lambda v: validation.calendar_day("next_review", v),
+    "website": check_website,
 }
 
 
@@ -62,12 +75,13 @@ class PlanInfo:
     def get(self) -> PlanMetadata:
         """The metadata (there is exactly one plan row)."""
         row = self._store.query(
-            "SELECT id, organisation, owner, language, region, revision, next_review "
+            "SELECT id, organisation, owner, language, region, revision, next_review, website "
             "FROM plan WHERE deleted_at IS NULL LIMIT 1")[0]
         return PlanMetadata(
             id=row["id"], organisation=row["organisation"], owner=row["owner"] or "",
             language=row["language"], region=row["region"], revision=row["revision"],
-            next_review=row["next_review"], device_id=self._device_id)
+            next_review=row["next_review"], device_id=self._device_id,
+            website=row["website"] or "")
 
     def update(self, **changes: Any) -> PlanMetadata:
         """Edit the metadata."""

@@ -1,10 +1,11 @@
 """Values for a prepared message's placeholders, taken from the plan and the incident.
 
-`{organisation}`, `{incident}`, `{date}`, `{time}`, `{contact}`, `{phone}`, `{email}`.
+`{organisation}`, `{incident}`, `{date}`, `{time}`, `{contact}`, `{phone}`, `{email}`, `{url}`.
 `{date}` and `{time}` are the incident's opening (what a statement reports: "since …"),
 or now when no incident is given. `{contact}` is the spokesperson: the holder of the
 communication role, else the crisis director, unless a contact is named. Placeholders the
-plan cannot fill (`{url}`, `{product}`, …) stay visible for the cell to complete.
+plan cannot fill (`{product}`, …) stay visible for the cell to complete. `{url}` is the
+web address kept in the plan's settings.
 """
 
 from __future__ import annotations
@@ -64,11 +65,14 @@ def placeholder_values(
     """Placeholder name → text, for app.messages.fill (only the values the plan knows)."""
     language = language or plan.info.get().language
     moment = to_local(incident.opened_at) if incident else (now or datetime.now()).astimezone()
+    meta = plan.info.get()
     values = {
-        "organisation": plan.info.get().organisation,
+        "organisation": meta.organisation,
         "date": spoken_date(moment, language),
         "time": spoken_time(moment, language),
     }
+    if meta.website:
+        values["url"] = meta.website
     if incident is not None:
         values["incident"] = incident.title
     person = contact or spokesperson(plan)

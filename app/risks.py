@@ -8,6 +8,7 @@ from typing import Any
 
 from app import validation
 from app.errors import ValidationError
+from app.regulatory_clocks import ClockRule, check_rules, read_rules
 from app.store import Store
 from app.vocabulary import (
     IMPACT_RANGE,
@@ -41,6 +42,8 @@ class Risk:
     warning_signals: list[WarningSignal] = field(default_factory=list)
     checklist: list[str] = field(default_factory=list)
     next_review: str | None = None
+    #: Deadlines the law sets when this risk happens (copied into each incident opened on it).
+    regulatory_clocks: list[ClockRule] = field(default_factory=list)
 
     @property
     def score(self) -> int:
@@ -54,7 +57,7 @@ class Risk:
 
 
 _COLUMNS = ("id, title, category, description, likelihood, impact, owner_id, warning_signals, "
-            "checklist, next_review")
+            "checklist, next_review, regulatory_clocks")
 
 
 def _risk(row: dict[str, Any]) -> Risk:
@@ -64,6 +67,7 @@ def _risk(row: dict[str, Any]) -> Risk:
         impact=row["impact"], owner_id=row["owner_id"],
         warning_signals=[WarningSignal(**s) for s in json.loads(row["warning_signals"])],
         checklist=list(json.loads(row["checklist"])), next_review=row["next_review"],
+        regulatory_clocks=read_rules(row["regulatory_clocks"]),
     )
 
 
@@ -102,6 +106,7 @@ _CHECKS = {
     "warning_signals": _signals,
     "checklist": _checklist,
     "next_review": lambda v: validation.calendar_day("next_review", v),
+    "regulatory_clocks": check_rules,
 }
 
 
@@ -133,13 +138,14 @@ class Risks:
         warning_signals: list[WarningSignal] | list[dict[str, str]] | None = None,
         checklist: list[str] | None = None,
         next_review: Any = None,
+        regulatory_clocks: list[ClockRule] | list[dict[str, Any]] | None = None,
     ) -> Risk:
         """Create a risk; out-of-range likelihood or impact is refused, nothing saved."""
         values = self._values({
             "title": title, "category": category, "likelihood": likelihood, "impact": impact,
             "description": description, "owner_id": owner_id,
             "warning_signals": warning_signals, "checklist": checklist,
-            "next_review": next_review,
+            "next_review": next_review, "regulatory_clocks": regulatory_clocks,
         })
         with self._store.write():
             self._check_owner(values)

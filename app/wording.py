@@ -49,6 +49,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "fr": "Message « {title} » ({channel}, {audience}) prêt à publier : {text}",
         "en": "Message “{title}” ({channel}, {audience}) ready to publish: {text}",
     },
+    "clock_restarted": {
+        "fr": "Délai réglementaire « {title} » compté à partir du {start} : échéance {due}.",
+        "en": "Regulatory clock “{title}” counted from {start}: due {due}.",
+    },
+    "clock_done": {
+        "fr": "Délai réglementaire respecté : {title} (échéance {due}).",
+        "en": "Regulatory deadline met: {title} (due {due}).",
+    },
+    "clock_done_late": {
+        "fr": "Délai réglementaire dépassé, obligation remplie en retard : {title} "
+              "(échéance {due}).",
+        "en": "Regulatory deadline missed, obligation met late: {title} (due {due}).",
+    },
     "status_changed": {
         "fr": "Information {status} : {text}",
         "en": "Information {status}: {text}",

@@ -176,9 +176,29 @@ def m0002_journal_chain_index(db: sqlite_utils.Database) -> None:
     writes one more index page (0.60 -> 0.65 ms on the test machine's disk)."""
     db.execute(
         "CREATE INDEX idx_journal_entries_chain ON journal_entries (incident_id, device_id, seq)")
+def m0003_regulatory_clocks(db: sqlite_utils.Database) -> None:
+    """Regulatory clocks: the deadlines a risk carries (GDPR art. 33: 72 h, NIS2: 24 h / 72 h /
+    1 month), the running copy of each in an incident, and the plan's web address (a
+    message's `{url}`)."""
+    # A JSON list of {"title", "hours"}, like the risk's checklist.
+    db["risks"].add_column(  # type: ignore[union-attr]
+        "regulatory_clocks", str, not_null_default="[]")
+    db["plan"].add_column("website", str)  # type: ignore[union-attr]
+    # Copied from the risk when the incident opens: editing the risk later does not move a
+    # deadline already running.
+    _create(
+        db,
+        "incident_clocks",
+        {"incident_id": str, "title": str, "hours": int, "position": int, "started_at": str,
+         "start_entry_id": str, "due_at": str, "done_at": str},
+        {"incident_id", "title", "hours", "position", "started_at", "due_at"},
+        [("incident_id", "incidents", "id"), ("start_entry_id", "journal_entries", "id")],
+    )
+    db["incident_clocks"].create_index(["incident_id"])  # type: ignore[union-attr]
 
 
 SCHEMA_MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", m0001_initial),
     ("0002_journal_chain_index", m0002_journal_chain_index),
+    ("0003_regulatory_clocks", m0003_regulatory_clocks),
 ]

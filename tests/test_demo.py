@@ -154,3 +154,23 @@ def test_the_demo_never_overwrites(demo_plan_file: Path, tmp_path: Path) -> None
     assert target.read_text() == "a real plan"
     with pytest.raises(ValueError):
         demo_content("de")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_demo_leak_and_cyberattack_risks_carry_their_clocks(language: str) -> None:
+    risks = {r["key"]: r for r in demo_content(language)["risks"]}
+    leak = [c["hours"] for c in risks["r_fuite_donnees"]["regulatory_clocks"]]
+    cyber = [c["hours"] for c in risks["r_rancongiciel"]["regulatory_clocks"]]
+    assert leak == [72]  # GDPR art. 33
+    assert cyber == [24, 72, 72, 720]  # NIS2 early warning, notification, GDPR, final report
+    assert demo_content(language)["plan"]["website"].startswith("https://")
+
+
+def test_demo_exercise_has_its_clocks_one_met(demo_plan: Plan) -> None:
+    exercise = demo_plan.incidents.list()[0]
+    clocks = demo_plan.incidents.clocks.list(exercise.id)
+    assert [c.hours for c in clocks] == [24, 72, 72, 720]
+    assert clocks[0].done_at == "2026-10-14T10:40:00.000Z"
+    assert all(c.done_at is None for c in clocks[1:])
+    assert demo_plan.journal.verify(exercise.id).ok
+    assert demo_plan.info.get().website == "https://www.mareval-conserves.example"

@@ -100,6 +100,11 @@ def test_a_file_from_every_earlier_schema_opens_with_its_data(
             assert contact.phones == {"mobile": "+33612345678"}
         if "risks" in inserted:
             assert plan.risks.get(inserted["risks"]).band == "high"
+            # 0003: a risk written before regulatory clocks carries none, and takes some.
+            assert plan.risks.get(inserted["risks"]).regulatory_clocks == []
+            plan.risks.update(inserted["risks"],
+                              regulatory_clocks=[{"title": "RGPD art. 33", "hours": 72}])
+        assert meta.website == ""
         if "messages" in inserted:
             assert plan.messages.get(inserted["messages"]).title == "Communiqué"
         if "incidents" in inserted:

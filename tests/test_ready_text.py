@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.messages import fill
+import pytest
+
+from app.errors import ValidationError
+from app.messages import fill, final_text, unfilled
 from app.plan import Plan
 from app.ready_text import placeholder_values, spoken_date, spoken_time, spokesperson
 
@@ -60,3 +63,35 @@ def test_demo_plan_messages_fill_known_placeholders(demo_plan: Plan) -> None:
     message = next(m for m in demo_plan.messages.list() if "{organisation}" in m.body)
     filled = fill(message.body, placeholder_values(demo_plan))
     assert "{organisation}" not in filled and "Maréval Conserves SAS" in filled
+
+
+def test_the_plans_web_address_fills_url(plan: Plan) -> None:
+    assert "url" not in placeholder_values(plan)
+    plan.info.update(website="www.conserverie-test.fr")
+    assert plan.info.get().website == "https://www.conserverie-test.fr"
+    assert placeholder_values(plan)["url"] == "https://www.conserverie-test.fr"
+    plan.info.update(website="")
+    assert plan.info.get().website == ""
+
+
+def test_a_web_address_with_spaces_is_refused(plan: Plan) -> None:
+    with pytest.raises(ValidationError) as caught:
+        plan.info.update(website="conserverie test")
+    assert caught.value.reason == "invalid_website"
+    assert plan.info.get().website == ""
+
+
+def test_final_text_refuses_while_a_placeholder_is_unfilled(plan: Plan) -> None:
+    message = plan.messages.add("Communiqué", audience="public", channel="website",
+                                body="{organisation} : voir {url} ({product}).")
+    plan.messages.approve(message.id, approved_by="Me Aubert")
+    values = placeholder_values(plan)
+    assert unfilled(message.body, values) == ["url", "product"]
+    with pytest.raises(ValidationError) as caught:
+        final_text(message.body, {**values, "url": "  "})
+    assert caught.value.details["names"] == "{url}, {product}"
+    text = final_text(message.body, {**values, "url": "https://x.fr", "product": " Pâté "})
+    assert text == "Conserverie Test : voir https://x.fr (Pâté)."
+    # Filling is not editing: the message stays approved, at its version.
+    after = plan.messages.get(message.id)
+    assert (after.status, after.version, after.body) == ("approved", 1, message.body)

@@ -232,6 +232,14 @@ def validation_text(error: ValidationError) -> str:
             "Errors", "A standard role cannot be renamed or removed; it may stay vacant.")
     if reason == "colon_in_role_name":
         return translate("Errors", "A role's name cannot contain “:”.")
+    if reason == "invalid_website":
+        return translate(
+            "Errors", "“{value}” is not a web address (e.g. https://www.example.fr).").format(
+            value=error.value)
+    if reason == "not_a_clock":
+        return translate("Errors", "A regulatory clock needs a title and a number of hours.")
+    if reason == "other_incident":
+        return translate("Errors", "This entry belongs to another incident.")
     return translate("Errors", "Refused value ({reason}).").format(reason=reason)
 
 

@@ -29,6 +29,7 @@ from app.errors import PlanError
 from app.incidents import Incident
 from app.occurred_prefix import split_occurred
 from app.plan import Plan
+from app.playbook import open_incident
 from app.vocabulary import CRISIS_LEVELS, JOURNAL_KINDS, TYPED_KINDS
 from db.errors import StorageError
 from ui.action_item_dialog import ActionItemDialog
@@ -41,6 +42,7 @@ from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
 from ui.open_incident_dialog import OpenIncidentDialog
 from ui.plan_signals import PlanSignals
 from ui.record_table import record_table
+from ui.regulatory_clocks_panel import RegulatoryClocksPanel
 from ui.review_dialog import ReviewDialog
 from ui.room_errors import room_error_text
 from ui.session import Session
@@ -264,11 +266,14 @@ class IncidentLogTab(QWidget):
         self.info_panel = InformationPanel(self._plan)
         self.info_panel.status_requested.connect(self._on_status_clicked)
         self.tasks_panel = PlanTasksPanel(self._plan)
+        self.clocks_panel = RegulatoryClocksPanel(self._plan, self._signals, self._session,
+                                                  self.selected_entry_id)
         side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.clocks_panel)  # the law's deadlines first; hidden when none
         side.addWidget(self.actions_panel)
         side.addWidget(self.info_panel)
         side.addWidget(self.tasks_panel)
-        side.setSizes([300, 300, 200])
+        side.setSizes([190, 270, 270, 170])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
@@ -439,6 +444,7 @@ class IncidentLogTab(QWidget):
         incident_id = incident.id if incident else None
         self.actions_panel.show_incident(incident_id, writable)
         self.info_panel.show_incident(incident_id, writable, self.model.links.status)
+        self.clocks_panel.show_incident(incident_id, writable)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -455,9 +461,10 @@ class IncidentLogTab(QWidget):
         return dialog
 
     def _open_incident(self, values: dict[str, Any]) -> Incident:
-        return self._plan.incidents.open(
-            values["title"], author=self._session.author, level=values["level"],
-            risk_id=values["risk_id"], is_exercise=values["is_exercise"])
+        return open_incident(
+            self._plan, values["title"], author=self._session.author, level=values["level"],
+            risk_id=values["risk_id"], is_exercise=values["is_exercise"],
+            actions=values.get("actions"))
 
     def _on_level_chosen(self, _index: int) -> None:
         level = self.level_combo.currentData()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import PlanError
-from app.messages import PreparedMessage, fill
+from app.errors import PlanError, ValidationError
+from app.messages import PreparedMessage, fill, final_text, placeholders, unfilled
 from app.plan import Plan
 from app.ready_text import placeholder_values
 from app.vocabulary import AUDIENCES, CHANNEL_LIMITS, CHANNELS, LANGUAGES
@@ -41,6 +42,10 @@ class MessageEditor(QWidget):
         self._plan = plan
         self._session = session
         self._message: PreparedMessage | None = None
+        #: What the user typed in a placeholder's field, kept from message to message (the
+        #: product named once is the same product in the next text); never saved.
+        self._typed: dict[str, str] = {}
+        self.fields: dict[str, QLineEdit] = {}
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Message title"))
         self.scenario_combo = QComboBox()
@@ -74,6 +79,21 @@ class MessageEditor(QWidget):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Ready text preview"))
+        # One line per {placeholder} of the text, pre-filled from the plan and the incident.
+        self.fields_form = QFormLayout()
+        self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields_box = QWidget()
+        fields_box.setLayout(self.fields_form)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setWidget(fields_box)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setMaximumHeight(200)
+        self.unfilled_label = QLabel()
+        self.unfilled_label.setWordWrap(True)
+        self.unfilled_label.setAccessibleName(self.tr("Placeholders to fill"))
+        #: Beside the {url} field when the text has one.
+        self.keep_url_button: QPushButton | None = None
         self.versions_list = QListWidget()
         self.versions_list.setAccessibleName(self.tr("Earlier versions"))
         self.versions_list.currentRowChanged.connect(self._show_version)
@@ -111,10 +131,13 @@ class MessageEditor(QWidget):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Placeholders filled from the plan and the active incident; "
-                              "those still in {braces} must be completed by hand."))
+        hint = QLabel(self.tr("The text's placeholders, filled from the plan and the active "
+                              "incident where known: complete the others before copying. "
+                              "Filling does not change the message or its approval."))
         hint.setWordWrap(True)
         preview_layout.addWidget(hint)
+        preview_layout.addWidget(self.fields_area)
+        preview_layout.addWidget(self.unfilled_label)
         preview_layout.addWidget(self.preview, 1)
         versions = QWidget()
         versions_layout = QVBoxLayout(versions)
@@ -123,7 +146,7 @@ class MessageEditor(QWidget):
         versions_layout.addWidget(self.version_text, 1)
         self.pages = QTabWidget()
         self.pages.addTab(editor, self.tr("Text"))
-        self.pages.addTab(preview, self.tr("Ready text (preview)"))
+        self.pages.addTab(preview, self.tr("Ready text (fill in)"))
         self.pages.addTab(versions, self.tr("Earlier versions"))
         self.pages.currentChanged.connect(lambda _i: self.refresh_preview())
         buttons = QHBoxLayout()
@@ -226,15 +249,117 @@ class MessageEditor(QWidget):
                 n=length, limit=limit))
             self.counter_label.setStyleSheet("")
 
+    def known_values(self) -> dict[str, str]:
+        """What the plan and the active incident fill in."""
+        return placeholder_values(self._plan, self._plan.incidents.active(),
+                                  language=self.language_combo.currentData())
+
+    def values(self) -> dict[str, str]:
+        """Each placeholder's value: as typed in its field, else as the plan knows it."""
+        values = self.known_values()
+        values.update({name: text for name, text in self._typed.items()})
+        return values
+
+    def missing(self) -> list[str]:
+        """Placeholders of the text still without a value."""
+        return unfilled(self.body_edit.toPlainText(), self.values())
+
     def ready_text(self) -> str:
-        """The text as it would be published now (placeholders filled)."""
-        values = placeholder_values(self._plan, self._plan.incidents.active(),
-                                    language=self.language_combo.currentData())
+        """The text as it would be published now (placeholders filled; unfilled ones shown
+        as `{name}`)."""
+        values = {k: v.strip() for k, v in self.values().items() if v.strip()}
         return fill(self.body_edit.toPlainText(), values)
 
     def refresh_preview(self) -> None:
-        """Fill the preview with the plan's and the active incident's values."""
+        """Fields for the text's placeholders, pre-filled; the preview of the ready text."""
+        names = placeholders(self.body_edit.toPlainText())
+        if list(self.fields) != names:
+            self._build_fields(names)
+        known = self.known_values()
+        for name, edit in self.fields.items():
+            text = self._typed.get(name, known.get(name, ""))
+            if edit.text() != text:
+                edit.blockSignals(True)
+                edit.setText(text)
+                edit.blockSignals(False)
+            edit.setPlaceholderText(self.tr("to fill in") if name not in known else "")
+        self._show_preview()
+
+    def _build_fields(self, names: list[str]) -> None:
+        self.keep_url_button = None
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)  # deletes the row's widgets
+        self.fields = {}
+        for name in names:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr("Value of {name}").format(name=f"{{{name}}}"))
+            edit.textEdited.connect(lambda text, n=name: self._on_field_edited(n, text))
+            self.fields[name] = edit
+            if name == "url":
+                self.keep_url_button = QPushButton(self.tr("Keep for the plan"))
+                self.keep_url_button.setToolTip(self.tr(
+                    "Save this address in the plan: every message's {url} will be filled "
+                    "with it"))
+                self.keep_url_button.clicked.connect(self.keep_url)
+                row = QHBoxLayout()
+                row.addWidget(edit, 1)
+                row.addWidget(self.keep_url_button)
+                self.fields_form.addRow(self._field_label(name), row)
+            else:
+                self.fields_form.addRow(self._field_label(name), edit)
+        if "url" not in names:
+            self.keep_url_button = None
+        self.fields_area.setVisible(bool(names))
+        if names:  # up to four fields seen at once; more scroll
+            row_height = next(iter(self.fields.values())).sizeHint().height() + 6
+            self.fields_area.setMinimumHeight(min(len(names), 4) * row_height + 16)
+
+    def _field_label(self, name: str) -> str:
+        """`Spokesperson {contact}` for what the plan fills, `{product}` for the others."""
+        words = {"organisation": self.tr("Organisation"), "incident": self.tr("Incident"),
+                 "date": self.tr("Date"), "time": self.tr("Time"),
+                 "contact": self.tr("Spokesperson"), "phone": self.tr("Phone"),
+                 "email": self.tr("E-mail"), "url": self.tr("Web address")}
+        return f"{words[name]} {{{name}}}" if name in words else f"{{{name}}}"
+
+    def _on_field_edited(self, name: str, text: str) -> None:
+        known = self.known_values().get(name)
+        if text == known:
+            self._typed.pop(name, None)  # back to what the plan says: follow the plan again
+        else:
+            self._typed[name] = text
+        self._show_preview()
+
+    def _show_preview(self) -> None:
         self.preview.setPlainText(self.ready_text())
+        missing = self.missing()
+        if missing:
+            self.unfilled_label.setText(self.tr("To fill in before copying: {names}").format(
+                names=", ".join(f"{{{name}}}" for name in missing)))
+            self.unfilled_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif self.fields:
+            self.unfilled_label.setText(self.tr("✔ Every placeholder is filled."))
+            self.unfilled_label.setStyleSheet("color: #1b5e20;")
+        else:
+            self.unfilled_label.setText(self.tr("This text has no placeholder."))
+            self.unfilled_label.setStyleSheet("")
+        for name, edit in self.fields.items():
+            edit.setStyleSheet("border: 2px solid #b00020;" if name in missing else "")
+
+    def keep_url(self) -> None:
+        """Save the {url} field's address in the plan's settings."""
+        edit = self.fields.get("url")
+        if edit is None:
+            return
+        try:
+            meta = self._plan.info.update(website=edit.text())
+        except (PlanError, StorageError) as error:
+            self.feedback_label.setText(room_error_text(error))
+            return
+        self._typed.pop("url", None)
+        self.refresh_preview()
+        self.feedback_label.setText(self.tr("The plan's web address is now {url}.").format(
+            url=meta.website or "—"))
 
     # --- acting ------------------------------------------------------------------------------
     def save(self) -> PreparedMessage | None:
@@ -258,9 +383,20 @@ class MessageEditor(QWidget):
         self.message_saved.emit(saved.id)
         return saved
 
-    def copy_ready_text(self) -> str:
-        """Put the filled text on the clipboard and log it in the active incident."""
-        text = self.ready_text()
+    def copy_ready_text(self) -> str | None:
+        """Put the filled text on the clipboard and log it in the active incident; refused,
+        nothing copied, while a placeholder is unfilled."""
+        try:
+            text = final_text(self.body_edit.toPlainText(), self.values())
+        except ValidationError as error:
+            self.feedback_label.setText(self.tr(
+                "Not copied: fill in {names} first (tab “Ready text”).").format(
+                names=error.details["names"]))
+            self.pages.setCurrentIndex(1)
+            first = self.fields.get(str(error.value[0]))
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
         QGuiApplication.clipboard().setText(text)
         incident = self._plan.incidents.active()
         if incident is None or self._message is None:

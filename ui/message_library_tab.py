@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import PlanError
 from app.plan import Plan
 from app.vocabulary import AUDIENCES, CHANNELS, LANGUAGES, MESSAGE_STATUSES
 from ui.labels import audience_label, channel_label, language_label, message_status_label
@@ -77,6 +78,10 @@ class MessageLibraryTab(QWidget):
             filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
             filters.addWidget(widget, i // 2, (i % 2) * 2 + 1)
         self.count_label = QLabel()
+        #: Says that the active incident's risk has its messages on top.
+        self.first_label = QLabel()
+        self.first_label.setWordWrap(True)
+        self.first_label.hide()
         self.new_button = QPushButton(self.tr("New message"))
         self.new_button.clicked.connect(self.new_message)
 
@@ -97,6 +102,7 @@ class MessageLibraryTab(QWidget):
         search_row.addWidget(self.count_label)
         search_row.addWidget(self.new_button)
         left_layout.addLayout(search_row)
+        left_layout.addWidget(self.first_label)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -197,6 +203,16 @@ class MessageLibraryTab(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{n} messages").format(n=self.model.rowCount()))
+        risk_id = self.model.first_scenario
+        if risk_id:
+            try:
+                title = self._plan.risks.get(risk_id).title
+            except PlanError:
+                title = "—"
+            self.first_label.setText(self.tr(
+                "★ Messages for “{risk}”, the risk of the active incident, come first.").format(
+                risk=title))
+        self.first_label.setVisible(bool(risk_id))
 
     def new_message(self) -> None:
         """An empty draft in the editor."""
@@ -215,4 +231,6 @@ class MessageLibraryTab(QWidget):
             self._fill_scenarios()
             self.editor.fill_scenarios()
         elif table in ("incidents", "contacts", "cell_roles", "plan"):
+            if table == "incidents":
+                self.apply_filters()  # an incident on a risk puts its messages first
             self.editor.refresh_preview()

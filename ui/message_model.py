@@ -37,6 +37,8 @@ class MessageModel(QAbstractTableModel):
         self._filters: dict[str, str | None] = {}
         self._query = ""
         self._rows: list[PreparedMessage] = []
+        #: The active incident's risk: its messages come first (None: no incident on a risk).
+        self.first_scenario: str | None = None
         self._headers = (self.tr("Title"), self.tr("Channel"), self.tr("Audience"),
                          self.tr("Language"), self.tr("Status"), self.tr("Length"))
         self.reload()
@@ -51,7 +53,13 @@ class MessageModel(QAbstractTableModel):
         """Read the library again."""
         self.beginResetModel()
         rows = self._plan.messages.list(**self._filters)
-        self._rows = [m for m in rows if matches(m, self._query)] if self._query.strip() else rows
+        rows = [m for m in rows if matches(m, self._query)] if self._query.strip() else rows
+        active = self._plan.incidents.active()
+        self.first_scenario = active.risk_id if active else None
+        if self.first_scenario:
+            # The playbook of the crisis being run first; by title within each part (stable).
+            rows.sort(key=lambda m: m.scenario_id != self.first_scenario)
+        self._rows = rows
         self.endResetModel()
 
     def message(self, row: int) -> PreparedMessage:
@@ -100,7 +108,10 @@ class MessageModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.LANGUAGE:  # the code (FR, EN) keeps the column narrow
                 return (message.language or "").upper()
-            return (message.title, channel_label(message.channel),
+            title = message.title
+            if self.first_scenario and message.scenario_id == self.first_scenario:
+                title = f"★ {title}"  # the active incident's risk (said above the table)
+            return (title, channel_label(message.channel),
                     audience_label(message.audience), "",
                     self.status_text(message), self.length_text(message))[column]
         if role == Qt.ItemDataRole.ForegroundRole:

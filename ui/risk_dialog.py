@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
+from app.regulatory_clocks import HOURS_RANGE
 from app.risks import Risk
 from app.vocabulary import IMPACT_RANGE, LIKELIHOOD_RANGE, RISK_CATEGORIES, WARNING_SIGNAL_KINDS
 from db.errors import StorageError
@@ -64,6 +66,21 @@ class RiskDialog(QDialog):
         self.add_signal_button.clicked.connect(lambda: self.add_signal_row())
         self.remove_signal_button = QPushButton()
         self.remove_signal_button.clicked.connect(self._remove_signal_row)
+        # The law's deadlines when this risk happens, copied into each incident opened on it.
+        self.clocks_table = QTableWidget(0, 2)
+        self.clocks_table.setMaximumHeight(120)
+        self.clocks_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.clocks_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_clock_button = QPushButton()
+        self.add_clock_button.clicked.connect(lambda: self.add_clock_row())
+        self.gdpr_button = QPushButton()
+        self.gdpr_button.clicked.connect(self._add_gdpr)
+        self.nis2_button = QPushButton()
+        self.nis2_button.clicked.connect(self._add_nis2)
+        self.remove_clock_button = QPushButton()
+        self.remove_clock_button.clicked.connect(self._remove_clock_row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -89,11 +106,21 @@ class RiskDialog(QDialog):
         signal_buttons.addWidget(self.remove_signal_button)
         signal_buttons.addStretch()
         self._signals_label = QLabel()
+        clock_buttons = QHBoxLayout()
+        for button in (self.add_clock_button, self.gdpr_button, self.nis2_button,
+                       self.remove_clock_button):
+            clock_buttons.addWidget(button)
+        clock_buttons.addStretch()
+        self._clocks_label = QLabel()
+        self._clocks_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         layout.addWidget(self._signals_label)
         layout.addWidget(self.signals_table)
         layout.addLayout(signal_buttons)
+        layout.addWidget(self._clocks_label)
+        layout.addWidget(self.clocks_table)
+        layout.addLayout(clock_buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -124,6 +151,20 @@ class RiskDialog(QDialog):
             [self.tr("Kind"), self.tr("What to watch"), self.tr("Threshold")])
         self.add_signal_button.setText(self.tr("Add a signal"))
         self.remove_signal_button.setText(self.tr("Remove the signal"))
+        self._clocks_label.setText(self.tr(
+            "Regulatory deadlines (counted from the opening of an incident on this risk)"))
+        self.clocks_table.setHorizontalHeaderLabels(
+            [self.tr("What must be done"), self.tr("Within")])
+        self.clocks_table.setAccessibleName(self.tr("Regulatory deadlines"))
+        self.add_clock_button.setText(self.tr("Add a deadline"))
+        self.gdpr_button.setText(self.tr("+ GDPR art. 33"))
+        self.gdpr_button.setToolTip(self.tr(
+            "Personal-data breach: notify the supervisory authority within 72 hours"))
+        self.nis2_button.setText(self.tr("+ NIS2"))
+        self.nis2_button.setToolTip(self.tr(
+            "Significant incident: early warning 24 h, notification 72 h, final report "
+            "within one month"))
+        self.remove_clock_button.setText(self.tr("Remove the deadline"))
         for row in range(self.signals_table.rowCount()):
             combo = self.signals_table.cellWidget(row, 0)
             if isinstance(combo, QComboBox):
@@ -171,6 +212,44 @@ class RiskDialog(QDialog):
                         "threshold": threshold.text().strip() if threshold else ""})
         return out
 
+    # --- regulatory clocks -------------------------------------------------------------------
+    def add_clock_row(self, title: str = "", hours: int = 72) -> None:
+        """Add a deadline line: what must be done, within how many hours."""
+        row = self.clocks_table.rowCount()
+        self.clocks_table.insertRow(row)
+        self.clocks_table.setItem(row, 0, QTableWidgetItem(title))
+        spin = QSpinBox()
+        spin.setRange(HOURS_RANGE.start, HOURS_RANGE[-1])
+        spin.setSuffix(" h")
+        spin.setValue(hours)
+        spin.setAccessibleName(self.tr("Within (hours)"))
+        self.clocks_table.setCellWidget(row, 1, spin)
+
+    def _add_gdpr(self) -> None:
+        self.add_clock_row(self.tr("GDPR art. 33 — notify the supervisory authority"), 72)
+
+    def _add_nis2(self) -> None:
+        self.add_clock_row(self.tr("NIS2 — early warning to the CSIRT"), 24)
+        self.add_clock_row(self.tr("NIS2 — incident notification"), 72)
+        self.add_clock_row(self.tr("NIS2 — final report"), 720)
+
+    def _remove_clock_row(self) -> None:
+        row = self.clocks_table.currentRow()
+        if row >= 0:
+            self.clocks_table.removeRow(row)
+
+    def _clocks(self) -> list[dict[str, object]]:
+        out: list[dict[str, object]] = []
+        for row in range(self.clocks_table.rowCount()):
+            title = self.clocks_table.item(row, 0)
+            spin = self.clocks_table.cellWidget(row, 1)
+            text = title.text().strip() if title else ""
+            if not text:
+                continue  # an empty line is a line the user did not fill, not an error
+            out.append({"title": text,
+                        "hours": spin.value() if isinstance(spin, QSpinBox) else 72})
+        return out
+
     # --- values ------------------------------------------------------------------------------
     def _fill(self, risk: Risk) -> None:
         self.title_edit.setText(risk.title)
@@ -183,6 +262,8 @@ class RiskDialog(QDialog):
         self.checklist_edit.setPlainText("\n".join(risk.checklist))
         for signal in risk.warning_signals:
             self.add_signal_row(signal.kind, signal.value, signal.threshold)
+        for clock in risk.regulatory_clocks:
+            self.add_clock_row(clock.title, clock.hours)
 
     def values(self) -> dict[str, object]:
         """The form as the service's keyword arguments."""
@@ -197,6 +278,7 @@ class RiskDialog(QDialog):
             "description": self.description_edit.toPlainText().strip(),
             "checklist": [step for step in steps if step],
             "warning_signals": self._signals(),
+            "regulatory_clocks": self._clocks(),
         }
 
     def _field_word(self, field: str) -> str:
@@ -205,6 +287,7 @@ class RiskDialog(QDialog):
             "likelihood": self.tr("Likelihood"), "impact": self.tr("Impact"),
             "owner_id": self.tr("Owner"), "next_review": self.tr("Next review"),
             "description": self.tr("Description"), "checklist": self.tr("Checklist"),
+            "regulatory_clocks": self.tr("Regulatory deadlines"),
         }.get(field.split(".")[0], self.tr("Warning signals"))
 
     def accept(self) -> None:

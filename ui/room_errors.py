@@ -26,6 +26,9 @@ def room_error_text(error: Exception) -> str:
             )
         if reason == "action_already_done":
             return QCoreApplication.translate("RoomErrors", "This action is already done.")
+        if reason == "clock_already_done":
+            return QCoreApplication.translate(
+                "RoomErrors", "This regulatory deadline is already marked as met.")
     if isinstance(error, ValidationError):
         if error.reason == "over_channel_limit":
             return QCoreApplication.translate(

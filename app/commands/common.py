@@ -219,6 +219,10 @@ _REASONS = {
     "no_such_time": "names a time that does not exist (hours 0-23, minutes 0-59)",
     "time_missing": "has a day but no time; add one, e.g. \"04/12/2026 14:00\"",
     "delay_too_long": "is a delay of more than a year; check it",
+    "invalid_website": "is not a web address (e.g. https://www.example.fr)",
+    "not_a_clock": "is not a regulatory clock (a title and a number of hours)",
+    "other_incident": "is an entry of another incident",
+    "placeholders_unfilled": "leaves placeholders to fill: {names}",
 }
 
 

@@ -19,6 +19,7 @@ from app.errors import InvalidState, RecordNotFound, ValidationError
 from app.incidents import Incident
 from app.journal import JournalEntry
 from app.plan import Plan
+from app.printing.clocks_section import clocks_section
 from app.printing.layout import (
     GREY,
     INK,
@@ -250,6 +251,7 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     entries = plan.journal.entries(incident.id)
     numbers = {entry.id: index for index, entry in enumerate(entries, start=1)}
     story: list[Flowable] = [_header_table(plan, incident, styles, document.width),
+                             *clocks_section(plan, incident, numbers, styles, document.width),
                              *headed(f"{word('entries', lang)} ({len(entries)})",
                                      styles.subheading)]
     if entries:

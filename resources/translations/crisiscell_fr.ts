@@ -1207,6 +1207,18 @@
         <source>A role&apos;s name cannot contain “:”.</source>
         <translation>Le nom d&apos;un rôle ne peut pas contenir « : ».</translation>
     </message>
+    <message>
+        <source>“{value}” is not a web address (e.g. https://www.example.fr).</source>
+        <translation>« {value} » n’est pas une adresse web (par exemple https://www.exemple.fr).</translation>
+    </message>
+    <message>
+        <source>A regulatory clock needs a title and a number of hours.</source>
+        <translation>Un délai réglementaire demande un intitulé et un nombre d’heures.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to another incident.</source>
+        <translation>Cette entrée appartient à un autre incident.</translation>
+    </message>
 </context>
 <context>
     <name>Header</name>
@@ -2220,6 +2232,86 @@
         <source>Copied and logged in “{title}”.</source>
         <translation>Copié et consigné dans « {title} ».</translation>
     </message>
+    <message>
+        <source>Placeholders to fill</source>
+        <translation>Champs à compléter</translation>
+    </message>
+    <message>
+        <source>The text&apos;s placeholders, filled from the plan and the active incident where known: complete the others before copying. Filling does not change the message or its approval.</source>
+        <translation>Les champs du texte, remplis à partir du plan et de l’incident en cours quand ils sont connus : complétez les autres avant de copier. Les remplir ne modifie ni le message ni sa validation.</translation>
+    </message>
+    <message>
+        <source>Ready text (fill in)</source>
+        <translation>Texte prêt (à compléter)</translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <source>Value of {name}</source>
+        <translation>Valeur de {name}</translation>
+    </message>
+    <message>
+        <source>Keep for the plan</source>
+        <translation>Garder pour le plan</translation>
+    </message>
+    <message>
+        <source>Save this address in the plan: every message's {url} will be filled with it</source>
+        <translation>Enregistrer cette adresse dans le plan : le {url} de chaque message en sera rempli</translation>
+    </message>
+    <message>
+        <source>To fill in before copying: {names}</source>
+        <translation>À compléter avant de copier : {names}</translation>
+    </message>
+    <message>
+        <source>✔ Every placeholder is filled.</source>
+        <translation>✔ Tous les champs sont remplis.</translation>
+    </message>
+    <message>
+        <source>This text has no placeholder.</source>
+        <translation>Ce texte n’a aucun champ à compléter.</translation>
+    </message>
+    <message>
+        <source>The plan's web address is now {url}.</source>
+        <translation>L’adresse web du plan est désormais {url}.</translation>
+    </message>
+    <message>
+        <source>Not copied: fill in {names} first (tab “Ready text”).</source>
+        <translation>Rien n’a été copié : complétez d’abord {names} (onglet « Texte prêt »).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Porte-parole</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
 </context>
 <context>
     <name>MessageLibraryTab</name>
@@ -2283,6 +2375,10 @@
         <location filename="../../ui/message_library_tab.py" line="199"/>
         <source>{n} messages</source>
         <translation>{n} messages</translation>
+    </message>
+    <message>
+        <source>★ Messages for “{risk}”, the risk of the active incident, come first.</source>
+        <translation>★ Les messages du risque « {risk} », celui de l’incident en cours, sont en tête.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2485,38 @@
         <location filename="../../ui/open_incident_dialog.py" line="38"/>
         <source>Level</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>The risk's checklist</source>
+        <translation>Liste de contrôle du risque</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>Échéance dans</translation>
+    </message>
+    <message>
+        <source>Owner of “{step}”</source>
+        <translation>Responsable de « {step} »</translation>
+    </message>
+    <message>
+        <source>Due in (hours) for “{step}”</source>
+        <translation>Échéance (en heures) de « {step} »</translation>
+    </message>
+    <message>
+        <source>The risk's checklist: each ticked step becomes an action item of the incident, with its owner and a due time counted from the opening (untick what does not apply).</source>
+        <translation>Liste de contrôle du risque : chaque étape cochée devient une action de l’incident, avec son responsable et une échéance comptée depuis l’ouverture (décochez ce qui ne s’applique pas).</translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines start at the opening: {list}</source>
+        <translation>Les délais réglementaires courent dès l’ouverture : {list}</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3051,66 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
+    <message>
+        <source>Regulatory deadlines (counted from the opening of an incident on this risk)</source>
+        <translation>Délais réglementaires (comptés depuis l’ouverture d’un incident sur ce risque)</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Sous</translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines</source>
+        <translation>Délais réglementaires</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Ajouter un délai</translation>
+    </message>
+    <message>
+        <source>+ GDPR art. 33</source>
+        <translation>+ RGPD art. 33</translation>
+    </message>
+    <message>
+        <source>Personal-data breach: notify the supervisory authority within 72 hours</source>
+        <translation>Violation de données personnelles : notifier l’autorité de contrôle (CNIL) sous 72 heures</translation>
+    </message>
+    <message>
+        <source>+ NIS2</source>
+        <translation>+ NIS2</translation>
+    </message>
+    <message>
+        <source>Significant incident: early warning 24 h, notification 72 h, final report within one month</source>
+        <translation>Incident important : alerte précoce sous 24 h, notification sous 72 h, rapport final sous un mois</translation>
+    </message>
+    <message>
+        <source>Remove the deadline</source>
+        <translation>Retirer le délai</translation>
+    </message>
+    <message>
+        <source>Within (hours)</source>
+        <translation>Sous (heures)</translation>
+    </message>
+    <message>
+        <source>GDPR art. 33 — notify the supervisory authority</source>
+        <translation>RGPD art. 33 — notifier la violation à la CNIL</translation>
+    </message>
+    <message>
+        <source>NIS2 — early warning to the CSIRT</source>
+        <translation>NIS2 — alerte précoce au CERT-FR (ANSSI)</translation>
+    </message>
+    <message>
+        <source>NIS2 — incident notification</source>
+        <translation>NIS2 — notification de l’incident</translation>
+    </message>
+    <message>
+        <source>NIS2 — final report</source>
+        <translation>NIS2 — rapport final</translation>
+    </message>
 </context>
 <context>
     <name>RiskMatrixTab</name>
@@ -3093,6 +3281,10 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <location filename="../../ui/room_errors.py" line="41"/>
         <source>“{value}” is not a date and time.</source>
         <translation>« {value} » n&apos;est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>This regulatory deadline is already marked as met.</source>
+        <translation>Ce délai réglementaire est déjà marqué comme respecté.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3497,69 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <location filename="../../ui/unlock_dialog.py" line="183"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryClocksPanel</name>
+    <message>
+        <source>Regulatory deadline</source>
+        <translation>Délai réglementaire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines</source>
+        <translation>Délais réglementaires</translation>
+    </message>
+    <message>
+        <source>Mark as met</source>
+        <translation>Marquer comme respecté</translation>
+    </message>
+    <message>
+        <source>The obligation was fulfilled: stop the clock (logged)</source>
+        <translation>L’obligation est remplie : arrêter le décompte (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>Count from the selected entry</source>
+        <translation>Compter depuis l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the moment the cell knew: select that entry in the log, then click here (logged)</source>
+        <translation>Le délai court depuis le moment où la cellule a su : sélectionnez cette entrée dans le journal, puis cliquez ici (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>✔ Met {time}</source>
+        <translation>✔ Respecté le {time}</translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE by {time}</source>
+        <translation>⚠ DÉPASSÉ de {time}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>reste {time}</translation>
+    </message>
+    <message>
+        <source>Not met (incident closed)</source>
+        <translation>Non respecté (incident clôturé)</translation>
+    </message>
+    <message>
+        <source>{title} — counted from {start}</source>
+        <translation>{title} — compté depuis le {start}</translation>
+    </message>
+    <message>
+        <source>⚠ {n} OVERDUE</source>
+        <translation>⚠ DÉPASSÉS : {n}</translation>
+    </message>
+    <message>
+        <source>Select in the log the entry the deadline runs from, then click again.</source>
+        <translation>Sélectionnez dans le journal l’entrée depuis laquelle le délai court, puis cliquez à nouveau.</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ def test_counter_turns_red_and_says_by_how_much(qtbot, plan: Plan) -> None:  # n
     assert "#b00020" in editor.counter_label.styleSheet()
 
 
-def test_new_message_save_preview_copy_and_log(qtbot, plan: Plan) -> None:  # noqa: ANN001
+def test_new_message_save_fill_copy_and_log(qtbot, plan: Plan) -> None:  # noqa: ANN001
     tab = build(qtbot, plan)
     tab.new_message()
     editor = tab.editor
@@ -62,18 +62,78 @@ def test_new_message_save_preview_copy_and_log(qtbot, plan: Plan) -> None:  # no
     editor.body_edit.setPlainText("{organisation} suit l'incident {incident}. {url}")
     saved = editor.save()
     assert saved is not None and titles(tab) == ["Post X"]
-    text = editor.copy_ready_text()
-    assert text.startswith("Conserverie Test suit l'incident {incident}.")
-    assert QGuiApplication.clipboard().text() == text
-    assert "No active incident" in editor.feedback_label.text()
+    assert list(editor.fields) == ["organisation", "incident", "url"]
+    assert editor.fields["organisation"].text() == "Conserverie Test"
+    QGuiApplication.clipboard().setText("avant")
+    # Refused while a placeholder is unfilled; says which; nothing copied, nothing logged.
+    assert editor.copy_ready_text() is None
+    assert editor.feedback_label.text() == (
+        "Not copied: fill in {incident}, {url} first (tab “Ready text”).")
+    assert QGuiApplication.clipboard().text() == "avant"
+    assert editor.pages.currentIndex() == 1
+    assert editor.unfilled_label.text() == "To fill in before copying: {incident}, {url}"
     incident = plan.incidents.open("Rumeur", author=AUTHOR)
     editor.refresh_preview()
+    assert editor.fields["incident"].text() == "Rumeur"
     assert editor.preview.toPlainText() == "Conserverie Test suit l'incident Rumeur. {url}"
+    qtbot.keyClicks(editor.fields["url"], "https://conserverie.example/info")
+    assert editor.unfilled_label.text() == "✔ Every placeholder is filled."
     qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+    final = "Conserverie Test suit l'incident Rumeur. https://conserverie.example/info"
+    assert QGuiApplication.clipboard().text() == final
     logged = plan.journal.entries(incident.id)[-1]
     assert (logged.kind, logged.author) == ("communication", AUTHOR)
-    assert "Conserverie Test suit l'incident Rumeur." in logged.text
-    assert "Post X" in logged.text
+    assert logged.text.endswith(final) and "Post X" in logged.text
+    assert plan.journal.count(incident.id) == 2  # the opening and the one copy
+
+
+def test_filling_keeps_an_approved_message_approved(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    speaker = plan.contacts.add("Claire Dubois", group="crisis_cell",
+                                phones={"mobile": "06 12 34 56 78"})
+    plan.cell.assign_role("communication", holder_id=speaker.id)
+    message = plan.messages.add(
+        "Communiqué", audience="media", channel="press_release",
+        body="{organisation}, le {date} à {time} : {product} retiré. Contact : {contact}.")
+    plan.messages.approve(message.id, approved_by="Me Aubert")
+    incident = plan.incidents.open("Rappel", author=AUTHOR, opened_at="2026-11-30T12:05:00Z")
+    tab = build(qtbot, plan)
+    tab.show_message(message.id)
+    editor = tab.editor
+    editor.pages.setCurrentIndex(1)
+    assert editor.fields["contact"].text() == "Claire Dubois"
+    assert editor.fields["date"].text() == "30 novembre 2026"
+    assert editor.fields["product"].text() == "" and editor.fields["product"].placeholderText()
+    qtbot.keyClicks(editor.fields["product"], "Thon lot 42")
+    # The user's word wins over the plan's, for this copy only.
+    editor.fields["contact"].clear()
+    qtbot.keyClicks(editor.fields["contact"], "Paul Lemaire")
+    text = editor.copy_ready_text()
+    assert text is not None and "Thon lot 42 retiré. Contact : Paul Lemaire." in text
+    after = plan.messages.get(message.id)
+    assert (after.status, after.version, after.body) == ("approved", 1, message.body)
+    assert plan.journal.entries(incident.id)[-1].text.endswith(text)
+    # What was typed stays for the next text that names the same thing.
+    editor.show_message(plan.messages.add("SMS", audience="employees", channel="sms",
+                                          body="{product} retiré."))
+    assert editor.fields["product"].text() == "Thon lot 42"
+
+
+def test_the_url_field_can_be_kept_as_the_plans_address(qtbot, plan: Plan) -> None:  # noqa: ANN001
+    message = plan.messages.add("Site", audience="public", channel="website",
+                                body="Informations : {url}")
+    tab = build(qtbot, plan)
+    tab.show_message(message.id)
+    editor = tab.editor
+    qtbot.keyClicks(editor.fields["url"], "pas une adresse")
+    qtbot.mouseClick(editor.keep_url_button, Qt.MouseButton.LeftButton)
+    assert "is not a web address" in editor.feedback_label.text()
+    assert plan.info.get().website == ""
+    editor.fields["url"].clear()
+    qtbot.keyClicks(editor.fields["url"], "www.conserverie.example")
+    qtbot.mouseClick(editor.keep_url_button, Qt.MouseButton.LeftButton)
+    assert plan.info.get().website == "https://www.conserverie.example"
+    assert editor.fields["url"].text() == "https://www.conserverie.example"
+    assert editor.preview.toPlainText() == "Informations : https://www.conserverie.example"
 
 
 def test_empty_title_refused_nothing_saved(qtbot, plan: Plan) -> None:  # noqa: ANN001
