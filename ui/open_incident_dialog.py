@@ -40,6 +40,8 @@ class OpenIncidentDialog(SubmitDialog):
         form.addRow("", self.exercise_box)
         self.body.addLayout(form)
         self.setMinimumWidth(520)
+        # The buttons are made first (SubmitDialog): without this, OK would hold the cursor.
+        self.title_edit.setFocus()
 
     def values(self) -> dict[str, Any]:
         """Title, level, risk id, is_exercise."""

@@ -4,6 +4,42 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
+        <source>The due time “{text}” cannot be read: type e.g. 04/12/2026 14:00, demain 9h or +4h, or tick “No due time”.</source>
+        <translation>L’échéance « {text} » est illisible : tapez par exemple 04/12/2026 14:00, demain 9h ou +4h, ou cochez « Sans échéance ».</translation>
+    </message>
+    <message>
+        <source>Due {moment}</source>
+        <translation>Échéance : {moment}</translation>
+    </message>
+    <message>
+        <source>⚠ {moment} is already past: the action will show as overdue. Keep it only if that is what you mean.</source>
+        <translation>⚠ {moment} est déjà passé : l’action apparaîtra en retard. Gardez cette échéance seulement si c’est bien ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: type e.g. 04/12/2026 14:00, demain 9h or +4h.</source>
+        <translation>« {text} » n’est pas une date et une heure : tapez par exemple 04/12/2026 14:00, demain 9h ou +4h.</translation>
+    </message>
+    <message>
+        <source>Type a date and time such as 04/12/2026 14:00, demain 9h or +4h.</source>
+        <translation>Tapez une date et une heure, par exemple 04/12/2026 14:00, demain 9h ou +4h.</translation>
+    </message>
+    <message>
+        <source>Due time as read</source>
+        <translation>Échéance comprise</translation>
+    </message>
+    <message>
+        <source>Due in {n} hours</source>
+        <translation>Échéance dans {n} heures</translation>
+    </message>
+    <message>
+        <source>+{n} h</source>
+        <translation>+{n} h</translation>
+    </message>
+    <message>
+        <source>04/12/2026 14:00, demain 9h, +4h…</source>
+        <translation>04/12/2026 14:00, demain 9h, +4h…</translation>
+    </message>
+    <message>
         <location filename="../../ui/action_item_dialog.py" line="21"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
