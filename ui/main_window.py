@@ -49,6 +49,7 @@ from ui.settings import Settings
 from ui.start_page import StartPage
 from ui.tab_slot import TabSlot
 from ui.viewer import Opener, open_in_viewer
+from ui.who_am_i_dialog import WhoAmIDialog
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
 BASE_POINT_SIZE = 11
@@ -106,13 +107,21 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # --- plan --------------------------------------------------------------------------------
-    def open_plan(self, plan: Plan, notice: str = "") -> None:
+    def open_plan(self, plan: Plan, notice: str = "", author: str = "") -> None:
         """Show the header and the tabs over an open plan, and start its backups."""
         self.close_plan()
         self.plan = plan
         self.signals = PlanSignals(plan, self)
-        if not self.session.author:
-            self.session.author = plan.info.get().owner or getpass.getuser()
+        signer = self._signer(plan, author)
+        if signer is None:
+            # Asked and not answered: sign with this laptop's last name or the system user's,
+            # never the plan owner's (the demo once made everyone "Hélène Vasseur").
+            self.session.author = self.settings.author or getpass.getuser()
+            notice = notice or self.tr(
+                "You sign as {name}: Settings → Who am I?… to change it.").format(
+                    name=self.session.author)
+        else:
+            self.session.author = signer
         self.header = Header(plan, self.signals, self.session)
         # Each tab is built when first shown: start-up pays for the incident log only.
         self.tab_slots = [
@@ -129,17 +138,27 @@ class MainWindow(QMainWindow):
             self.notice_bar.show_notice(notice, "info")
         self.retranslate()
 
-    def show_opened(self, opened: OpenedPlan) -> None:
+    def _signer(self, plan: Plan, author: str) -> str | None:
+        """Who signs in `plan`: the name remembered for it on this laptop, else `author` (typed
+        on the start page), else asked (pick a member of the cell or type a name); None when
+        the question was cancelled."""
+        plan_id = plan.info.get().id
+        name = self.settings.author_for(plan_id) or author.strip()
+        if not name:
+            name = (WhoAmIDialog.ask(self, plan, self.settings.author) or "").strip()
+        if not name:
+            return None
+        self.settings.set_author_for(plan_id, name)
+        return name
+
+    def show_opened(self, opened: OpenedPlan, author: str = "") -> None:
         """Open what the opening flow gave; a new plan's recovery sheet is offered at once."""
-        self.open_plan(opened.plan, opened.notice)
+        self.open_plan(opened.plan, opened.notice, author)
         if opened.created:
             self.offer_recovery_sheet()
 
     def _plan_chosen(self, opened: OpenedPlan, author: str) -> None:
-        if author:
-            self.settings.author = author
-            self.session.author = author
-        self.show_opened(opened)
+        self.show_opened(opened, author)
 
     # --- backups -----------------------------------------------------------------------------
     def _start_backups(self, plan: Plan) -> None:
@@ -347,7 +366,10 @@ class MainWindow(QMainWindow):
 
     @classmethod
     def ask_author(cls, parent: QWidget, current: str) -> str | None:
-        """The name typed in the "Who am I?" dialog, or None (tests replace this)."""
+        """The name chosen in the "Who am I?" dialog, or None (tests replace this)."""
+        plan = getattr(parent, "plan", None)
+        if isinstance(plan, Plan):
+            return WhoAmIDialog.ask(parent, plan, current)
         name, ok = QInputDialog.getText(
             parent, QCoreApplication.translate("MainWindow", "Who am I?"),
             QCoreApplication.translate("MainWindow", "Your name (signs what you log):"),
@@ -355,12 +377,15 @@ class MainWindow(QMainWindow):
         return name if ok else None
 
     def change_author(self) -> None:
-        """Ask the author's name, remember it, and sign with it from now on."""
+        """Ask the author's name, remember it (for this plan), and sign with it from now on."""
         name = self.ask_author(self, self.session.author)
         if name is None or not name.strip():
             return
         self.session.author = name.strip()
-        self.settings.author = name.strip()
+        if self.plan is not None:
+            self.settings.set_author_for(self.plan.info.get().id, name)
+        else:
+            self.settings.author = name.strip()
         if self.header is not None:
             self.header.update_author()
 
@@ -456,7 +481,7 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
             from app.demo import create_demo_plan  # only when needed: keeps start-up light
 
             opened = create_for_window(plan_path, window, create=create_demo_plan,
-                                       language=language)
+                                       demo=True, language=language)
             if opened is not None:
                 opened.created = False  # fictitious data: no recovery sheet pressed on anyone
         elif plan_path.exists():

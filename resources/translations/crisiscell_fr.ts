@@ -1725,6 +1725,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>You sign as {name}: Settings → Who am I?… to change it.</source>
+        <translation>Vous signez en tant que {name} : Réglages → Qui suis-je ?… pour changer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>The automatic backup failed: {reason} Your work is still saved in the plan; the backup will be tried again.</source>
         <extracomment>The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown. Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its title bar and a panel. How often the window looks at the backup thread&apos;s last error (an attribute read, no I/O). Shows written PDFs (tests put a recorder here: no viewer is started by a test).</extracomment>
@@ -2890,6 +2894,14 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>Crisis Cell opens with its demo plan: a fictitious company&apos;s crisis plan, to try everything safely. Like every plan it is encrypted, and no keyring can keep its key on this computer ({detail}). Choose a passphrase for the demo plan: it will be asked each time the demo opens. Your own plan gets its own passphrase when you create it.</source>
+        <translation>Crisis Cell s’ouvre sur son plan de démonstration : le plan de crise d’une entreprise fictive, pour tout essayer sans risque. Comme tout plan, il est chiffré, et aucun trousseau ne peut garder sa clé sur cet ordinateur ({detail}). Choisissez une phrase secrète pour le plan de démonstration : elle sera demandée à chaque ouverture de la démonstration. Votre propre plan aura sa propre phrase secrète quand vous le créerez.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the demo plan</source>
+        <translation>Une phrase secrète pour le plan de démonstration</translation>
+    </message>
+    <message>
         <location filename="../../ui/unlock_dialog.py" line="54"/>
         <source>Choose a passphrase</source>
         <extracomment>The refusals this dialog can answer (anything else is shown by the caller).</extracomment>
@@ -3006,6 +3018,37 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <location filename="../../ui/unlock_dialog.py" line="183"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Pick yourself in the list or type your name.</source>
+        <translation>Choisissez-vous dans la liste ou tapez votre nom.</translation>
+    </message>
+    <message>
+        <source>Your name, as the cell knows you</source>
+        <translation>Votre nom, tel que la cellule vous connaît</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>{role} (deputy)</source>
+        <translation>{role} (suppléant)</translation>
+    </message>
+    <message>
+        <source>Members of the cell</source>
+        <translation>Membres de la cellule</translation>
+    </message>
+    <message>
+        <source>Your name signs every entry you log in this plan ({organisation}). Pick yourself in the cell, or type your name.</source>
+        <translation>Votre nom signe chaque entrée que vous consignez dans ce plan ({organisation}). Choisissez-vous dans la cellule, ou tapez votre nom.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
     </message>
 </context>
 </TS>
