@@ -48,7 +48,7 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.start_page import StartPage
 from ui.tab_slot import TabSlot
-from ui.viewer import Opener, open_in_viewer
+from ui.viewer import Opener, open_folder, open_in_viewer
 from ui.who_am_i_dialog import WhoAmIDialog
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
@@ -88,8 +88,13 @@ class MainWindow(QMainWindow):
         self.notice_bar = NoticeBar()  # under the header (inserted above it on open)
         self._workspace_layout.addWidget(self.notice_bar)
         self._workspace_layout.addWidget(self.tabs, 1)
+        #: Starts the system's PDF viewer; False when it could not (no viewer, no launcher).
+        self.viewer: Opener = open_in_viewer
+        #: Shows the folder of a PDF no viewer could show.
+        self.folder_opener: Opener = open_folder
         #: Shows written PDFs (tests put a recorder here: no viewer is started by a test).
-        self.document_opener: Opener = open_in_viewer
+        self.document_opener: Opener = self.show_in_viewer
+        self._viewer_failed = False
         self.backup_timer: BackupTimer | None = None
         self._backup_error_shown: object = None
         # The backup thread reports through this signal: queued into the GUI thread.
@@ -196,9 +201,29 @@ class MainWindow(QMainWindow):
         # Imported when first used: printing brings reportlab, ~140 ms off the start-up path.
         from ui.print_dialog import PrintDialog
 
+        self._viewer_failed = False
         written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
-        if written is not None:
+        if written is not None and not self._viewer_failed:
             self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
+
+    def show_in_viewer(self, path: Path) -> bool:
+        """Show a written PDF in the system's viewer; when none can be started, the notice bar
+        says where the file is and offers its folder (never a silent failure)."""
+        shown = self.viewer(path) is not False
+        self._viewer_failed = not shown
+        if not shown:
+            self.notice_bar.show_notice(self.tr(
+                "The PDF is saved, but no PDF viewer could be started on this computer. Open "
+                "it yourself: {path}").format(path=path), "problem",
+                action=(self.tr("Open the folder"), lambda: self.open_document_folder(path)))
+        return shown
+
+    def open_document_folder(self, path: Path) -> None:
+        """Show the folder of `path`; when that fails too, the bar keeps its path to copy."""
+        if self.folder_opener(path) is False:
+            self.notice_bar.show_notice(self.tr(
+                "No file manager could be started either. The PDF is in {folder} (select "
+                "this text to copy it).").format(folder=Path(path).parent), "problem")
 
     @classmethod
     def choose_recovery_sheet_path(cls, parent: QWidget | None, suggested: Path
@@ -224,7 +249,7 @@ class MainWindow(QMainWindow):
         self.notice_bar.show_notice(self.tr(
             "Recovery sheet saved: {path}. Print it and keep it in a safe, away from this "
             "laptop; then delete the file.").format(path=written))
-        self.document_opener(written)
+        self.document_opener(written)  # replaces the notice when no viewer could show it
 
     def offer_recovery_sheet(self) -> None:
         """Right after a plan is created: save its recovery sheet now, or later."""

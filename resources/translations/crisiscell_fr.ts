@@ -1725,6 +1725,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No file manager could be started either. The PDF is in {folder} (select this text to copy it).</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé non plus. Le PDF est dans {folder} (sélectionnez ce texte pour le copier).</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The PDF is saved, but no PDF viewer could be started on this computer. Open it yourself: {path}</source>
+        <translation>Le PDF est enregistré, mais aucune visionneuse PDF n’a pu être lancée sur cet ordinateur. Ouvrez-le vous-même : {path}</translation>
+    </message>
+    <message>
         <source>You sign as {name}: Settings → Who am I?… to change it.</source>
         <translation>Vous signez en tant que {name} : Réglages → Qui suis-je ?… pour changer.</translation>
     </message>
