@@ -40,7 +40,9 @@ from app.planfile import atomic
 from db.errors import StorageError
 from ui.error_messages import error_text
 from ui.header import Header
+from ui.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
 from ui.i18n import Translations, resolve_language
+from ui.labels import kind_label
 from ui.notice_bar import NoticeBar
 from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 from ui.plan_signals import PlanSignals
@@ -343,14 +345,40 @@ class MainWindow(QMainWindow):
             tab.focus_entry_line()  # type: ignore[attr-defined]
 
     def _build_shortcuts(self) -> None:
+        self.tab_shortcuts: list[QShortcut] = []
         for number in range(1, 5):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self.switch_to(n))
-        find = QShortcut(QKeySequence("Ctrl+F"), self)
-        find.activated.connect(self.focus_search)
-        entry = QShortcut(QKeySequence("Ctrl+L"), self)
-        entry.activated.connect(self.focus_entry_line)
+            self.tab_shortcuts.append(shortcut)
+        self.find_shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.entry_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.entry_shortcut.activated.connect(self.focus_entry_line)
+
+    # --- help --------------------------------------------------------------------------------
+    def shortcut_entries(self) -> list[ShortcutEntry]:
+        """Every keyboard shortcut of the window and its tabs (all built first), as they are."""
+        where: dict[int, str] = {}
+        for index, slot in enumerate(self.tab_slots):
+            tab = slot.content()
+            where[id(slot)] = self.tabs.tabText(index)
+            for kind, shortcut in getattr(tab, "kind_shortcuts", {}).items():
+                shortcut.setWhatsThis(self.tr("Entry kind: {kind}").format(kind=kind_label(kind)))
+        self.retranslate()  # the tab titles and the window's own descriptions, current
+        return shortcuts_of(self, where, self.tr("Everywhere"))
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts: the list generated from the live shortcuts."""
+        dialog = ShortcutsDialog(self.shortcut_entries(), self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        """Help → About: version, plan file, licences of what is shipped."""
+        dialog = AboutDialog(__version__, self.plan.path if self.plan else None, self)
+        dialog.open()
+        return dialog
 
     # --- settings ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -382,6 +410,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -432,6 +468,13 @@ class MainWindow(QMainWindow):
         self.author_action.setText(self.tr("Who am I?…"))
         self.language_menu.setTitle(self.tr("Language / Langue"))
         self.quit_action.setText(self.tr("Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About Crisis Cell"))
+        for number, shortcut in enumerate(self.tab_shortcuts, start=1):
+            shortcut.setWhatsThis(self.tr("Show tab {n}").format(n=number))
+        self.find_shortcut.setWhatsThis(self.tr("Search in the current tab"))
+        self.entry_shortcut.setWhatsThis(self.tr("Back to the incident log's entry line"))
         titles = {
             "IncidentLogTab": self.tr("1 · Incident log"),
             "RiskMatrixTab": self.tr("2 · Risks"),

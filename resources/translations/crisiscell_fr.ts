@@ -283,6 +283,18 @@
 <context>
     <name>CellPanel</name>
     <message>
+        <source>Move the selected call down</source>
+        <translation>Descendre l’appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Move the selected call up</source>
+        <translation>Monter l’appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Assign the selected role</source>
+        <translation>Attribuer le rôle sélectionné</translation>
+    </message>
+    <message>
         <location filename="../../ui/cell_panel.py" line="69"/>
         <source>— vacant —</source>
         <translation>— vacant —</translation>
@@ -1725,6 +1737,38 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Back to the incident log&apos;s entry line</source>
+        <translation>Revenir à la ligne de saisie de la main courante</translation>
+    </message>
+    <message>
+        <source>Search in the current tab</source>
+        <translation>Rechercher dans l’onglet affiché</translation>
+    </message>
+    <message>
+        <source>Show tab {n}</source>
+        <translation>Afficher l’onglet {n}</translation>
+    </message>
+    <message>
+        <source>About Crisis Cell</source>
+        <translation>À propos de Crisis Cell</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Entry kind: {kind}</source>
+        <translation>Nature de l’entrée : {kind}</translation>
+    </message>
+    <message>
         <source>No file manager could be started either. The PDF is in {folder} (select this text to copy it).</source>
         <translation>Aucun gestionnaire de fichiers n’a pu être lancé non plus. Le PDF est dans {folder} (sélectionnez ce texte pour le copier).</translation>
     </message>
@@ -3061,6 +3105,52 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
     <message>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Licences of the software shipped with it:</source>
+        <translation>Licences des logiciels livrés avec lui :</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Aucun plan n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Plan file: {path}</source>
+        <translation>Fichier du plan : {path}</translation>
+    </message>
+    <message>
+        <source>Crisis Cell, version {version}</source>
+        <translation>Crisis Cell, version {version}</translation>
+    </message>
+    <message>
+        <source>About Crisis Cell</source>
+        <translation>À propos de Crisis Cell</translation>
     </message>
 </context>
 </TS>
