@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from app.clock import parse_utc
 from app.errors import PlanError
 from app.plan import Plan
 from ui.submit_dialog import SubmitDialog
+from ui.wrapped_text import fit_height
 
 #: The one-click delays offered beside the due time, in hours.
 QUICK_DELAYS = (1, 4, 24, 72)
@@ -153,6 +155,10 @@ class ActionItemDialog(SubmitDialog):
 
     def _show_reading(self) -> None:
         """Say how the typed due time is read; a past one is said plainly, in red."""
+        self._say_reading()
+        fit_height(self)  # the warning wraps on two lines (three in French): never clipped
+
+    def _say_reading(self) -> None:
         if self.no_due_box.isChecked():
             self.reading_label.clear()
             return
@@ -175,6 +181,11 @@ class ActionItemDialog(SubmitDialog):
         else:
             self.reading_label.setStyleSheet("color: #555;")
             self.reading_label.setText(self.tr("Due {moment}").format(moment=shown))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Tall enough for the wrapped texts (French sentences are longer)."""
+        super().showEvent(event)
+        fit_height(self)
 
     def past_warning(self) -> str:
         """The warning shown for a due time already past ("" when it is not)."""
