@@ -95,3 +95,17 @@ def test_the_action_dialog_starts_in_its_title(qtbot, demo_plan: Plan) -> None:
     qtbot.waitExposed(dialog)
     assert isinstance(dialog.focusWidget(), QLineEdit)
     assert dialog.focusWidget() is dialog.title_edit
+
+
+def test_the_print_dialog_grows_for_the_incident_row(qtbot, demo_plan: Plan) -> None:
+    from ui.print_dialog import PrintDialog
+
+    demo_plan.incidents.open("Rumeur de fuite de données clients", author="Test")
+    dialog = PrintDialog(demo_plan, opener=lambda path: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("journal"))
+    assert dialog.incident_combo.isVisible()
+    for combo in (dialog.kind_combo, dialog.incident_combo, dialog.page_combo):
+        assert combo.height() >= combo.sizeHint().height(), combo.accessibleName()
