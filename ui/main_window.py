@@ -68,6 +68,16 @@ DEFAULT_SIZE = (1340, 700)
 #: How often the window looks at the backup thread's last error (an attribute read, no I/O).
 
 
+def fitting_size(window: QWidget) -> tuple[int, int]:
+    """DEFAULT_SIZE, made smaller where the screen is (a 1280×720 screen cut the window's
+    right side: Niveau, Retour d'expérience and the side panels' last column were off it)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
+
+
 class MainWindow(QMainWindow):
     """One window over one plan at a time."""
 
@@ -110,7 +120,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.tab_slots: list[TabSlot] = []
         if not self.restoreGeometry(settings.geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(*fitting_size(self))
         self.retranslate()
 
     # --- plan --------------------------------------------------------------------------------

@@ -137,3 +137,13 @@ def test_the_ordinary_passphrase_question_is_unchanged_for_a_real_plan(tmp_path:
     dialog = UnlockDialog(tmp_path / "p", NoKeyring("", "headless"), choose=True)
     assert "demo" not in dialog.reason_label.text().lower()
     assert dialog.windowTitle() == "Choose a passphrase"
+
+
+def test_the_first_window_fits_the_screen(main_window: MainWindow) -> None:
+    from ui.main_window import DEFAULT_SIZE, fitting_size
+
+    room = main_window.screen().availableGeometry()
+    width, height = fitting_size(main_window)
+    assert (width, height) == (min(DEFAULT_SIZE[0], room.width()),
+                               min(DEFAULT_SIZE[1], room.height()))
+    assert main_window.width() <= room.width()
