@@ -7,6 +7,12 @@ plan row), then renamed into `backups/` beside the plan — and into a second fo
 is set (a USB stick: `second_folder`, or `CRISISCELL_SECOND_BACKUP_DIR`). The plan's key file
 is copied beside each backup, so a backup opens like its plan (or with the recovery key).
 
+A backup made before a rekey or passphrase change is keyed with an earlier key, which its
+own key file names (key_check): the plan's key file keeps its earlier keys wrapped by
+today's key, the keyring keeps retired ones, and the passphrase or recovery key the user
+gives can open the backup's own slots. Restoring such a backup re-keys the restored copy to
+today's key. A backup none of these open is BackupKeyUnavailable, never "damaged".
+
 Kept: the newest 20, plus the newest of each day for 30 days. Taken when a plan opens and
 closes for live use, every 10 minutes while an incident is active (BackupTimer), and on
 `crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside:
@@ -23,16 +29,17 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import key_file as keys
+from app import keystore
 from app.planfile import atomic, companions, crash_points
 from app.unlock import OpenedKey, Unlock, key_candidates
 from db import connection
-from db.errors import NoBackup, PlanCorrupt, StorageError, classify
+from db.errors import BackupKeyUnavailable, NoBackup, NotAPlan, PlanCorrupt, StorageError, classify
 from db.health import health_problems
 
 FOLDER_NAME = "backups"
@@ -61,9 +68,15 @@ class Backups:
     """The backups of one plan."""
 
     def __init__(self, plan_path: str | Path, opened: OpenedKey,
-                 second_folder: str | Path | None = None) -> None:
+                 second_folder: str | Path | None = None, *,
+                 unlocks: Sequence[Unlock] = ()) -> None:
         self.plan_path = Path(plan_path)
         self.opened = opened
+        #: Passphrases and recovery keys the user gave, tried on backups made with an
+        #: earlier key that no key kept opens.
+        self.unlocks = tuple(unlocks)
+        #: Set by newest_good: newer backups it passed over for want of their key.
+        self.needs_key: list[BackupKeyUnavailable] = []
         second = second_folder or os.environ.get(SECOND_FOLDER_ENV) or None
         self.second_folder = Path(second) if second else None
         self._lock = threading.Lock()
@@ -77,7 +90,8 @@ class Backups:
         path = Path(plan_path)
         key_file = keys.read(path)
         key, via, _pending = key_candidates(path, key_file, unlock or Unlock())[0]
-        return cls(path, OpenedKey(key, key_file, via), second_folder)
+        return cls(path, OpenedKey(key, key_file, via), second_folder,
+                   unlocks=[unlock] if unlock else [])
 
     # --- where ------------------------------------------------------------------------------
     @property
@@ -221,15 +235,68 @@ class Backups:
 
     # --- using ------------------------------------------------------------------------------
     def newest_good(self) -> Backup | None:
-        """The newest backup that verifies with the plan's key, or None."""
+        """The newest backup that verifies with its key, or None when none does.
+
+        Backups whose key is not available are passed over (in `needs_key`); when no
+        other verifies, the newest of them is raised (BackupKeyUnavailable), as a backup is
+        never called damaged for want of its key.
+        """
+        self.needs_key = []
         for backup in self.list():
-            if not verify_file(backup.path, self.key_for(backup)):
+            try:
+                key = self.key_for(backup)
+            except BackupKeyUnavailable as error:
+                self.needs_key.append(error)
+                continue
+            except NotAPlan:
+                continue  # another plan's backup under this plan's name
+            if not verify_file(backup.path, key):
                 return backup
+        if self.needs_key:
+            raise self.needs_key[0]
         return None
 
     def key_for(self, backup: Backup) -> bytes | None:
-        """The key of a backup: the plan's, or the one its key file names if it differs."""
-        return self.opened.key
+        """The key of a backup: the plan's, or the earlier key its key file names, found in
+        the plan's retired keys, the keyring's, or opened by a passphrase or recovery key
+        the user gave. BackupKeyUnavailable when none of them opens it."""
+        plan_key = self.opened.key
+        if plan_key is None:
+            return None  # a plain plan's backups are plain
+        try:
+            side = keys.read(backup.path)
+        except StorageError:
+            side = None  # unreadable: the plan's key is the one to try
+        if side is None or side.key_check == keys.key_check(plan_key):
+            return plan_key
+        plan_key_file = self.opened.key_file
+        if plan_key_file is not None and side.plan_id != plan_key_file.plan_id:
+            raise NotAPlan(str(backup.path), f"a backup of another plan (id {side.plan_id})")
+        check = side.key_check
+        if plan_key_file is not None:
+            key = keys.retired_key(plan_key_file, plan_key, check)
+            if key is not None:
+                return key
+        try:
+            key = keystore.load_key(side.plan_id, key_check=check, path=str(backup.path))
+        except StorageError:
+            pass  # no keyring here, or no entry: try what the user gave
+        else:
+            if keys.key_check(key) == check:
+                return key
+        for unlock in self.unlocks:
+            if unlock.recovery_key is not None and keys.key_check(unlock.recovery_key) == check:
+                return unlock.recovery_key
+            if unlock.passphrase is not None and side.current_slots():
+                try:
+                    return keys.unwrap_any(side, unlock.passphrase, str(backup.path))
+                except StorageError:
+                    pass
+        raise BackupKeyUnavailable(
+            str(backup.path),
+            f"this backup (taken {backup.taken_at:%Y-%m-%d %H:%M} UTC) was made before a key "
+            f"change of the plan, with a key (check {check[:8]}) that today's key and the "
+            "keyring no longer hold; give its passphrase or recovery key")
 
     def minutes_behind(self, backup: Backup) -> int:
         """How many minutes of work on the plan the backup predates."""
@@ -249,8 +316,14 @@ class Backups:
             backup = self.newest_good()
             if backup is None:
                 raise NoBackup(str(self.plan_path), "no backup of this plan verifies")
-        source = backup.path if isinstance(backup, Backup) else Path(backup)
-        problems = verify_file(source, self.opened.key)
+        if not isinstance(backup, Backup):
+            chosen = Path(backup)
+            taken = (datetime.fromtimestamp(chosen.stat().st_mtime, UTC) if chosen.exists()
+                     else datetime.now(UTC))
+            backup = Backup(chosen, taken, "chosen")
+        source = backup.path
+        key = self.key_for(backup)
+        problems = verify_file(source, key)
         if problems:
             raise PlanCorrupt(str(source), f"this backup does not verify: {problems[0]}")
         finish_interrupted_restore(self.plan_path)
@@ -260,6 +333,9 @@ class Backups:
         try:
             shutil.copyfile(source, temp.path)  # into our 0600 file: copyfile keeps its mode
             crash_points.step("restore: backup copied")
+            if key is not None and self.opened.key is not None and key != self.opened.key:
+                _rekey_copy(temp.path, key, self.opened.key)  # opens with today's key
+                crash_points.step("restore: copy re-keyed")
             temp.sync()
             crash_points.step("restore: copy synced")
             # Step 2, the decision: renamed `.PLAN.<stamp>.restored`, the copy says the
@@ -338,6 +414,23 @@ def _older_decided(plan_path: Path, newest: Path) -> list[Path]:
     prefix, suffix = f".{plan_path.name}.", f".{RESTORED}"
     return [p for p in plan_path.parent.iterdir() if p != newest
             and p.name.startswith(prefix) and p.name.endswith(suffix)]
+
+
+def _rekey_copy(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-key a closed copy of a backup (one file, rollback journal) in place, then check it
+    opens and verifies with `new_key`."""
+    try:
+        conn = connection.raw_connect(path, old_key)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+        finally:
+            conn.close()
+    except connection.DB_ERRORS as error:
+        raise (classify(error, str(path)) or StorageError(str(path), str(error))) from error
+    problems = verify_file(path, new_key)
+    if problems:
+        raise PlanCorrupt(str(path), f"the re-keyed copy does not verify: {problems[0]}")
 
 
 def verify_file(path: Path, key: bytes | None) -> list[str]:

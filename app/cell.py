@@ -148,7 +148,8 @@ class Cell:
         values: dict[str, str | None] = {"holder_id": holder_id or None,
                                          "deputy_id": deputy_id or None}
         if duties is not None:
-            values["duties"] = validation.text("duties", duties, required=False)
+            values["duties"] = validation.text("duties", duties, required=False,
+                                               multiline=True)
         with self._store.write():
             self._store.live_row("cell_roles", role_id)
             for field_name in ("holder_id", "deputy_id"):
@@ -188,7 +189,8 @@ class Cell:
                 "SELECT coalesce(max(position), 0) FROM cell_roles WHERE deleted_at IS NULL")))
             role_id = self._store.insert(
                 "cell_roles", {"code": CUSTOM_PREFIX + name, "position": position + 1,
-                               "duties": validation.text("duties", duties, required=False)})
+                               "duties": validation.text("duties", duties, required=False,
+                                                          multiline=True)})
         return self.role(role_id)
 
     def rename_role(self, role_id: str, name: str) -> CellRole:

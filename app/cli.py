@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from app import __version__
 from app.commands import COMMAND_MODULES
 from app.commands.common import CommandFailed, describe_error
-from app.errors import PlanError
+from app.errors import PlanError, shown_value
 from app.planfile import atomic
+from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
 
 EXIT_OK = 0
@@ -37,26 +38,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def undecodable_argument(argv: Sequence[str]) -> int | None:
+    """The position (from 1) of the first argument that is not valid UTF-8 text, if any.
+
+    Python hands such bytes over as lone surrogates (surrogateescape); SQLite, the PDF and
+    the terminal cannot take them, and a path made of them cannot be opened by SQLite either.
+    """
+    for position, argument in enumerate(argv, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return position
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `crisiscell` with `argv` (default: the process arguments); returns the exit status."""
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    bad = undecodable_argument(arguments)
+    if bad is not None:
+        shown = arguments[bad - 1].encode("utf-8", "surrogateescape")
+        print(f"crisiscell: argument {bad} is not valid text (UTF-8): "
+              f"{shown_value(repr(shown))}; nothing was done", file=sys.stderr)
+        return EXIT_ERROR
+    # SQLCipher's own log lines go to our log, never to the user's terminal.
+    route_cipher_log()
     # Owner-only, whatever the user's umask: what a library creates for us (SQLite's
     # -journal of an export, a rekey's copy) holds plan data too. Our own writers set 0600
     # themselves (app/planfile/atomic.py); this covers the rest. Put back for in-process
     # callers (tests).
     umask = atomic.owner_only_umask()
     try:
-        return _run(argv)
+        return _run(arguments)
     finally:
         os.umask(umask)
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _run(arguments: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if not getattr(args, "run", None):
         from app.commands import start
 
-        args = parser.parse_args(["start", *(argv if argv is not None else sys.argv[1:])])
+        args = parser.parse_args(["start", *arguments])
         args.run = start.run
     try:
         return int(args.run(args) or EXIT_OK)

@@ -85,7 +85,7 @@ class Contacts:
                 "organisation", v, required=False, max_length=200),
             "group": lambda v: validation.choice("group", v, CONTACT_GROUPS),
             "email": lambda v: validation.email("email", v),
-            "notes": lambda v: validation.text("notes", v, required=False),
+            "notes": lambda v: validation.text("notes", v, required=False, multiline=True),
             "last_verified": lambda v: validation.calendar_day("last_verified", v),
         }
         values: dict[str, Any] = {}

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+#: How much of a refused value a message shows (a 1 MB argument is not echoed in full).
+SHOWN_VALUE_LENGTH = 60
+
+
+def shown_value(text: str, limit: int = SHOWN_VALUE_LENGTH) -> str:
+    """`text` as a message shows it: its first `limit` characters, then "…" if cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
 
 class PlanError(Exception):
     """Base of every error a service raises on purpose."""

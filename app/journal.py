@@ -80,7 +80,10 @@ class ChainBreak:
     incident_id: str
     device_id: str
     seq: int
-    reason: str  # "content_altered" | "previous_missing_or_altered" | "sequence_gap"
+    # "content_altered" | "previous_missing_or_altered" | "sequence_gap" | "out_of_order"
+    reason: str
+    #: For "out_of_order": the entry of the previous position, stored after this one.
+    stored_after_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,14 @@ class ChainReport:
     checked: int
     chains: int
     first_break: ChainBreak | None
+    #: Every entry stored before the entry of its previous position (rowid order differs
+    #: from the chain's): hashes hold, but the rows were moved behind the app's back.
+    out_of_order: tuple[ChainBreak, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """True when every chain verified."""
-        return self.first_break is None
+        """True when every chain verified and its rows are in their chain's order."""
+        return self.first_break is None and not self.out_of_order
 
 
 def genesis_hash(incident_id: str, device_id: str) -> str:
@@ -138,7 +144,7 @@ class Journal:
         values = {
             "incident_id": incident_id,
             "kind": validation.choice("kind", kind, JOURNAL_KINDS),
-            "text": validation.text("text", text, max_length=20_000),
+            "text": validation.text("text", text, max_length=20_000, multiline=True),
             "author": validation.text("author", author, max_length=200),
             "occurred_at": validation.moment("occurred_at", occurred_at),
             "corrects_id": corrects_id,
@@ -174,18 +180,34 @@ class Journal:
             level=original.level,
         )
 
-    def set_info_status(self, entry_id: str, status: str, *, author: str) -> JournalEntry:
-        """Record that a piece of incoming information is verified, false or to verify again."""
+    def set_info_status(
+        self, entry_id: str, status: str, *, author: str, source: str = ""
+    ) -> JournalEntry:
+        """Record that a piece of incoming information is verified, false or to verify again.
+
+        The author is who confirmed it; the source (who or what confirmed it: a call, a
+        site, a person) goes in the change's text, which the hash covers: the chain's fields
+        stay as they are, so every chain written before stays verifiable.
+        """
         original = self.get(entry_id)
         if original.kind != "information":
             raise ValidationError("refers_to_id", "not_information", entry_id)
+        status = validation.choice("info_status", status, INFO_STATUSES)
+        source = validation.text("source", source, required=False, max_length=500)
+        words = {"status": info_status_name(status, self.language), "text": original.text}
+        text = (log_text("status_changed_source", self.language, source=source, **words)
+                if source else log_text("status_changed", self.language, **words))
         return self.append(
-            original.incident_id,
-            log_text("status_changed", self.language,
-                     status=info_status_name(status, self.language), text=original.text)[:20_000],
-            kind="status_change",
+            original.incident_id, text[:20_000], kind="status_change",
             author=author, refers_to_id=original.id, info_status=status,
         )
+
+    def status_history(self, entry_id: str) -> list[JournalEntry]:
+        """The status changes of a piece of information, oldest first."""
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE refers_to_id = ? "
+            "AND kind = 'status_change' ORDER BY logged_at, rowid", [entry_id])
+        return [JournalEntry(**row) for row in rows]
 
     def _check_target(self, field: str, target: str, incident_id: str, kind: str) -> None:
         found = self._store.db.execute(
@@ -198,15 +220,15 @@ class Journal:
     def _chain_and_insert(self, values: dict[str, Any], logged_at: str) -> JournalEntry:
         # One read gives both the incident's state and this device's chain head: the append
         # path is the hottest in the room.
-        # The chain's head is this device's newest row of the incident: this device appends
-        # its chain in order, so reading the table backwards finds it within the last few
-        # rows, with no index to keep up (NOT INDEXED keeps the planner on that path). We
-        # hold the write lock, so no other writer can move the head meanwhile.
+        # The chain's head is its highest position, read through the chain index
+        # (schema step 0002), never "the last row": rows stored out of order behind the
+        # app's back once made it fork its own chain. We hold the write lock, so no other
+        # writer can move the head meanwhile.
         state = self._store.db.execute(
             "SELECT i.closed_at, last.seq, last.hash, (SELECT indexed_rowid FROM search_progress "
             "WHERE source = 'journal_entries') FROM incidents i LEFT JOIN "
-            "(SELECT seq, hash FROM journal_entries NOT INDEXED WHERE incident_id = ?1 "
-            "AND device_id = ?2 ORDER BY rowid DESC LIMIT 1) last "
+            "(SELECT seq, hash FROM journal_entries "
+            "WHERE incident_id = ?1 AND device_id = ?2 ORDER BY seq DESC LIMIT 1) last "
             "WHERE i.id = ?1 AND i.deleted_at IS NULL",
             [values["incident_id"], self.device_id],
         ).fetchone()
@@ -361,22 +383,24 @@ class Journal:
         """Recompute every chain (of one incident, or all) and name the first entry that breaks."""
         where, params = self._filter(incident_id, None)
         cursor = self._store.db.execute(
-            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE {where} "
-            "ORDER BY incident_id, device_id, seq",
+            f"SELECT {ENTRY_COLUMNS}, rowid AS stored_at FROM journal_entries WHERE {where} "
+            "ORDER BY incident_id, device_id, seq, rowid",
             params,
         )
         columns = [c[0] for c in cursor.description]
         checked = chains = 0
         chain_key: tuple[str, str] | None = None
-        expected_prev = ""
-        expected_seq = 0
+        expected_prev = previous_id = ""
+        expected_seq = previous_rowid = 0
         first_break: ChainBreak | None = None
+        misordered: list[ChainBreak] = []
         for raw in cursor:
             row = dict(zip(columns, raw, strict=True))
+            stored_at = row.pop("stored_at")
             key = (row["incident_id"], row["device_id"])
             if key != chain_key:
                 chain_key, chains = key, chains + 1
-                expected_prev, expected_seq = genesis_hash(*key), 1
+                expected_prev, expected_seq, previous_rowid = genesis_hash(*key), 1, 0
             reason = None
             if entry_hash(row) != row["hash"]:
                 reason = "content_altered"
@@ -384,9 +408,18 @@ class Journal:
                 reason = "sequence_gap"
             elif row["prev_hash"] != expected_prev:
                 reason = "previous_missing_or_altered"
+            if stored_at < previous_rowid:
+                # A chain is appended in order, so its rowids rise with seq: a lower one means
+                # rows were swapped or moved (hashes alone cannot see it).
+                misordered.append(ChainBreak(
+                    row["id"], row["incident_id"], row["device_id"], row["seq"],
+                    "out_of_order", stored_after_id=previous_id))
+                reason = reason or "out_of_order"
             if reason and first_break is None:
                 first_break = ChainBreak(
-                    row["id"], row["incident_id"], row["device_id"], row["seq"], reason)
+                    row["id"], row["incident_id"], row["device_id"], row["seq"], reason,
+                    stored_after_id=previous_id if reason == "out_of_order" else None)
             checked += 1
             expected_prev, expected_seq = row["hash"], row["seq"] + 1
-        return ChainReport(checked, chains, first_break)
+            previous_rowid, previous_id = stored_at, row["id"]
+        return ChainReport(checked, chains, first_break, tuple(misordered))

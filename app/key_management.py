@@ -8,10 +8,16 @@ leaves a plan that opens with the old key or the new one, never neither:
   and the key file names it as `pending_check`; (2) the data is exported with the new key into
   a temporary file (sqlcipher_export), synced and verified; (3) the file is renamed over the
   plan; (4) the new key is promoted (keyring entry, key file), the old one kept as retired
-  (`<plan id>/<old check>`, so older backups still open). On open, a pending key is
-  settled: promoted if it is the one that opens the file, dropped otherwise.
-- passphrase change and mode moves only rewrite the key file (atomically) and the keyring
-  entry; no data is rewritten. The key file is written before the keyring entry is removed.
+  (`<plan id>/<old check>`, so older backups still open) and in the key file's `retired`
+  list, wrapped by the new key. On open, a pending key is settled: promoted if it is the
+  one that opens the file, dropped otherwise. Each step is a crash point
+  (app/planfile/crash_points.py), which the kill-at-every-step tests walk through.
+- a passphrase change is a rekey whose new key is wrapped by the new passphrase only, so
+  the old passphrase — with any copy of the old key file, a backup's say — opens nothing of
+  today's plan; so is moving from a passphrase to the keyring (the dropped passphrase is
+  revoked the same way). Moving from the keyring to a passphrase only rewrites the key file:
+  no copy of a keyring-mode key file holds the key, so there is nothing to revoke, and the
+  recovery sheet keeps working.
 """
 
 from __future__ import annotations
@@ -27,10 +33,11 @@ from app import keystore
 from app.errors import ValidationError
 from app.key_file import KeyFile
 from app.plan_lock import replacing
-from app.planfile import atomic, crash_points
+from app.planfile import atomic, companions, crash_points
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection
 from db.errors import (
+    LOW_SPACE_BYTES,
     DiskFull,
     NotAPlan,
     PassphraseRequired,
@@ -41,6 +48,7 @@ from db.errors import (
     PlanReadOnly,
     StorageError,
     classify,
+    free_space,
 )
 from db.health import health_problems
 
@@ -104,27 +112,35 @@ def settle_interrupted_rekey(path: Path, opened: OpenedKey) -> None:
         if opened.pending:
             _promote(path, key_file, opened.key)
         else:
-            if key_file.mode == "keyring":
+            if key_file.mode_after_rekey == "keyring":
                 keystore.forget_key(key_file.plan_id, key_check=key_file.pending_check)
-            keys.write(path, replace(key_file, slots=key_file.current_slots(),
-                                     pending_check=None))
+            keys.write(path, replace(
+                key_file, slots=key_file.current_slots(), pending_check=None,
+                pending_mode=None,
+                retired=tuple(r for r in key_file.retired if r.by == key_file.key_check)))
     except PlanReadOnly:
         pass  # read-only media: the plan opens all the same; it settles where writable
 
 
 def _promote(path: Path, key_file: KeyFile, new_key: bytes, step_done: object = None) -> None:
     new_check = keys.key_check(new_key)
-    if key_file.mode == "keyring":
-        with contextlib.suppress(StorageError):  # keep the old key for older backups
-            old = keystore.load_key(key_file.plan_id, path=str(path))
-            if keys.key_check(old) != new_check:
-                keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))
+    after = key_file.mode_after_rekey
+    if after == "keyring":
+        if key_file.mode == "keyring":
+            with contextlib.suppress(StorageError):  # keep the old key for older backups
+                old = keystore.load_key(key_file.plan_id, path=str(path))
+                if keys.key_check(old) != new_check:
+                    keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))
+            _step(step_done, "old_key_retired")
         keystore.store_key(key_file.plan_id, new_key, path=str(path))
         _step(step_done, "keyring_updated")
     slots = tuple(replace(s, pending=False) for s in key_file.slots if s.pending)
-    keys.write(path, KeyFile(key_file.plan_id, key_file.mode, new_check, slots))
-    if key_file.mode == "keyring":
+    retired = tuple(r for r in key_file.retired if r.by == new_check)
+    keys.write(path, KeyFile(key_file.plan_id, after, new_check, slots, retired=retired))
+    _step(step_done, "key_file_promoted")
+    if after == "keyring":
         keystore.forget_key(key_file.plan_id, key_check=new_check)
+        _step(step_done, "pending_key_forgotten")
 
 
 # --- rekey ----------------------------------------------------------------------------------
@@ -172,6 +188,17 @@ def _remove_with_sides(temp: Path) -> None:
             leftover.unlink()
 
 
+def refuse_without_room(path: Path) -> None:
+    """DiskFull, before anything is written, when the plan's folder cannot hold the full
+    copy that a rewrite of the plan (rekey, encryption) makes beside it."""
+    needed = sum(f.stat().st_size for f in (path, companions.wal_path(path))
+                 if f.exists()) + LOW_SPACE_BYTES
+    free = free_space(path)
+    if free is not None and free < needed:
+        raise DiskFull(str(path), f"a copy of the plan needs {needed // 1024} KiB, "
+                                  f"{free // 1024} KiB are free")
+
+
 def _refuse_if_still_open(path: Path) -> None:
     """PlanLocked when a -wal with content is left after our close: another program (a CLI
     command) has the plan open, and its log would not belong to the file that replaces it."""
@@ -206,12 +233,21 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
           step_done: object = None) -> bytes:
     """Give the plan a new random key (rewrites the data); returns the new key.
 
-    The plan must not be open in a window. `step_done`, if given, is called with the name of
-    each completed step ("staged", "exported", "replaced", "keyring_updated") — how tests
-    cut it short.
+    The plan must not be open in a window. Each completed step ("staged", "exported",
+    "replaced", then "old_key_retired", "keyring_updated", "key_file_promoted",
+    "pending_key_forgotten" for a keyring plan, "key_file_promoted" for a passphrase plan)
+    is a crash point and is passed to `step_done` if given — how tests cut it short.
     """
-    path = Path(path)
+    return _rekey(Path(path), unlock, step_done=step_done)
+
+
+def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
+           passphrase_after: str | None = None, step_done: object = None) -> bytes:
+    """Rekey the plan; the new key goes to `mode_after` (default: the plan's mode), wrapped
+    by `passphrase_after` in passphrase mode (default: the plan's passphrase, given in
+    `unlock`). Returns the new key."""
     with replacing(path):
+        _remove_with_sides(path.with_name(f".{path.name}.rekeying"))
         db, opened = open_database(path, unlock)
         try:
             key_file = opened.key_file
@@ -223,21 +259,31 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
                 db, opened = open_database(path, unlock)
                 key_file = opened.key_file
                 assert key_file is not None and opened.key is not None
+            mode_after = mode_after or key_file.mode
+            refuse_without_room(path)  # before the key file is staged: nothing written
             new_key = keys.new_key()
             new_check = keys.key_check(new_key)
-            if key_file.mode == "keyring":
+            pending_slots: tuple[keys.KeySlot, ...] = ()
+            if mode_after == "keyring":
                 keystore.store_key(key_file.plan_id, new_key, key_check=new_check,
                                    path=str(path))
-                staged = replace(key_file, pending_check=new_check)
+                _step(step_done, "pending_key_stored")
             else:
-                passphrase = unlock.passphrase if unlock else None
-                if passphrase is None:
-                    raise PassphraseRequired(str(path), "the new key is wrapped by the plan's "
-                                                        "passphrase: give it")
-                keys.unwrap_any(key_file, passphrase, str(path))  # the right passphrase?
-                staged = replace(key_file, pending_check=new_check,
-                                 slots=key_file.current_slots()).with_slot(
-                    new_key, passphrase, pending=True)
+                if passphrase_after is None:
+                    passphrase_after = unlock.passphrase if unlock else None
+                    if passphrase_after is None:
+                        raise PassphraseRequired(str(path), "the new key is wrapped by the "
+                                                            "plan's passphrase: give it")
+                    if opened.via != "passphrase":  # opened by the recovery key: check it
+                        keys.unwrap_any(key_file, passphrase_after, str(path))
+                pending_slots = (keys.wrap(key_file.plan_id, new_key, passphrase_after,
+                                           pending=True),)
+            retired = (*(r for r in key_file.retired if r.by == key_file.key_check),
+                       *keys.retire(key_file.plan_id, opened.key, new_key, key_file.retired))
+            staged = replace(
+                key_file, pending_check=new_check, retired=retired,
+                pending_mode=mode_after if mode_after != key_file.mode else None,
+                slots=(*key_file.current_slots(), *pending_slots))
             keys.write(path, staged)
             _step(step_done, "staged")
             temp = _export_verified(db, path, "rekeying", new_key)
@@ -253,8 +299,10 @@ def rekey(path: str | Path, unlock: Unlock | None = None, *,
 
 
 def _step(callback: object, name: str) -> None:
+    """One step of a key change done: tell `callback`, then the crash point."""
     if callable(callback):
         callback(name)
+    crash_points.step(name)
 
 
 # --- passphrase and keyring -----------------------------------------------------------------
@@ -271,26 +319,45 @@ def _current_key(path: Path, unlock: Unlock | None) -> tuple[bytes, KeyFile]:
     return opened.key, opened.key_file
 
 
-def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None = None) -> None:
-    """Protect the key with `new_passphrase` (changing it, or moving from the keyring).
+def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None = None, *,
+                   step_done: object = None) -> bool:
+    """Protect the key with `new_passphrase`; True when the plan was re-keyed.
 
-    Only the key file changes (rewrapped slots); the keyring entry is removed afterwards.
+    Changing a passphrase re-keys the plan (see `_rekey`): the new key is wrapped by the
+    new passphrase only, so the old passphrase, with any old copy of the key file, no longer
+    opens the plan, nor does the old recovery sheet. Moving from the keyring only rewrites
+    the key file (no key file ever held the key), then removes the keyring entry.
     """
     path = Path(path)
     check_passphrase(new_passphrase)
+    side = keys.read(path)
+    if side is not None and side.mode == "passphrase":  # _rekey opens and checks the plan
+        _rekey(path, unlock, mode_after="passphrase", passphrase_after=new_passphrase,
+               step_done=step_done)
+        return True
     key, key_file = _current_key(path, unlock)
-    keys.write(path, KeyFile(key_file.plan_id, "passphrase", key_file.key_check)
-               .with_slot(key, new_passphrase))
-    if key_file.mode == "keyring":
+    with replacing(path):
+        keys.write(path, replace(key_file, mode="passphrase", slots=(
+            keys.wrap(key_file.plan_id, key, new_passphrase),)))
         keystore.forget_key(key_file.plan_id)
+    return False
 
 
-def use_keyring(path: str | Path, unlock: Unlock | None = None) -> None:
-    """Move the key into the OS keyring (the passphrase slots are dropped afterwards)."""
+def use_keyring(path: str | Path, unlock: Unlock | None = None, *,
+                step_done: object = None) -> bool:
+    """Move the key into the OS keyring; True when the plan was re-keyed.
+
+    From a passphrase, the plan is re-keyed into the keyring (the passphrase is revoked as
+    by a passphrase change); a plan already in the keyring only gets its entry back.
+    """
     path = Path(path)
     key, key_file = _current_key(path, unlock)
+    if key_file.mode == "passphrase":
+        keystore.check_keyring(str(path))  # before anything changes
+        _rekey(path, unlock, mode_after="keyring", step_done=step_done)
+        return True
     keystore.store_key(key_file.plan_id, key, path=str(path))
-    keys.write(path, KeyFile(key_file.plan_id, "keyring", key_file.key_check))
+    return False
 
 
 # --- plans made before encryption, and the way out ------------------------------------------

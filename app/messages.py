@@ -89,7 +89,7 @@ _CHECKS = {
     "audience": lambda v: validation.choice("audience", v, AUDIENCES),
     "channel": lambda v: validation.choice("channel", v, CHANNELS),
     "language": lambda v: validation.choice("language", v, LANGUAGES),
-    "body": lambda v: validation.text("body", v, max_length=100_000),
+    "body": lambda v: validation.text("body", v, max_length=100_000, multiline=True),
 }
 
 

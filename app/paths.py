@@ -17,6 +17,11 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def log_dir() -> Path:
+    """Where our logs go (SQLCipher's own among them): `logs/` in the data folder."""
+    return data_dir() / "logs"
+
+
 def config_dir() -> Path:
     """The user configuration folder (`CRISISCELL_CONFIG_DIR` overrides it)."""
     override = os.environ.get("CRISISCELL_CONFIG_DIR")

@@ -35,6 +35,7 @@ from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
 from db.errors import NotAPlan, PlanAlreadyExists, PlanCorrupt, PlanNotFound, StorageError
 from db.health import health_problems
+from db.schema_check import SchemaFinding, schema_findings
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,11 @@ class Plan:
         """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;
         empty when the file is sound."""
         return health_problems(self._store.db, full=True)
+
+    def schema_findings(self) -> list[SchemaFinding]:
+        """Triggers dropped, altered or added behind the app's back, and a schema version
+        the migrations record disagrees with (db/schema_check.py); empty when sound."""
+        return schema_findings(self._store.db)
 
     def close(self) -> None:
         """Close the plan file (a live plan is backed up first, then its lock released)."""

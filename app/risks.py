@@ -94,7 +94,8 @@ def _checklist(value: Any) -> str:
 _CHECKS = {
     "title": lambda v: validation.text("title", v, max_length=200),
     "category": lambda v: validation.choice("category", v, RISK_CATEGORIES),
-    "description": lambda v: validation.text("description", v, required=False),
+    "description": lambda v: validation.text("description", v, required=False,
+                                                    multiline=True),
     "likelihood": lambda v: validation.integer("likelihood", v, LIKELIHOOD_RANGE),
     "impact": lambda v: validation.integer("impact", v, IMPACT_RANGE),
     "owner_id": lambda v: v or None,

@@ -8,6 +8,10 @@ plan file stays byte-for-byte as it was:
 - empty file -> NotAPlan ("empty file", never a first start); size not a whole number of
   pages, or fewer pages than the database says -> PlanTruncated;
 - key file missing on an encrypted file -> KeyUnavailable (the recovery key still opens it);
+  a key file that cannot be read -> KeyFileDamaged (likewise); another plan's key file ->
+  KeyFileOfAnotherPlan, told from damage by decrypting a few pages with its key;
+- during an interrupted rekey or passphrase change, a key from the other side of it ->
+  KeyChangeCutShort, saying which one opens the plan now;
 - a key whose check value differs from the key file's -> WrongKey; a key that matches the
   check but does not decrypt -> PlanCorrupt (so neither is ever reported as the other);
 - decrypted but no Crisis Cell schema -> NotAPlan; written by a newer version -> PlanTooNew.
@@ -29,6 +33,9 @@ from app import keystore
 from app.key_file import KeyFile
 from db import connection
 from db.errors import (
+    KeyChangeCutShort,
+    KeyFileDamaged,
+    KeyFileOfAnotherPlan,
     KeyUnavailable,
     NotAPlan,
     PassphraseRequired,
@@ -37,6 +44,7 @@ from db.errors import (
     PlanTruncated,
     StorageError,
     WrongKey,
+    WrongPassphrase,
 )
 
 RECOVERY_KEY_FILE_ENV = "CRISISCELL_RECOVERY_KEY_FILE"
@@ -115,7 +123,7 @@ def check_file_shape(path: Path) -> bool:
         return True
     if size % PAGE_SIZE:
         # An encrypted plan is whole 4096-byte pages; anything else is cut short or foreign.
-        if keys.read(path) is None:
+        if not keys.key_file_path(path).exists():
             raise NotAPlan(str(path), "neither a plan nor an encrypted database")
         raise PlanTruncated(str(path), f"{size} bytes is not a whole number of pages")
     return False
@@ -137,15 +145,22 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
                                     "the plan: open it with its recovery key")
     found: list[tuple[bytes, str, bool]] = []
     if unlock.passphrase is not None and key_file.slots:
-        found.append((keys.unwrap_any(key_file, unlock.passphrase, where), "passphrase", False))
-        if key_file.pending_check:
+        for pending in (False, True) if key_file.pending_check else (False,):
             try:
-                found.append((keys.unwrap_any(key_file, unlock.passphrase, where, pending=True),
-                              "passphrase", True))
+                found.append((keys.unwrap_any(key_file, unlock.passphrase, where,
+                                              pending=pending), "passphrase", pending))
             except StorageError:
                 pass
+        if key_file.pending_check and key_file.mode_after_rekey == "keyring":
+            found.extend(_pending_in_keyring(key_file, where))
+        if not found:
+            raise WrongPassphrase(where, "the passphrase opens no key slot of this plan")
         return found
     if key_file.mode == "passphrase":
+        if key_file.pending_check and key_file.mode_after_rekey == "keyring":
+            found = _pending_in_keyring(key_file, where)  # moving to the keyring, cut short
+            if found:
+                return found
         reason = keystore.keyring_problem() or "this plan is protected by a passphrase"
         raise PassphraseRequired(where, reason)
     key = keystore.load_key(key_file.plan_id, path=where)
@@ -154,14 +169,30 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
     elif key_file.pending_check and keys.key_check(key) == key_file.pending_check:
         return [(key, "keyring", True)]  # cut short while promoting the new key
     else:
-        raise WrongKey(where, "the keyring's key for this plan id is not this plan's key")
-    if key_file.pending_check:
+        # A copy of this plan from before a rekey of another copy (a backup copied out, a
+        # second copy on this laptop): the keyring keeps the key it had as a retired entry.
         try:
-            found.append((keystore.load_key(key_file.plan_id, key_check=key_file.pending_check,
-                                            path=where), "keyring", True))
+            key = keystore.load_key(key_file.plan_id, key_check=key_file.key_check,
+                                    path=where)
         except StorageError:
-            pass
+            raise WrongKey(where, "the keyring's key for this plan id is not this plan's "
+                                  "key") from None
+        if not key_file.matches(key):
+            raise WrongKey(where, "the keyring's key for this plan id is not this plan's key")
+        found.append((key, "keyring", False))
+    if key_file.pending_check:
+        found.extend(_pending_in_keyring(key_file, where))
     return found
+
+
+def _pending_in_keyring(key_file: KeyFile, where: str) -> list[tuple[bytes, str, bool]]:
+    """The pending key of an interrupted rekey as the keyring keeps it (none: [])."""
+    assert key_file.pending_check is not None
+    try:
+        key = keystore.load_key(key_file.plan_id, key_check=key_file.pending_check, path=where)
+    except StorageError:
+        return []
+    return [(key, "keyring", True)] if keys.key_check(key) == key_file.pending_check else []
 
 
 def open_database(path: str | Path, unlock: Unlock | None = None,
@@ -174,7 +205,14 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     path = Path(path)
     plain = check_file_shape(path)
     where = str(path)
-    key_file = keys.read(path)
+    try:
+        key_file = keys.read(path)
+    except KeyFileDamaged:
+        # A plain plan needs no key file; without a readable one the recovery key still
+        # opens an encrypted plan.
+        if not plain and _with_environment(unlock, where, None).recovery_key is None:
+            raise
+        key_file = None
 
     def checks(db: sqlite_utils.Database) -> None:
         _refuse_truncated(db, path)
@@ -186,7 +224,10 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
         # is still the plan, and encrypting it again replaces the key file.
         db = connection.connect(path, check=checks)
         return db, OpenedKey(None, None, "plain")
-    candidates = key_candidates(path, key_file, _with_environment(unlock, where, key_file))
+    given = _with_environment(unlock, where, key_file)
+    if key_file is not None and given.recovery_key is not None:
+        _refuse_foreign_key_file(path, key_file, given.recovery_key)
+    candidates = key_candidates(path, key_file, given)
     last_error: StorageError | None = None
     for key, via, pending in candidates:
         try:
@@ -204,7 +245,80 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     if key_file is None:
         raise WrongKey(where, "this key does not open the file (no key file beside it to tell "
                               "a wrong key from a damaged file)")
+    if key_file.pending_check:
+        _refuse_other_side_of_key_change(where, key_file, {c[2] for c in candidates})
+    if not any(_decrypts_pages(path, key) for key, _via, _pending in candidates):
+        raise KeyFileOfAnotherPlan(
+            where, f"id {key_file.plan_id}; its key decrypts no page of this file: another "
+                   "plan's key file, or an older one of this plan from before a key change")
     raise PlanCorrupt(where, "the key is right but the file does not decrypt: it is damaged")
+
+
+def _refuse_foreign_key_file(path: Path, key_file: KeyFile, recovery_key: bytes) -> None:
+    """KeyFileOfAnotherPlan when the recovery key is not the key file's but opens the file
+    (tried on the main file alone, immutable: not even a -wal or -shm is made finding out)."""
+    if keys.key_check(recovery_key) in (key_file.key_check, key_file.pending_check):
+        return
+    try:
+        from urllib.parse import quote
+
+        conn = connection.raw_connect(f"file:{quote(str(path))}?mode=ro&immutable=1",
+                                      recovery_key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (StorageError, *connection.DB_ERRORS):
+        raise WrongKey(str(path), "this recovery key is not the key of this plan") from None
+    raise KeyFileOfAnotherPlan(
+        str(path), f"id {key_file.plan_id}; the recovery key given opens this plan: move "
+                   f"{keys.key_file_path(path).name} out of the folder, then open the plan "
+                   "with its recovery key")
+
+
+def _refuse_other_side_of_key_change(where: str, key_file: KeyFile, tried: set[bool]) -> None:
+    """KeyChangeCutShort when only keys from one side of an interrupted change were tried."""
+    after = ("its new passphrase" if key_file.mode_after_rekey == "passphrase"
+             else "the keyring")
+    if tried == {False}:
+        raise KeyChangeCutShort(
+            where, "a key change of this plan was interrupted after the data was re-keyed: "
+                   f"it now opens with {after} (or the new recovery key), which completes "
+                   "the change")
+    if tried == {True}:
+        raise KeyChangeCutShort(
+            where, "a key change of this plan was interrupted before it took effect: it "
+                   "still opens with its old passphrase or key, which drops the change")
+
+
+def _decrypts_pages(path: Path, key: bytes) -> bool:
+    """Whether `key` decrypts this file's pages (so a failure to open is damage, not another
+    plan's key): page 1 decrypts to a SQLite header, or most of pages 2-9 to page types.
+
+    SQLCipher 4 pages: AES-256-CBC with the raw key, the IV among the 80 reserved bytes at
+    the end of each page; page 1 keeps its first 16 bytes (the salt) in clear.
+    """
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    def decrypt(page: bytes, skip: int) -> bytes:
+        iv = page[PAGE_SIZE - 80:PAGE_SIZE - 64]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        return decryptor.update(page[skip:PAGE_SIZE - 80]) + decryptor.finalize()
+
+    with open(path, "rb") as handle:
+        pages = [handle.read(PAGE_SIZE) for _ in range(9)]
+    pages = [page for page in pages if len(page) == PAGE_SIZE]
+    if not pages:
+        return False
+    header = decrypt(pages[0], 16)  # offsets 16..23 of the SQLite header
+    if header[0:2] == PAGE_SIZE.to_bytes(2, "big") and header[2:4] in (b"\1\1", b"\2\2") \
+            and header[4:8] == bytes((80, 64, 32, 32)):
+        return True
+    rest = pages[1:]
+    # A b-tree page starts with its type (2, 5, 10, 13); overflow and freelist pages with a
+    # page number (0 first for any plan under 16 million pages). Random bytes rarely do.
+    plausible = sum(decrypt(page, 0)[0] in (0, 2, 5, 10, 13) for page in rest)
+    return bool(rest) and plausible * 2 > len(rest)
 
 
 def _refuse_truncated_raw(path: Path, key: bytes | None) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 import sqlite_utils
 
-from db.errors import NotAPlan, PlanNotFound, classify
+from db.errors import NotAPlan, PlanCorrupt, PlanNotFound, classify
 
 #: The DB-API module that opens plan files.
 driver: ModuleType = sqlcipher
@@ -56,8 +56,56 @@ def is_plain_sqlite(path: str | Path) -> bool:
         return False
 
 
+# SQLCipher logs to stderr by default ("ERROR CORE sqlcipher_page_cipher: hmac check
+# failed…", many lines per damaged page), before and around our own message. Its log target
+# and level are process-wide: set once, before the first plan connection.
+_cipher_log_target: Path | None = None
+_cipher_log_applied = False
+
+
+def route_cipher_log(target: str | Path | None) -> None:
+    """Send SQLCipher's own log to the file `target` (created 0600, its folder 0700), or, with
+    None, silence it. Applied before the next connection opens (once per process)."""
+    global _cipher_log_target, _cipher_log_applied
+    _cipher_log_target = Path(target) if target is not None else None
+    _cipher_log_applied = False
+
+
+def _open_owner_only(target: Path) -> None:
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # SQLCipher fopen()s the file with the umask's mode: it is made owner-only first.
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def _apply_cipher_log() -> None:
+    global _cipher_log_applied
+    if _cipher_log_applied:
+        return
+    _cipher_log_applied = True
+    conn = driver.connect(":memory:")
+    try:
+        if _cipher_log_target is not None:
+            try:
+                _open_owner_only(_cipher_log_target)
+                quoted = str(_cipher_log_target).replace("'", "''")
+                conn.execute(f"PRAGMA cipher_log = '{quoted}'").fetchall()
+                conn.execute("PRAGMA cipher_log_level = WARN").fetchall()
+                return
+            except (OSError, *DB_ERRORS):
+                pass  # no writable log folder: silenced rather than shown on the terminal
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+    finally:
+        conn.close()
+
+
 def raw_connect(path: str | Path, key: bytes | None = None, **kwargs: Any) -> Any:
     """A bare driver connection, keyed first when a key is given (no pragmas, no checks)."""
+    _apply_cipher_log()
     conn = driver.connect(str(path), **kwargs)
     if key is not None:
         try:
@@ -123,8 +171,17 @@ def connect(path: str | Path, *, create: bool = False,
             check(db)
         apply_pragmas(conn, str(path), read_only=target != path)
     except DB_ERRORS as error:
+        known = _user_error(error, path)
+        if key is not None and isinstance(known, PlanCorrupt):
+            from db.health import damaged_pages  # db.health imports this module
+
+            # "malformed" or "vtable constructor failed" say what could not be read; the
+            # pages' own check says which page is damaged.
+            pages = damaged_pages(conn)
+            if pages:
+                known = type(known)(str(path), pages[0])
         conn.close()
-        raise _user_error(error, path) from error
+        raise known from error
     except BaseException:
         conn.close()
         raise

@@ -6,6 +6,9 @@ file is the user's situation and gets a message; anything else is a bug and prop
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 
 class StorageError(Exception):
     """A storage problem the user can act on; `code` names it for the message layer."""
@@ -96,6 +99,26 @@ class KeyUnavailable(StorageError):
     code = "key_unavailable"
 
 
+class KeyFileDamaged(KeyUnavailable):
+    """The key file beside the plan cannot be read as one (not UTF-8 or JSON, wrong types,
+    values out of bounds); the recovery key still opens the plan."""
+
+    code = "key_file_damaged"
+
+
+class KeyFileOfAnotherPlan(KeyUnavailable):
+    """The key file beside the plan belongs to another plan; `detail` names its plan id."""
+
+    code = "key_file_of_another_plan"
+
+
+class KeyChangeCutShort(WrongPassphrase):
+    """A rekey or passphrase change was interrupted: the key given was the one on the other
+    side of it; `detail` says which one opens the plan now."""
+
+    code = "key_change_cut_short"
+
+
 class NoKeyring(StorageError):
     """No usable OS keyring on this computer (none, or only the fail backend); `detail` why."""
 
@@ -159,23 +182,63 @@ class NoBackup(StorageError):
     code = "no_backup"
 
 
-_BY_MESSAGE: tuple[tuple[str, type[StorageError]], ...] = (
-    ("file is not a database", NotAPlan),
-    ("database disk image is malformed", PlanCorrupt),
-    ("database or disk is full", DiskFull),
-    ("attempt to write a readonly database", PlanReadOnly),
-    ("readonly database", PlanReadOnly),
-    ("unable to open database file", PlanReadOnly),
-    ("database is locked", PlanLocked),
-    ("database table is locked", PlanLocked),
-    ("disk i/o error", PlanReadOnly),
-)
+class BackupKeyUnavailable(StorageError):
+    """A backup was made with an earlier key of the plan that no key given or kept opens;
+    `detail` names the backup and what would open it. The backup itself is not damaged."""
+
+    code = "backup_key_unavailable"
+
+
+# SQLite's primary result codes (the low byte of the extended code the driver gives as
+# `sqlite_errorcode`): errors are told apart by code, never by their English message.
+SQLITE_ERROR = 1
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_BY_CODE: dict[int, type[StorageError]] = {
+    SQLITE_NOTADB: NotAPlan,
+    SQLITE_CORRUPT: PlanCorrupt,
+    SQLITE_FULL: DiskFull,
+    SQLITE_READONLY: PlanReadOnly,
+    SQLITE_CANTOPEN: PlanReadOnly,
+    SQLITE_BUSY: PlanLocked,
+    SQLITE_LOCKED: PlanLocked,
+    SQLITE_IOERR: PlanReadOnly,
+}
+
+#: Below this much free space, a failed write is taken for a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def free_space(path: str | Path) -> int | None:
+    """Bytes free for this user on the disk holding `path` (None when it cannot be told)."""
+    folder = Path(path)
+    folder = folder if folder.is_dir() else folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
 
 
 def classify(error: Exception, path: str) -> StorageError | None:
     """Map a SQLite (or SQLCipher) error to the StorageError the user should see (None: a bug)."""
-    message = str(error).lower()
-    for fragment, kind in _BY_MESSAGE:
-        if fragment in message:
-            return kind(path, str(error))
-    return None
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary in (SQLITE_IOERR, SQLITE_ERROR):
+        # SQLite reports ENOSPC as SQLITE_FULL only from a write; growing the -shm or an
+        # fsync give SQLITE_IOERR, and sqlcipher_export SQLITE_ERROR. The driver does not
+        # give the errno, so the disk itself is asked.
+        free = free_space(path)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return DiskFull(path, str(error))
+    kind = _BY_CODE.get(primary)
+    return kind(path, str(error)) if kind is not None else None
+

@@ -56,6 +56,9 @@ def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
     if pending and applied_names(db):
         backup_before_migration(db, Path(path), pending[0])
     MIGRATIONS.apply(db)
+    if pending:
+        # The version SQLite tools read agrees with the record (db/schema_check.py checks it).
+        db.execute(f"PRAGMA user_version = {len(applied_names(db))}")
     return pending
 
 

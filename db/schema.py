@@ -167,6 +167,18 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         )
 
 
+def m0002_journal_chain_index(db: sqlite_utils.Database) -> None:
+    """An index on each chain's positions, so the append path reads a chain's head by its
+    highest `seq` rather than by the last rowid: rows put out of order behind the app's back
+    made it fork its own chain. Not UNIQUE: a plan already forked by that must still open
+    (verify names the fork). Measured on 100,000 entries: the head read goes from 0.007 ms
+    (rowid) to 0.015 ms (index), where max(seq) without it took 160 ms; a durable append
+    writes one more index page (0.60 -> 0.65 ms on the test machine's disk)."""
+    db.execute(
+        "CREATE INDEX idx_journal_entries_chain ON journal_entries (incident_id, device_id, seq)")
+
+
 SCHEMA_MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", m0001_initial),
+    ("0002_journal_chain_index", m0002_journal_chain_index),
 ]

@@ -11,6 +11,9 @@ import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Passphrase slots written by tests cost scrypt's lowest accepted n (16 MiB, ~40 ms) instead
+# of the production 2**17; the app itself never sets this (app/key_file.py: SCRYPT_N_ENV).
+os.environ.setdefault("CRISISCELL_TEST_SCRYPT_N", str(2**14))
 
 from app.key_file import copy_plan  # noqa: E402
 from app.plan import Plan  # noqa: E402

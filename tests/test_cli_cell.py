@@ -254,7 +254,7 @@ def test_an_unknown_word_is_an_error_listing_the_commands(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert launcher_main(["neww", "plan.crisiscell"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("crisiscell: unknown command 'neww'. Commands: backup, cell, ")
+    assert err.startswith("crisiscell: unknown command 'neww'. Commands: action, backup, cell, ")
     assert "new, " in err and "'crisiscell' alone" in err
 
 

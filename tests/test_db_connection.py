@@ -84,28 +84,41 @@ def test_create_in_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
     assert caught.value.code == "plan_read_only"
 
 
+def _sqlite_error(message: str, code: int) -> Exception:
+    """A driver error as SQLite raises it: its message and its (extended) result code."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
 @pytest.mark.parametrize(
-    ("message", "kind"),
+    ("message", "code", "kind"),
     [
-        ("file is not a database", NotAPlan),
-        ("database disk image is malformed", PlanCorrupt),
-        ("database or disk is full", DiskFull),
-        ("attempt to write a readonly database", PlanReadOnly),
-        ("unable to open database file", PlanReadOnly),
-        ("database is locked", PlanLocked),
-        ("disk I/O error", PlanReadOnly),
+        ("file is not a database", 26, NotAPlan),
+        ("database disk image is malformed", 11, PlanCorrupt),
+        ("database or disk is full", 13, DiskFull),
+        ("attempt to write a readonly database", 8, PlanReadOnly),
+        ("unable to open database file", 14, PlanReadOnly),
+        ("database is locked", 5, PlanLocked),
+        ("disk I/O error", 10, PlanReadOnly),
+        ("disk I/O error", 10 | (19 << 8), PlanReadOnly),  # SQLITE_IOERR_SHMSIZE
     ],
 )
-def test_sqlite_errors_are_classified(message: str, kind: type[StorageError]) -> None:
-    error = classify(sqlite3.OperationalError(message), "/plans/p.db")
+def test_sqlite_errors_are_classified_by_code(message: str, code: int,
+                                              kind: type[StorageError]) -> None:
+    error = classify(_sqlite_error(message, code), "/plans/p.db")
     assert isinstance(error, kind)
     assert error.path == "/plans/p.db"
     assert message in error.detail
 
 
+def test_the_english_message_alone_classifies_nothing() -> None:
+    assert classify(sqlite3.OperationalError("database or disk is full"), "/p.db") is None
+
+
 def test_programming_errors_are_not_disguised_as_storage_errors() -> None:
-    assert classify(sqlite3.OperationalError("no such column: nope"), "/p.db") is None
-    assert classify(sqlite3.IntegrityError("UNIQUE constraint failed: t.id"), "/p.db") is None
+    assert classify(_sqlite_error("no such column: nope", 1), "/p.db") is None
+    assert classify(_sqlite_error("UNIQUE constraint failed: t.id", 2067), "/p.db") is None
 
 
 def test_a_lock_held_elsewhere_becomes_plan_locked(tmp_path: Path, monkeypatch) -> None:

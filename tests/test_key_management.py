@@ -24,7 +24,7 @@ from app.key_management import encrypt_in_place, export_plain, rekey, set_passph
 from app.plan import Plan
 from app.unlock import Unlock
 from db import connection, migrations
-from db.errors import PlanInUse, WrongKey, WrongPassphrase
+from db.errors import KeyFileOfAnotherPlan, PlanInUse, WrongKey, WrongPassphrase
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.raw_plan import plan_key
@@ -54,33 +54,75 @@ def entry_ids(path: Path, unlock: Unlock | None = None) -> set[str]:
 
 # --- passphrase and keyring moves -----------------------------------------------------------
 
-def test_changing_the_passphrase_rewrites_no_data(tmp_path: Path) -> None:
+def test_changing_the_passphrase_revokes_the_old_one(tmp_path: Path) -> None:
     path = tmp_path / "plan.crisiscell"
     ids = make_plan(path, Unlock(passphrase=PASSPHRASE))
-    digest = sha256(path)
-    set_passphrase(path, NEW_PASSPHRASE, Unlock(passphrase=PASSPHRASE))
-    assert sha256(path) == digest
+    old_key = plan_key(path, Unlock(passphrase=PASSPHRASE))
+    old_key_file = keys.key_file_path(path).read_bytes()  # as a backup's copy keeps it
+    assert set_passphrase(path, NEW_PASSPHRASE, Unlock(passphrase=PASSPHRASE)) is True
     with pytest.raises(WrongPassphrase):
         Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
     assert set(ids) <= entry_ids(path, Unlock(passphrase=NEW_PASSPHRASE))
+    new_key_file = keys.key_file_path(path).read_bytes()
+    # The old key file put back beside the plan, with the old passphrase: opens nothing.
+    keys.key_file_path(path).write_bytes(old_key_file)
+    with pytest.raises(KeyFileOfAnotherPlan):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
+    keys.key_file_path(path).write_bytes(new_key_file)
+    with pytest.raises(WrongKey):
+        Plan.open(path, unlock=Unlock(recovery_key=old_key))  # nor the old recovery sheet
+    assert plan_key(path, Unlock(passphrase=NEW_PASSPHRASE)) != old_key
+    # Today's key still opens the old key, for the backups made before the change.
+    current = keys.read(path)
+    assert current is not None and keys.retired_key(
+        current, plan_key(path, Unlock(passphrase=NEW_PASSPHRASE)),
+        keys.key_check(old_key)) == old_key
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plan.crisiscell"
+    ids = make_plan(path, Unlock(passphrase=PASSPHRASE))
+    sheet = tmp_path / "sheet.txt"
+    old_key = plan_key(path, Unlock(passphrase=PASSPHRASE))
+    assert old_key is not None
+    sheet.write_text(old_key.hex())
+    monkeypatch.setenv("CC_NEW", NEW_PASSPHRASE)
+    assert main(["passphrase", "--plan", str(path), "--recovery-key-file", str(sheet),
+                 "--new-passphrase-env", "CC_NEW"]) == 0
+    assert "passphrase changed; the plan was re-keyed" in capsys.readouterr().out
+    assert set(ids) <= entry_ids(path, Unlock(passphrase=NEW_PASSPHRASE))
+    with pytest.raises(WrongPassphrase):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
+    with pytest.raises(WrongKey):
+        Plan.open(path, unlock=Unlock(recovery_key=old_key))
 
 
 def test_keyring_to_passphrase_and_back(tmp_path: Path, memory_keyring) -> None:
     path = tmp_path / "plan.crisiscell"
     make_plan(path)
     digest = sha256(path)
+    key = plan_key(path)
     with Plan.open(path) as plan:
         account = ("crisiscell", plan.plan_id)
-    set_passphrase(path, PASSPHRASE)
+    # Keyring -> passphrase: no keyring-mode key file ever held the key; nothing to revoke.
+    assert set_passphrase(path, PASSPHRASE) is False
     assert account not in memory_keyring.secrets
     assert json.loads(keys.key_file_path(path).read_text())["mode"] == "passphrase"
     with Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE)) as plan:
         assert plan.key.via == "passphrase"
-    use_keyring(path, Unlock(passphrase=PASSPHRASE))
+    assert sha256(path) == digest and plan_key(path, Unlock(recovery_key=key)) == key
+    # Passphrase -> keyring drops the passphrase: revoked by a rekey, as a change is.
+    dropped = keys.key_file_path(path).read_bytes()
+    assert use_keyring(path, Unlock(passphrase=PASSPHRASE)) is True
     assert account in memory_keyring.secrets
     with Plan.open(path) as plan:
-        assert plan.key.via == "keyring"
-    assert sha256(path) == digest
+        assert plan.key.via == "keyring" and plan.key.key != key
+    assert json.loads(keys.key_file_path(path).read_text())["slots"] == []
+    keys.key_file_path(path).write_bytes(dropped)
+    with pytest.raises(KeyFileOfAnotherPlan):
+        Plan.open(path, unlock=Unlock(passphrase=PASSPHRASE))
 
 
 def test_a_short_passphrase_is_refused_and_changes_nothing(
@@ -109,6 +151,15 @@ def test_rekey_gives_a_new_key_and_the_old_one_stops_working(tmp_path: Path) -> 
     assert set(ids) <= entry_ids(path)
     assert set(ids) <= entry_ids(path, Unlock(recovery_key=new))
     assert json.loads(keys.key_file_path(path).read_text()).get("pending_check") is None
+
+
+def test_a_copy_from_before_a_rekey_still_opens_through_the_keyring(tmp_path: Path) -> None:
+    path = tmp_path / "plan.crisiscell"
+    ids = make_plan(path)
+    copy = keys.copy_plan(path, tmp_path / "copie.crisiscell")  # same plan id, same key
+    rekey(path)  # the keyring's entry now holds the new key; the old one is retired
+    assert set(ids) <= entry_ids(copy)
+    assert set(ids) <= entry_ids(path)
 
 
 def test_rekey_in_passphrase_mode(tmp_path: Path) -> None:
@@ -255,7 +306,8 @@ def test_cli_commands_with_passphrase_env(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["log", "Appel de la préfecture", "--plan", str(path), "--author", "Paul",
                  "--passphrase-env", "CC_PASS"]) == 0
     assert main(["verify", "--plan", str(path), "--passphrase-env", "CC_PASS"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("ok")
+    # The logged entry's id, then verify's "ok" line (the protections checked follow it).
+    assert capsys.readouterr().out.splitlines()[1].startswith("ok")
 
     assert main(["summary", "--plan", str(path)]) == 2  # no terminal to ask on
     assert "--passphrase-env" in capsys.readouterr().err
@@ -277,8 +329,20 @@ def test_cli_rekey_and_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "new recovery sheet" not in capsys.readouterr().err
     assert plan_key(path) != old
     monkeypatch.setenv("CC_NEW", NEW_PASSPHRASE)
+    monkeypatch.setenv("CC_OTHER", PASSPHRASE)
     assert main(["passphrase", "--plan", str(path), "--new-passphrase-env", "CC_NEW"]) == 0
+    assert "the recovery sheet still opens the plan" in capsys.readouterr().out
     assert main(["summary", "--plan", str(path), "--passphrase-env", "CC_NEW"]) == 0
+    capsys.readouterr()
+    keyed = plan_key(path, Unlock(passphrase=NEW_PASSPHRASE))
+    assert main(["passphrase", "--plan", str(path), "--passphrase-env", "CC_NEW",
+                 "--new-passphrase-env", "CC_OTHER"]) == 0
+    out = capsys.readouterr().out
+    assert "passphrase changed; the plan was re-keyed, so older copies of its key file, the " \
+           "old passphrase and older recovery sheets no longer open it: print a new " \
+           "recovery sheet" in out
+    assert plan_key(path, Unlock(passphrase=PASSPHRASE)) != keyed
     assert main(["passphrase", "--plan", str(path), "--use-keyring",
-                 "--passphrase-env", "CC_NEW"]) == 0
+                 "--passphrase-env", "CC_OTHER"]) == 0
+    assert "asked. The plan was re-keyed" in capsys.readouterr().out
     assert main(["summary", "--plan", str(path)]) == 0

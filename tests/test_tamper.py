@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,204 @@ def test_cli_verify_fails_and_names_the_entry_after_a_removed_one(
     out = capsys.readouterr().out
     assert ids[6] in out
     assert ids[5] not in out
+
+
+# --- tampering the chain alone misses: triggers, row order, schema version ----------------
+
+def fingerprint(path: Path) -> dict[str, str | None]:
+    """SHA-256 of the plan, its -wal and its .keys (None: absent)."""
+    from app.planfile.companions import KEYS, companion, wal_path
+
+    files = {"plan": path, "wal": wal_path(path), "keys": companion(path, KEYS)}
+    return {name: hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
+            for name, f in files.items()}
+
+
+def raw_sql(path: Path, *statements: str) -> None:
+    """Run raw SQL on the plan through a keyed driver connection, and commit."""
+    raw = raw_connect(path)
+    try:
+        for sql in statements:
+            raw.execute(sql)
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def cli_verify(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`crisiscell verify` on the plan: exit status and standard output."""
+    status = main(["verify", "--plan", str(path)])
+    return status, capsys.readouterr().out
+
+
+NO_UPDATE_SQL = ("CREATE TRIGGER journal_entries_no_update BEFORE UPDATE ON journal_entries "
+                 "BEGIN SELECT RAISE(ABORT, 'journal_append_only'); END")
+NO_DELETE_SQL = NO_UPDATE_SQL.replace("update", "delete").replace("UPDATE", "DELETE")
+
+
+def test_verify_says_which_protections_it_checked(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    status, out = cli_verify(path, capsys)
+    assert status == 0
+    assert "also checked: append-only triggers, journal row order, schema version" in out
+    assert "witness of chain heads" in out
+    assert "per-laptop signatures, which sync adds: not checked yet" in out
+    assert out.startswith("ok: file intact")
+
+
+def test_a_dropped_trigger_is_named_and_the_file_is_unchanged(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_delete")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert ("append-only trigger journal_entries_no_delete is missing: it was dropped behind "
+            "the app's back") in out
+    assert "journal_entries_no_update" not in out
+    assert fingerprint(path) == before
+
+
+def test_a_trigger_replaced_by_a_no_op_is_named(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "CREATE TRIGGER journal_entries_no_update BEFORE UPDATE ON journal_entries "
+            "BEGIN SELECT 1; END")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert "trigger journal_entries_no_update is not the one the schema creates" in out
+    assert fingerprint(path) == before
+
+
+def test_a_trigger_added_behind_the_apps_back_is_named(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "CREATE TRIGGER quiet_cleanup AFTER INSERT ON journal_entries "
+                  "BEGIN SELECT 1; END")
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert "trigger quiet_cleanup is not part of the schema" in out
+
+
+def test_a_trigger_put_back_with_other_spacing_and_case_is_not_an_alarm(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            'create trigger "journal_entries_no_update" before update on [journal_entries]\n'
+            "begin\n  select raise(abort, 'journal_append_only');\nend")
+    status, out = cli_verify(path, capsys)
+    assert status == 0, out
+
+
+def test_swapped_rowids_of_the_last_two_entries(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app no longer forks its chain after rows were swapped, and verify names the swap."""
+    path, ids = logged
+    swap_last_two_rows(path)  # triggers put back as they were: only the order is wrong
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert fingerprint(path) == before
+    assert (f"journal rows out of order: entry {ids[-1]} (incident ") in out
+    assert f"position 8, stored before entry {ids[-2]} (position 7)" in out
+    assert "chain broken" not in out
+
+    assert main(["log", "Après l'échange", "--plan", str(path), "--author", "Paul"]) == 0
+    new_id = capsys.readouterr().out.strip()
+    with Plan.open(path) as plan:
+        entry = plan.journal.get(new_id)
+        head = plan.journal.get(ids[-1])
+        report = plan.journal.verify()
+    assert (entry.seq, entry.prev_hash) == (9, head.hash)  # chained to the real head
+    assert report.first_break is not None and report.first_break.reason == "out_of_order"
+    assert [b.entry_id for b in report.out_of_order] == [ids[-1]]
+    status, out = cli_verify(path, capsys)
+    assert status == 1 and "chain broken" not in out and new_id not in out
+
+
+def swap_last_two_rows(path: Path) -> None:
+    """Swap the rowids of the last two journal rows, triggers put back as they were."""
+    raw = raw_connect(path)
+    last, before_last = (row[0] for row in raw.execute(
+        "SELECT rowid FROM journal_entries ORDER BY rowid DESC LIMIT 2"))
+    raw.close()
+    raw_sql(path, "DROP TRIGGER journal_entries_no_update",
+            "DROP TRIGGER journal_entries_no_delete",
+            f"UPDATE journal_entries SET rowid = -1 WHERE rowid = {last}",
+            f"UPDATE journal_entries SET rowid = {last} WHERE rowid = {before_last}",
+            f"UPDATE journal_entries SET rowid = {before_last} WHERE rowid = -1",
+            NO_UPDATE_SQL, NO_DELETE_SQL)
+
+
+def test_the_printed_log_names_moved_entries(
+    logged: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    from app.printing import print_document
+    from tests.printing_support import all_text
+
+    path, ids = logged
+    swap_last_two_rows(path)
+    with Plan.open(path) as plan:
+        text = " ".join(all_text(print_document(plan, "journal", tmp_path / "j.pdf")).split())
+    assert "entrées déplacées" in text and ids[-1] in text
+
+
+def test_user_version_bumped_without_a_migration_row(
+    logged: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = logged
+    raw_sql(path, "PRAGMA user_version = 7")
+    before = fingerprint(path)
+    status, out = cli_verify(path, capsys)
+    assert status == 1
+    assert ("schema version disagrees with the migrations record: user_version is 7 but 2 "
+            "schema step(s) are recorded") in out
+    assert fingerprint(path) == before
+
+
+def test_a_new_plan_records_its_schema_version(logged: tuple[Path, list[str]]) -> None:
+    path, _ = logged
+    raw = raw_connect(path)
+    try:
+        version = raw.execute("PRAGMA user_version").fetchone()[0]
+        steps = raw.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    finally:
+        raw.close()
+    assert version == steps == 2
+
+
+#: The triggers the released schema steps make, normalised (db/schema_check.py), by SHA-256.
+#: verify compares a file with the schema built by the installed sqlite-utils: a new version
+#: writing its FTS triggers differently would make every older plan look tampered with, so
+#: that change must show here first (normalise it, or add a schema step).
+RELEASED_TRIGGERS = {
+    "contacts_ad": "37a27ca3e67aeb60f13a2b6116362a1cf568698a97dc1062db9b95d9e9721c18",
+    "contacts_ai": "531c8209624771c34222a9b187150503e64cc0ee62f3c9a244373a41b7972e69",
+    "contacts_au": "14166ab3ca5958cbdc1f33a57be6140e9f75be8e5e20c96899f86afa02c40233",
+    "journal_entries_no_delete": "167df27288bebddceb64c702c159f3b4815e1f9effae0c1e483d3819a99682ab",
+    "journal_entries_no_update": "f862d64cdc6e75d337c77028639a0cc9e64898a0874f7ec758dfd751194b164f",
+    "messages_ad": "486fc8c26a81d0e9bb5d4110e2a96f760473e27141f990c043d59c307b5c66dd",
+    "messages_ai": "0a7a633abf530108b5717a7f1cff75843d64c4c54ed906f7ffe2490f05f7e249",
+    "messages_au": "3a840435eabe21c40244a93cb819e4e4d2bbecd9e14f8b3df5db36f917f68363",
+    "risks_ad": "3bf2688602d553e38e252263c5aa2960a25d878432379921942094d27825228d",
+    "risks_ai": "30f8b88042845fe08ec4be27f0c80cd55e8b53020e3ddb31eb6b349695414700",
+    "risks_au": "ddc5305de954a92565edf506cfcb30ca64940043958cd3fb1af8344781b558ca",
+}
+
+
+def test_the_schema_makes_the_released_triggers() -> None:
+    from db.migrations import KNOWN
+    from db.schema_check import expected_triggers
+
+    made = {name: hashlib.sha256(sql.encode()).hexdigest()
+            for name, sql in expected_triggers(tuple(KNOWN)).items()}
+    assert made == RELEASED_TRIGGERS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from db.errors import StorageError
 
 # A bare `translate("Context", "literal")` is what pyside6-lupdate extracts.
@@ -51,6 +51,25 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "The key of {path} is not on this computer ({detail}). Open it with its "
             "recovery key (from its recovery sheet).")
+    elif code == "key_file_damaged":
+        text = translate(
+            "Errors", "The key file {path} is damaged ({detail}); nothing was changed. Open the "
+            "plan with its recovery key (from its recovery sheet).")
+    elif code == "key_file_of_another_plan":
+        text = translate(
+            "Errors", "The key file beside {path} belongs to another plan ({detail}); nothing "
+            "was changed. Put the plan's own key file beside it, or open it with its recovery "
+            "key.")
+    elif code == "key_change_cut_short":
+        text = translate(
+            "Errors", "A key change of {path} was interrupted ({detail}); the file was not "
+            "changed.")
+    elif code == "backup_key_unavailable":
+        text = translate(
+            "Errors", "The backup {path} was made before a key change of the plan, with a key "
+            "no longer kept; it opens with the passphrase or recovery key of that time "
+            "(crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was "
+            "changed.")
     elif code == "no_keyring":
         text = translate(
             "Errors", "No keyring can keep the plan's key on this computer ({detail}); a "
@@ -120,12 +139,25 @@ def validation_text(error: ValidationError) -> str:
     if reason == "too_long":
         return translate(
             "Errors", "Too long (at most {n} characters).").format(n=details.get("max_length"))
+    value = shown_value(str(error.value))  # a pasted page is not shown back in full
     if reason == "invalid_phone":
         return translate(
-            "Errors", "“{value}” is not a valid phone number.").format(value=error.value)
+            "Errors", "“{value}” is not a valid phone number.").format(value=value)
     if reason == "invalid_email":
         return translate(
-            "Errors", "“{value}” is not a valid e-mail address.").format(value=error.value)
+            "Errors", "“{value}” is not a valid e-mail address.").format(value=value)
+    if reason == "control_character":
+        return translate(
+            "Errors", "Contains a control character ({character}, character {position}) "
+            "that this field does not take.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "direction_control":
+        return translate(
+            "Errors", "Contains a text-direction control ({character}, character {position}) "
+            "that can make it read as something else; this field does not take it.").format(
+                character=details.get("character"), position=details.get("position"))
+    if reason == "not_valid_text":
+        return translate("Errors", "This is not valid text.")
     if reason == "out_of_range":
         return translate("Errors", "Must be between {min} and {max}.").format(
             min=details.get("min"), max=details.get("max"))
@@ -133,7 +165,23 @@ def validation_text(error: ValidationError) -> str:
         return translate("Errors", "Must be a whole number.")
     if reason == "not_a_date":
         return translate(
-            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=error.value)
+            "Errors", "“{value}” is not a date (YYYY-MM-DD).").format(value=value)
+    if reason == "not_a_moment":
+        return translate(
+            "Errors", "“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow "
+            "9:00 or +72h.").format(value=value)
+    if reason == "no_such_day":
+        return translate("Errors", "“{value}”: that day does not exist.").format(
+            value=value)
+    if reason == "no_such_time":
+        return translate("Errors", "“{value}”: that time does not exist.").format(
+            value=value)
+    if reason == "time_missing":
+        return translate("Errors", "“{value}”: add the time, e.g. 14:00.").format(
+            value=value)
+    if reason == "delay_too_long":
+        return translate("Errors", "“{value}” is more than a year away; check it.").format(
+            value=value)
     if reason == "unknown_choice":
         return translate("Errors", "Choose one of the proposed values.")
     if reason == "unknown_incident":

@@ -37,6 +37,7 @@ from app.backups import BackupTimer, incident_active_in
 from app.errors import PlanError
 from app.plan import Plan
 from app.planfile import atomic
+from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
 from ui.error_messages import error_text
 from ui.header import Header
@@ -541,6 +542,7 @@ def _application() -> QApplication:
 def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
     """Build the application and the window; run it (exec_) or hand the window back (tests)."""
     args = _parse(sys.argv[1:] if argv is None else argv)
+    route_cipher_log()  # SQLCipher's own log lines go to our log folder, not to stderr
     # Owner-only for the app's whole life: what SQLite or a library creates holds plan data
     # (our own writers set 0600 themselves: app/planfile/atomic.py).
     atomic.owner_only_umask()

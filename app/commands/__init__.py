@@ -1,9 +1,12 @@
 """Sub-commands of `crisiscell`, one module each, each with `register(subparsers)`."""
 
 from app.commands import (
+    action,
     backup,
     cell,
+    close,
     contacts,
+    correct,
     demo,
     encrypt,
     export_plain,
@@ -14,9 +17,11 @@ from app.commands import (
     rekey,
     restore,
     start,
+    status,
     summary,
     verify,
 )
 
-COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, verify, print_docs, backup,
-                   restore, encrypt, passphrase, rekey, export_plain)
+COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, status, correct, action,
+                   close, verify, print_docs, backup, restore, encrypt, passphrase, rekey,
+                   export_plain)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app import paths
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError
+from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from app.plan import Plan
 from app.unlock import Unlock, read_recovery_key_file
 from db.errors import PassphraseRequired, StorageError
@@ -118,6 +118,16 @@ _STORAGE_MESSAGES = {
                            "--passphrase-env VAR or on the terminal",
     "key_unavailable": "{path}: the plan's key is not available ({detail}); open it with "
                        "--recovery-key-file FILE (the key from its recovery sheet)",
+    "key_file_damaged": "{path}: the key file is damaged ({detail}); nothing was changed. "
+                        "Open the plan with --recovery-key-file FILE (the key from its "
+                        "recovery sheet), or put back its key file from a backup",
+    "key_file_of_another_plan": "{path}: this key file belongs to another plan ({detail}); "
+                                "nothing was changed. Put the plan's own key file beside it, "
+                                "or open it with --recovery-key-file FILE",
+    "key_change_cut_short": "{path}: {detail}; the file was not changed",
+    "backup_key_unavailable": "{path}: {detail} (--backup-passphrase-env VAR or "
+                              "--backup-recovery-key-file FILE); the backup is not damaged, "
+                              "and nothing was changed",
     "no_keyring": "no usable keyring on this computer ({detail}); protect the plan with a "
                   "passphrase instead (--passphrase-env VAR)",
     "insecure_keyring": "the keyring refused: {detail}; Crisis Cell does not keep keys there "
@@ -146,12 +156,28 @@ _REASONS = {
     "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
+    "not_information": "is not an incoming information: only information has a status",
+    "not_of_incident": "is not an action of this incident",
     "same_as_holder": "is already the holder; the deputy must be someone else",
     "cycle": "is above the caller in the call tree: that call would make a loop",
     "already_called": "is already called in the call tree",
     "role_name_taken": "is already the name of a role",
     "standard_role": "is a standard role: it cannot be renamed or removed",
     "colon_in_role_name": "cannot hold ':'",
+    "not_text": "is not text",
+    "not_valid_text": "is not valid text (UTF-8)",
+    "control_character": "contains a control character ({character}, character {position}), "
+                         "which this field does not take; nothing was saved",
+    "direction_control": "contains a text-direction control ({character}, character "
+                         "{position}), which can make it read as something else; this field "
+                         "does not take it, nothing was saved",
+    # app/moments.py
+    "not_a_moment": "is not a time; write e.g. \"04/12/2026 14:00\", \"14:00\", "
+                    "\"demain 9h\", \"tomorrow 9:00\" or \"+72h\"",
+    "no_such_day": "names a day that does not exist",
+    "no_such_time": "names a time that does not exist (hours 0-23, minutes 0-59)",
+    "time_missing": "has a day but no time; add one, e.g. \"04/12/2026 14:00\"",
+    "delay_too_long": "is a delay of more than a year; check it",
 }
 
 
@@ -164,9 +190,9 @@ def describe_error(error: Exception) -> str:
         details = {k: ", ".join(map(str, v)) if isinstance(v, tuple) else v
                    for k, v in error.details.items()}
         reason = _REASONS.get(error.reason, error.reason).format(**details)
-        return f"{error.field} {error.value!r} {reason}"
+        return f"{error.field} {shown_value(repr(error.value))} {reason}"
     if isinstance(error, RecordNotFound):
-        return f"no {error.kind} with id {error.record_id}"
+        return f"no {error.kind} with id {shown_value(str(error.record_id))}"
     if isinstance(error, InvalidState):
         return error.reason.replace("_", " ")
     if isinstance(error, PlanError):

@@ -1,5 +1,7 @@
 """`crisiscell passphrase`: protect the key with a (new) passphrase, or move it back to the
-keyring; only the key file is rewritten, never the data."""
+keyring. Dropping a passphrase (a change, or the move to the keyring) re-keys the plan, so
+that the old passphrase with an old copy of the key file opens nothing; moving from the
+keyring to a passphrase only rewrites the key file."""
 
 from __future__ import annotations
 
@@ -34,8 +36,12 @@ def run(args: argparse.Namespace) -> int:
     path = plan_path(args)
     unlock = unlock_from(args)
     if args.use_keyring:
-        use_keyring(path, unlock)
-        print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked")
+        if use_keyring(path, unlock):
+            rekeyed = _REKEYED.format(path=path)
+            print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked. "
+                  + rekeyed[0].upper() + rekeyed[1:])
+        else:
+            print(f"{path}: the key is now kept in the OS keyring; no passphrase is asked")
         return 0
     if args.new_passphrase_env:
         if args.new_passphrase_env not in os.environ:
@@ -43,6 +49,15 @@ def run(args: argparse.Namespace) -> int:
         new = os.environ[args.new_passphrase_env]
     else:
         new = ask_passphrase(path, "choose the new passphrase", confirm=True)
-    set_passphrase(path, new, unlock)
-    print(f"{path}: the key is now protected by the new passphrase (no data was rewritten)")
+    if set_passphrase(path, new, unlock):
+        print(f"{path}: passphrase changed; " + _REKEYED.format(path=path))
+    else:
+        print(f"{path}: the key is now protected by the new passphrase and no longer kept in "
+              "the OS keyring (the key itself is unchanged: the recovery sheet still opens "
+              "the plan)")
     return 0
+
+
+_REKEYED = ("the plan was re-keyed, so older copies of its key file, the old passphrase and "
+            "older recovery sheets no longer open it: print a new recovery sheet (crisiscell "
+            "print recovery --plan {path} -o recovery.pdf) and destroy the old one")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from app.commands.common import (
     unlock_from,
 )
 from app.plan_lock import replacing
-from app.unlock import OpenedKey, Unlock, key_candidates
+from app.unlock import OpenedKey, Unlock, key_candidates, read_recovery_key_file
 from db.errors import PassphraseRequired
 
 
@@ -29,7 +31,24 @@ def register(subcommands: argparse._SubParsersAction) -> None:
                         help="the backup file to restore (default: the newest that verifies)")
     parser.add_argument("--to", type=Path, default=None, metavar="FOLDER",
                         help="a second backup folder to look in as well")
+    parser.add_argument("--backup-passphrase-env", default=None, metavar="VAR",
+                        help="the passphrase a backup made before a passphrase change was "
+                             "protected by, read from environment variable VAR")
+    parser.add_argument("--backup-recovery-key-file", type=Path, default=None, metavar="FILE",
+                        help="the recovery key of a backup made before a key change (from "
+                             "the recovery sheet of that time)")
     parser.set_defaults(run=run)
+
+
+def backup_unlock_from(args: argparse.Namespace) -> Unlock:
+    """What the command line gives to open backups made with an earlier key."""
+    variable = args.backup_passphrase_env
+    if variable and variable not in os.environ:
+        raise CommandFailed(f"environment variable {variable} is not set "
+                            "(--backup-passphrase-env names the variable, not the passphrase)")
+    key = (read_recovery_key_file(args.backup_recovery_key_file)
+           if args.backup_recovery_key_file is not None else None)
+    return Unlock(passphrase=os.environ[variable] if variable else None, recovery_key=key)
 
 
 def plan_key_for_restore(path: Path, unlock: Unlock) -> OpenedKey:
@@ -53,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         unlock = Unlock(ask_passphrase(path, f"no keyring was used: {error.detail}"),
                         unlock.recovery_key)
         opened = plan_key_for_restore(path, unlock)
-    backups = Backups(path, opened, second_folder=args.to)
+    backups = Backups(path, opened, second_folder=args.to,
+                      unlocks=[unlock, backup_unlock_from(args)])
     with replacing(path):
         if args.source is not None:
             backup = Backup(args.source, _taken_at(args.source), "chosen")
@@ -65,6 +85,11 @@ def run(args: argparse.Namespace) -> int:
         aside = backups.restore(backup)
     print(f"{path} restored from {backup.path} (taken {backup.taken_at:%Y-%m-%d %H:%M} UTC, "
           f"{behind} minute(s) of work before the plan's last change)")
+    if backups.needs_key and args.source is None:
+        print(f"note: {len(backups.needs_key)} newer backup(s) were made before a key change "
+              "and could not be opened without their passphrase or recovery key "
+              "(--backup-passphrase-env VAR, --backup-recovery-key-file FILE); restore one "
+              "with --from BACKUP", file=sys.stderr)
     if aside.exists():
         print(f"the replaced file is kept as {aside}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.common import add_plan_option, open_plan
+from app.planfile import tamper_checks
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -20,13 +21,22 @@ def run(args: argparse.Namespace) -> int:
     with open_plan(args) as plan:
         problems = plan.integrity_problems()
         report = plan.journal.verify()
+        tampering = tamper_checks.check(plan, report)  # triggers, row order, schema version
     if problems:
         print(f"integrity check failed: {problems[0]}")
         return 1
-    if report.first_break is not None:
+    failed = False
+    if report.first_break is not None and report.first_break.reason != "out_of_order":
         b = report.first_break
         print(f"journal chain broken at entry {b.entry_id} (incident {b.incident_id}, "
               f"device {b.device_id}, position {b.seq}): {b.reason.replace('_', ' ')}")
+        failed = True
+    # --- tampering the chain alone misses (app/planfile/tamper_checks.py) ---
+    for finding in tampering.findings:
+        print(tamper_checks.finding_line(finding))
+    if failed or not tampering.ok:
         return 1
     print(f"ok: file intact; {report.checked} journal entries in {report.chains} chain(s) verify")
+    for line in tamper_checks.checked_lines(tampering):
+        print(line)
     return 0

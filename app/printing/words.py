@@ -86,6 +86,21 @@ _WORDS: dict[str, dict[str, str]] = {
     "correction_of": {"fr": "Correction du n° {number} :", "en": "Correction of no. {number}:"},
     "status_of": {"fr": "(concerne le n° {number})", "en": "(about no. {number})"},
     "info_status": {"fr": "Statut : {status}", "en": "Status: {status}"},
+    "info_status_now": {"fr": "Statut actuel : {status}", "en": "Current status: {status}"},
+    "status_history": {"fr": "Historique : {steps}", "en": "History: {steps}"},
+    "status_step": {"fr": "{status} ({when}, {author})", "en": "{status} ({when}, {author})"},
+    "closed_state": {"fr": "Clôturé (dernier niveau : {level})",
+                     "en": "Closed (last level: {level})"},
+    "review_title": {"fr": "Retour d'expérience", "en": "Post-crisis review"},
+    "review_worked": {"fr": "Ce qui a fonctionné", "en": "What worked"},
+    "review_failed": {"fr": "Ce qui n'a pas fonctionné", "en": "What did not work"},
+    "review_changes": {"fr": "Ce qu'il faut changer", "en": "What to change"},
+    "review_none": {"fr": "Retour d'expérience non rédigé.",
+                    "en": "No post-crisis review written yet."},
+    "review_tasks": {"fr": "Tâches issues du retour d'expérience",
+                     "en": "Tasks from the review"},
+    "task_owner": {"fr": "Responsable", "en": "Owner"},
+    "entry_number": {"fr": "n° {number}", "en": "no. {number}"},
     "chain_title": {"fr": "Contrôle d'intégrité du journal", "en": "Log integrity check"},
     "chain_ok": {
         "fr": "Chaîne vérifiée : les {checked} entrées ({chains} chaîne(s)) sont intactes, "
@@ -111,6 +126,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "reason_previous_missing_or_altered": {"fr": "entrée précédente manquante ou modifiée",
                                            "en": "previous entry missing or altered"},
     "reason_sequence_gap": {"fr": "trou dans la séquence", "en": "gap in the sequence"},
+    "reason_out_of_order": {"fr": "entrées déplacées : rangées hors de l'ordre de la chaîne",
+                            "en": "entries moved: stored out of the chain's order"},
     "signature": {"fr": "Établi par : ____________________   Signature : ______________",
                   "en": "Prepared by: ____________________   Signature: ______________"},
     # plan binder
@@ -190,10 +207,11 @@ _CODES: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
         "fr": {"observation": "Constat", "information": "Information", "decision": "Décision",
                "action": "Action", "communication": "Communication", "call": "Appel",
-               "level_change": "Niveau", "status_change": "Statut"},
+               "level_change": "Niveau", "status_change": "Statut", "closure": "Clôture"},
         "en": {"observation": "Observation", "information": "Information",
                "decision": "Decision", "action": "Action", "communication": "Communication",
-               "call": "Call", "level_change": "Level", "status_change": "Status"},
+               "call": "Call", "level_change": "Level", "status_change": "Status",
+               "closure": "Closure"},
     },
     # short names for the pocket card, where a column is a few centimetres wide
     "role_short": {

@@ -215,6 +215,41 @@
 <context>
     <name>CallTreeActivationDialog</name>
     <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Time to reach</source>
+        <translation>Délai pour joindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Start a new activation</source>
+        <translation>Nouvelle activation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Logs a new activation: everyone is to call again and the clock restarts. The calls made so far stay in the log.</source>
+        <translation>Note une nouvelle activation : tout le monde est à rappeler et le chronomètre repart. Les appels déjà faits restent dans la main courante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>The outcome logged was wrong: log a correction</source>
+        <translation>Le résultat noté est faux : noter une correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>Deputy of {name}</source>
+        <translation>Suppléant(e) de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <source>{holder} did not answer: call the deputy, {deputy}{phone}.</source>
+        <translation>{holder} n’a pas répondu : appelez son suppléant ou sa suppléante, {deputy}{phone}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/call_tree_activation.py" line="35"/>
         <source>Call tree activation</source>
         <translation>Déclenchement de l&apos;arbre d&apos;appel</translation>
@@ -447,6 +482,109 @@
     <message>
         <source>Choose the selected role&apos;s holder and deputy (Enter)</source>
         <translation>Choisir le titulaire et le suppléant du rôle sélectionné (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident — {title}</source>
+        <translation>Clôturer l'incident — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done ({n})</source>
+        <translation>Actions non terminées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done</source>
+        <translation>Actions non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>What becomes of it</source>
+        <translation>Ce qu'elle devient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Reason (to drop it)</source>
+        <translation>Motif d'abandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Carry to the plan tasks</source>
+        <translation>Reporter dans les tâches du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify ({n})</source>
+        <translation>Informations encore à vérifier ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify</source>
+        <translation>Informations encore à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>They stay “to verify” in the log; the closure says how many. Cancel to set their status first.</source>
+        <translation>Elles restent « à vérifier » dans le journal ; la clôture dit combien. Annulez pour fixer leur statut d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Log the line typed but not logged before closing (unticked: it is discarded)</source>
+        <translation>Consigner la ligne saisie mais pas consignée avant de clôturer (décoché : elle est abandonnée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Closing statement</source>
+        <translation>Déclaration de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Why the incident ends, its state, what remains (logged as the closure)</source>
+        <translation>Pourquoi l'incident se termine, son état, ce qui reste (consignée comme clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident</source>
+        <translation>Clôturer l'incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Give the reason for dropping “{title}”.</source>
+        <translation>Donnez le motif d'abandon de « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Write the closing statement: it is the last entry of the log.</source>
+        <translation>Rédigez la déclaration de clôture : c'est la dernière entrée du journal.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +976,26 @@
         <translation>Cette phrase secrète n&apos;ouvre pas {path} ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The key file {path} is damaged ({detail}); nothing was changed. Open the plan with its recovery key (from its recovery sheet).</source>
+        <translation>Le fichier de clés {path} est endommagé ({detail}) ; rien n&apos;a été modifié. Ouvrez le plan avec sa clé de secours (sur sa fiche de secours).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The key file beside {path} belongs to another plan ({detail}); nothing was changed. Put the plan&apos;s own key file beside it, or open it with its recovery key.</source>
+        <translation>Le fichier de clés à côté de {path} appartient à un autre plan ({detail}) ; rien n&apos;a été modifié. Placez à côté le fichier de clés de ce plan, ou ouvrez-le avec sa clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>A key change of {path} was interrupted ({detail}); the file was not changed.</source>
+        <translation>Un changement de clé de {path} a été interrompu ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="60"/>
+        <source>The backup {path} was made before a key change of the plan, with a key no longer kept; it opens with the passphrase or recovery key of that time (crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was changed.</source>
+        <translation>La sauvegarde {path} a été faite avant un changement de clé du plan, avec une clé qui n&apos;est plus conservée ; elle s&apos;ouvre avec la phrase secrète ou la clé de secours de l&apos;époque (crisiscell restore --backup-passphrase-env VAR). Elle n&apos;est pas endommagée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="47"/>
         <source>{path} is protected by a passphrase ({detail}); type it to open the plan.</source>
         <translation>{path} est protégé par une phrase secrète ({detail}) ; tapez-la pour ouvrir le plan.</translation>
@@ -923,6 +1081,31 @@
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow 9:00 or +72h.</source>
+        <translation>« {value} » n’est pas une heure ; tapez par exemple 04/12/2026 14:00, 14:00, demain 9h ou +72h.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that day does not exist.</source>
+        <translation>« {value} » : ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: that time does not exist.</source>
+        <translation>« {value} » : cette heure n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}”: add the time, e.g. 14:00.</source>
+        <translation>« {value} » : ajoutez l’heure, par exemple 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="136"/>
+        <source>“{value}” is more than a year away; check it.</source>
+        <translation>« {value} » est à plus d’un an ; vérifiez.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="112"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
@@ -946,6 +1129,18 @@
         <location filename="../../ui/error_messages.py" line="120"/>
         <source>Refused value ({reason}).</source>
         <translation>Valeur refusée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Contains a control character ({character}, character {position}) that this field does not take.</source>
+        <translation>Contient un caractère de contrôle ({character}, caractère {position}) que ce champ n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>Contains a text-direction control ({character}, character {position}) that can make it read as something else; this field does not take it.</source>
+        <translation>Contient un caractère de contrôle du sens d’écriture ({character}, caractère {position}) qui peut faire lire autre chose ; ce champ ne l’accepte pas.</translation>
+    </message>
+    <message>
+        <source>This is not valid text.</source>
+        <translation>Ce n’est pas un texte valide.</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="130"/>
@@ -1316,6 +1511,36 @@
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Keep this kind</source>
+        <translation>Garder ce type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Unticked, the kind goes back to Observation after each entry</source>
+        <translation>Décoché, le type revient à Constat après chaque entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Type what happens, then Enter to log it</source>
+        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here</source>
+        <translation>« 02:40 texte » : l'heure des faits · Alt+1…6 : type · Ctrl+L : revenir ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>CLOSED</source>
+        <translation>CLÔTURÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Closed; last level: {level}</source>
+        <translation>Clôturé ; dernier niveau : {level}</translation>
+    </message>
 </context>
 <context>
     <name>InformationPanel</name>
@@ -1358,6 +1583,26 @@
         <location filename="../../ui/incident_side_panels.py" line="179"/>
         <source>False</source>
         <translation>Fausse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source of the check</source>
+        <translation>Source de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source (optional), then click a status</source>
+        <translation>Source (facultatif), puis cliquez un statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Who or what confirmed it (a call, a site, a person): recorded with the next status you click, with your name</source>
+        <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : consignée avec le prochain statut cliqué, avec votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Status (one click)</source>
+        <translation>Statut (un clic)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1652,16 @@
         <location filename="../../ui/journal_model.py" line="300"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Time (happened)</source>
+        <translation>Heure (faits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Happened {occurred}, logged {logged}</source>
+        <translation>Survenu le {occurred}, consigné le {logged}</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1726,11 @@
         <location filename="../../ui/labels.py" line="31"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Closure</source>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
@@ -2421,6 +2681,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>— choose —</source>
+        <translation>— à choisir —</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
         <translation>Retour d&apos;expérience — {title}</translation>
@@ -2477,6 +2742,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <location filename="../../ui/review_dialog.py" line="76"/>
         <source>— nobody yet —</source>
         <translation>— personne pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>Choose who owns the task “{title}”: each task needs an owner.</source>
+        <translation>Choisissez le responsable de la tâche « {title} » : chaque tâche en a un.</translation>
     </message>
 </context>
 <context>

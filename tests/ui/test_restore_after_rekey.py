@@ -1,0 +1,61 @@
+"""The window restores a damaged plan from a backup made before its last rekey: the backup
+is offered (not called damaged), restored, re-keyed to today's key and opened with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from app.key_management import rekey
+from app.plan import Plan
+from app.unlock import Unlock
+from tests.memory_keyring import MemoryKeyring
+from tests.raw_plan import plan_key
+from ui.main_window import MainWindow, main
+from ui.plan_opening import RestoreOffer
+
+
+@pytest.fixture
+def open_window(qtbot, settings_path: Path) -> Iterator[Callable[[Path], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def build(path: Path) -> MainWindow:
+        window = main(["--plan", str(path), "--settings", str(settings_path),
+                       "--language", "en"], exec_=False)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.close_plan()
+
+
+def test_a_backup_from_before_the_rekey_restores_the_damaged_plan(
+        qtbot, demo_plan_path: Path, open_window, monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: MemoryKeyring) -> None:
+    # The copy shares the session demo plan's id: rekey it in a keyring of its own.
+    own = MemoryKeyring()
+    own.secrets = dict(memory_keyring.secrets)
+    keyring.set_keyring(own)
+    with Plan.open(demo_plan_path, live=True) as plan:  # backups at open and close
+        entries = plan.journal.count()
+    new_key = rekey(demo_plan_path)  # every backup now has an earlier key
+    data = bytearray(demo_plan_path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 512
+    data[middle:middle + 256] = bytes(range(256))
+    demo_plan_path.write_bytes(bytes(data))
+    questions: list[str] = []
+    monkeypatch.setattr(RestoreOffer, "ask",
+                        classmethod(lambda cls, parent, text: not questions.append(text)))
+    window = open_window(demo_plan_path)
+    [question] = questions
+    assert "The newest backup that verifies is from" in question
+    assert window.stack.currentWidget() is window.workspace
+    assert window.plan.journal.count() == entries
+    assert window.plan.key.key == new_key  # restored, then re-keyed to today's key
+    window.close_plan()
+    assert plan_key(demo_plan_path, Unlock(recovery_key=new_key)) == new_key
