@@ -7,7 +7,6 @@ with one click (+1 h, +4 h, +24 h, +72 h); the line under it says how it was rea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import parse_utc
 from app.errors import PlanError
+from app.moments import parse_moment
 from app.plan import Plan
 from ui.submit_dialog import SubmitDialog
 from ui.wrapped_text import fit_height
@@ -36,46 +36,10 @@ QUICK_DELAYS = (1, 4, 24, 72)
 #: How a due time is written back into the field (what a French user types too).
 DUE_FORMAT = "%d/%m/%Y %H:%M"
 
-_DAY_WORDS = {"aujourd'hui": 0, "aujourdhui": 0, "today": 0, "demain": 1, "tomorrow": 1,
-              "apres-demain": 2, "après-demain": 2}
-_TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<m>\d{2})?"
-_FULL = re.compile(r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?\s+(?:à\s+)?"
-                   + _TIME)
-_WORD = re.compile(r"(?P<w>[a-zéè'-]+)\s+(?:à\s+|at\s+)?" + _TIME)
-_ALONE = re.compile(_TIME)
-_DELAY = re.compile(r"\+\s*(?P<n>\d+)\s*(?P<u>min|mn|m|h|j|d)")
-
-
-def _fallback_moment(text: str, now: datetime) -> datetime | None:
-    """The few forms the dialog needs, until app.moments (the shared parser) is on main."""
-    typed = " ".join(text.strip().lower().replace("\u2019", "'").split())
-    try:
-        if match := _DELAY.fullmatch(typed):
-            seconds = {"min": 60, "mn": 60, "m": 60, "h": 3600, "j": 86400, "d": 86400}
-            return now + timedelta(seconds=int(match["n"]) * seconds[match["u"]])
-        if match := _FULL.fullmatch(typed):
-            year = int(match["y"]) if match["y"] else now.year
-            year += 2000 if year < 100 else 0
-            day = now.replace(year=year, month=int(match["mo"]), day=int(match["d"]))
-        elif (match := _WORD.fullmatch(typed)) and match["w"] in _DAY_WORDS:
-            day = now + timedelta(days=_DAY_WORDS[match["w"]])
-        elif match := _ALONE.fullmatch(typed):
-            day = now
-        else:
-            return None
-        return day.replace(hour=int(match["h"]), minute=int(match["m"] or 0), second=0,
-                           microsecond=0)
-    except ValueError:  # 31/02, 25h…
-        return None
-
 
 def read_due(text: str, now: datetime | None = None) -> datetime | None:
     """The local moment `text` names ("04/12/2026 14:00", "demain 9h", "+4h"), or None."""
     current = (now or datetime.now().astimezone()).astimezone()
-    try:
-        from app.moments import parse_moment  # the shared parser (calltree engineer's)
-    except ImportError:
-        return _fallback_moment(text, current)
     try:
         return parse_utc(parse_moment(text, now=current, field="due_at")).astimezone()
     except PlanError:
