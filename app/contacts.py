@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app import phones, validation
-from app.clock import today
+from app.clock import to_local, today
 from app.search_text import fold
 from app.store import Store
 from app.vocabulary import CONTACT_GROUPS, CONTACT_KINDS, PHONE_KINDS, STALE_AFTER_DAYS
@@ -15,6 +15,7 @@ from app.vocabulary import CONTACT_GROUPS, CONTACT_KINDS, PHONE_KINDS, STALE_AFT
 _COLUMNS = (
     "id", "kind", "name", "function", "organisation", "contact_group", "phone_mobile",
     "phone_office", "phone_home", "phone_other", "email", "notes", "last_verified",
+    "created_at",
 )
 
 #: Sort keys `Contacts.list(order_by=...)` accepts → the SQL they sort on (never user text).
@@ -42,13 +43,20 @@ class Contact:
     email: str | None = None
     notes: str = ""
     last_verified: str | None = None
+    created_at: str | None = None  # stored UTC time the contact was entered
 
     def is_stale(self, on: date | None = None) -> bool:
-        """Not verified for STALE_AFTER_DAYS days (or never)."""
-        if not self.last_verified:
+        """Not verified for STALE_AFTER_DAYS days; a contact never verified is measured from
+        the day it was entered (someone typed its details then: a contact created today is
+        not "not checked for 90 days"), and counts as stale when that day is unknown."""
+        if self.last_verified:
+            checked = date.fromisoformat(self.last_verified)
+        elif self.created_at:
+            checked = to_local(self.created_at).date()
+        else:
             return True
         reference = on or today()
-        return date.fromisoformat(self.last_verified) < reference - timedelta(STALE_AFTER_DAYS)
+        return checked < reference - timedelta(STALE_AFTER_DAYS)
 
 
 def _contact(row: dict[str, Any]) -> Contact:
@@ -57,6 +65,7 @@ def _contact(row: dict[str, Any]) -> Contact:
         organisation=row["organisation"] or "", group=row["contact_group"],
         phones={k: row[f"phone_{k}"] for k in PHONE_KINDS if row[f"phone_{k}"]},
         email=row["email"], notes=row["notes"] or "", last_verified=row["last_verified"],
+        created_at=row.get("created_at"),
     )
 
 

@@ -136,15 +136,24 @@ def test_search_and_group_combine(plan: Plan, directory: dict[str, str]) -> None
 
 def test_stale_flag_follows_the_verification_date(plan: Plan) -> None:
     on = date(2026, 6, 1)
-    never = plan.contacts.add("Jamais Vérifié", group="press")
     fresh = plan.contacts.add("Juste Vérifié", group="press",
                               last_verified=on - timedelta(days=STALE_AFTER_DAYS))
     old = plan.contacts.add("Vieux Numéro", group="press",
                             last_verified=(on - timedelta(days=STALE_AFTER_DAYS + 1)).isoformat())
-    assert never.is_stale(on=on)
     assert not fresh.is_stale(on=on)
     assert old.is_stale(on=on)
     assert fresh.is_stale(on=on + timedelta(days=1))
+
+
+def test_a_contact_never_verified_is_measured_from_the_day_it_was_entered(plan: Plan) -> None:
+    new = plan.contacts.add("Jamais Vérifié", group="press")
+    assert new.last_verified is None and new.created_at is not None
+    entered = date.fromisoformat(new.created_at[:10])
+    assert not new.is_stale()  # typed in today: not "not checked for 90 days"
+    assert not new.is_stale(on=entered + timedelta(days=STALE_AFTER_DAYS))
+    assert new.is_stale(on=entered + timedelta(days=STALE_AFTER_DAYS + 2))
+    listed = next(c for c in plan.contacts.list() if c.id == new.id)
+    assert listed.created_at == new.created_at and not listed.is_stale()
 
 
 def test_mark_verified_clears_the_stale_flag(plan: Plan) -> None:

@@ -195,6 +195,8 @@ WINDOW_CHILD = textwrap.dedent("""
     from tests.memory_keyring import MemoryKeyring
     keyring.set_keyring(MemoryKeyring())
     from ui.main_window import main
+    from ui.who_am_i_dialog import WhoAmIDialog
+    WhoAmIDialog.ask = classmethod(lambda cls, *args: "Claire Dubois")  # a modal question
 
     folder = Path(sys.argv[1])
     window = main(["--plan", str(folder / "demo.crisiscell"), "--demo-if-missing",

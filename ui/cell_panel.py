@@ -87,12 +87,14 @@ class CellPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         # Keyboard first: Enter assigns the selected role, Alt+↑/↓ reorder the selected call.
+        self.shortcuts: dict[str, QShortcut] = {}  # worded in retranslate (Help lists them)
         for widget, keys, slot in ((self.roles_table, "Return", self.assign_selected_role),
                                    (self.call_tree, "Alt+Up", self.move_selected_up),
                                    (self.call_tree, "Alt+Down", self.move_selected_down)):
             shortcut = QShortcut(QKeySequence(keys), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+            self.shortcuts[keys] = shortcut
 
         role_buttons = QHBoxLayout()
         for button in (self.assign_button, self.add_role_button, self.rename_role_button,
@@ -350,6 +352,9 @@ class CellPanel(QWidget):
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
+        self.shortcuts["Return"].setWhatsThis(self.tr("Assign the selected role"))
+        self.shortcuts["Alt+Up"].setWhatsThis(self.tr("Move the selected call up"))
+        self.shortcuts["Alt+Down"].setWhatsThis(self.tr("Move the selected call down"))
         self.pages.setTabText(0, self.tr("Roles: holders and deputies"))
         self.pages.setTabText(1, self.tr("Call tree (who calls whom)"))
         self.roles_table.setHorizontalHeaderLabels(

@@ -128,11 +128,16 @@ class ContactsModel(QAbstractTableModel):
         return None
 
     def verified_text(self, contact: Contact) -> str:
-        """The verification column: the date, and the flag when stale (not colour alone)."""
+        """The verification column: the date, and the flag when stale (not colour alone);
+        short, so that it fits its column at 1280 px (the sentence is in stale_text)."""
         if contact.is_stale():
-            when = contact.last_verified or translate("ContactsModel", "never")
-            return translate("ContactsModel", "⚠ To verify (last: {date})").format(date=when)
+            return "⚠ " + (contact.last_verified or translate("ContactsModel", "never"))
         return contact.last_verified or ""
+
+    def stale_text(self, contact: Contact) -> str:
+        """The stale flag in words (the verification cell's tooltip)."""
+        when = contact.last_verified or translate("ContactsModel", "never")
+        return translate("ContactsModel", "⚠ To verify (last: {date})").format(date=when)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -152,6 +157,8 @@ class ContactsModel(QAbstractTableModel):
                 return self._plan.contacts.display_phone(first_phone(contact))
             if column == VERIFIED:
                 return self.verified_text(contact)
+        if role == Qt.ItemDataRole.ToolTipRole and column == VERIFIED and contact.is_stale():
+            return self.stale_text(contact)
         if role == Qt.ItemDataRole.ToolTipRole and column != PHONE:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # whole when elided
         if role == Qt.ItemDataRole.ForegroundRole and column == VERIFIED and contact.is_stale():

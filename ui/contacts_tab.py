@@ -114,19 +114,21 @@ class ContactsTab(QWidget):
         self.cell_panel.reload()
 
     def _size_columns(self) -> None:
-        """Name, function and organisation share the room; group, phone and verification are
-        as wide as their usual text (never measured over the rows). Cut texts are elided and
-        shown whole in the tooltip and the detail pane."""
+        """The name is as wide as a usual full name (it is what is looked for: at 1280 px three
+        equal columns cut "Anne-Sophie …"); function and organisation share the room left;
+        group, phone and verification are as wide as their usual text (never measured over
+        the rows). Cut texts are elided and shown whole in the tooltip and the detail pane."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (NAME, FUNCTION, ORGANISATION):
+        for column in (FUNCTION, ORGANISATION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         group_width = max(metrics.horizontalAdvance(group_label(c)) for c in CONTACT_GROUPS)
-        for column, width in ((GROUP, min(group_width, 120)),
+        for column, width in ((NAME, metrics.horizontalAdvance("Anne-Sophie Rey")),
+                              (GROUP, min(group_width, 120)),
                               (PHONE, metrics.horizontalAdvance("00 00 00 00 00")),
-                              (VERIFIED, metrics.horizontalAdvance("0000-00-00"))):
+                              (VERIFIED, metrics.horizontalAdvance("⚠ 0000-00-00"))):
             self.table.setColumnWidth(column, width + 16)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 

@@ -41,7 +41,9 @@ from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
 from ui.error_messages import error_text, missing_entries_text
 from ui.header import Header
+from ui.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
 from ui.i18n import Translations, resolve_language
+from ui.labels import kind_label
 from ui.notice_bar import NoticeBar
 from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 from ui.plan_signals import PlanSignals
@@ -49,7 +51,8 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.start_page import StartPage
 from ui.tab_slot import TabSlot
-from ui.viewer import Opener, open_in_viewer
+from ui.viewer import Opener, open_folder, open_in_viewer
+from ui.who_am_i_dialog import WhoAmIDialog
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
 BASE_POINT_SIZE = 11
@@ -64,6 +67,16 @@ TABS = (
 #: title bar and a panel.
 DEFAULT_SIZE = (1340, 700)
 #: How often the window looks at the backup thread's last error (an attribute read, no I/O).
+
+
+def fitting_size(window: QWidget) -> tuple[int, int]:
+    """DEFAULT_SIZE, made smaller where the screen is (a 1280×720 screen cut the window's
+    right side: Niveau, Retour d'expérience and the side panels' last column were off it)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
 
 
 class MainWindow(QMainWindow):
@@ -88,8 +101,13 @@ class MainWindow(QMainWindow):
         self.notice_bar = NoticeBar()  # under the header (inserted above it on open)
         self._workspace_layout.addWidget(self.notice_bar)
         self._workspace_layout.addWidget(self.tabs, 1)
+        #: Starts the system's PDF viewer; False when it could not (no viewer, no launcher).
+        self.viewer: Opener = open_in_viewer
+        #: Shows the folder of a PDF no viewer could show.
+        self.folder_opener: Opener = open_folder
         #: Shows written PDFs (tests put a recorder here: no viewer is started by a test).
-        self.document_opener: Opener = open_in_viewer
+        self.document_opener: Opener = self.show_in_viewer
+        self._viewer_failed = False
         self.backup_timer: BackupTimer | None = None
         self._backup_error_shown: object = None
         # The backup thread reports through this signal: queued into the GUI thread.
@@ -103,17 +121,25 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.tab_slots: list[TabSlot] = []
         if not self.restoreGeometry(settings.geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(*fitting_size(self))
         self.retranslate()
 
     # --- plan --------------------------------------------------------------------------------
-    def open_plan(self, plan: Plan, notice: str = "") -> None:
+    def open_plan(self, plan: Plan, notice: str = "", author: str = "") -> None:
         """Show the header and the tabs over an open plan, and start its backups."""
         self.close_plan()
         self.plan = plan
         self.signals = PlanSignals(plan, self)
-        if not self.session.author:
-            self.session.author = plan.info.get().owner or getpass.getuser()
+        signer = self._signer(plan, author)
+        if signer is None:
+            # Asked and not answered: sign with this laptop's last name or the system user's,
+            # never the plan owner's (the demo once made everyone "Hélène Vasseur").
+            self.session.author = self.settings.author or getpass.getuser()
+            notice = notice or self.tr(
+                "You sign as {name}: Settings → Who am I?… to change it.").format(
+                    name=self.session.author)
+        else:
+            self.session.author = signer
         self.header = Header(plan, self.signals, self.session)
         # Each tab is built when first shown: start-up pays for the incident log only.
         self.tab_slots = [
@@ -133,17 +159,27 @@ class MainWindow(QMainWindow):
             self.notice_bar.show_notice(notice, "info")
         self.retranslate()
 
-    def show_opened(self, opened: OpenedPlan) -> None:
+    def _signer(self, plan: Plan, author: str) -> str | None:
+        """Who signs in `plan`: the name remembered for it on this laptop, else `author` (typed
+        on the start page), else asked (pick a member of the cell or type a name); None when
+        the question was cancelled."""
+        plan_id = plan.info.get().id
+        name = self.settings.author_for(plan_id) or author.strip()
+        if not name:
+            name = (WhoAmIDialog.ask(self, plan, self.settings.author) or "").strip()
+        if not name:
+            return None
+        self.settings.set_author_for(plan_id, name)
+        return name
+
+    def show_opened(self, opened: OpenedPlan, author: str = "") -> None:
         """Open what the opening flow gave; a new plan's recovery sheet is offered at once."""
-        self.open_plan(opened.plan, opened.notice)
+        self.open_plan(opened.plan, opened.notice, author)
         if opened.created:
             self.offer_recovery_sheet()
 
     def _plan_chosen(self, opened: OpenedPlan, author: str) -> None:
-        if author:
-            self.settings.author = author
-            self.session.author = author
-        self.show_opened(opened)
+        self.show_opened(opened, author)
 
     # --- backups -----------------------------------------------------------------------------
     def _start_backups(self, plan: Plan) -> None:
@@ -181,9 +217,29 @@ class MainWindow(QMainWindow):
         # Imported when first used: printing brings reportlab, ~140 ms off the start-up path.
         from ui.print_dialog import PrintDialog
 
+        self._viewer_failed = False
         written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
-        if written is not None:
+        if written is not None and not self._viewer_failed:
             self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
+
+    def show_in_viewer(self, path: Path) -> bool:
+        """Show a written PDF in the system's viewer; when none can be started, the notice bar
+        says where the file is and offers its folder (never a silent failure)."""
+        shown = self.viewer(path) is not False
+        self._viewer_failed = not shown
+        if not shown:
+            self.notice_bar.show_notice(self.tr(
+                "The PDF is saved, but no PDF viewer could be started on this computer. Open "
+                "it yourself: {path}").format(path=path), "problem",
+                action=(self.tr("Open the folder"), lambda: self.open_document_folder(path)))
+        return shown
+
+    def open_document_folder(self, path: Path) -> None:
+        """Show the folder of `path`; when that fails too, the bar keeps its path to copy."""
+        if self.folder_opener(path) is False:
+            self.notice_bar.show_notice(self.tr(
+                "No file manager could be started either. The PDF is in {folder} (select "
+                "this text to copy it).").format(folder=Path(path).parent), "problem")
 
     @classmethod
     def choose_recovery_sheet_path(cls, parent: QWidget | None, suggested: Path
@@ -209,7 +265,7 @@ class MainWindow(QMainWindow):
         self.notice_bar.show_notice(self.tr(
             "Recovery sheet saved: {path}. Print it and keep it in a safe, away from this "
             "laptop; then delete the file.").format(path=written))
-        self.document_opener(written)
+        self.document_opener(written)  # replaces the notice when no viewer could show it
 
     def offer_recovery_sheet(self) -> None:
         """Right after a plan is created: save its recovery sheet now, or later."""
@@ -303,14 +359,40 @@ class MainWindow(QMainWindow):
             tab.focus_entry_line()  # type: ignore[attr-defined]
 
     def _build_shortcuts(self) -> None:
+        self.tab_shortcuts: list[QShortcut] = []
         for number in range(1, 5):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self.switch_to(n))
-        find = QShortcut(QKeySequence("Ctrl+F"), self)
-        find.activated.connect(self.focus_search)
-        entry = QShortcut(QKeySequence("Ctrl+L"), self)
-        entry.activated.connect(self.focus_entry_line)
+            self.tab_shortcuts.append(shortcut)
+        self.find_shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.entry_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.entry_shortcut.activated.connect(self.focus_entry_line)
+
+    # --- help --------------------------------------------------------------------------------
+    def shortcut_entries(self) -> list[ShortcutEntry]:
+        """Every keyboard shortcut of the window and its tabs (all built first), as they are."""
+        where: dict[int, str] = {}
+        for index, slot in enumerate(self.tab_slots):
+            tab = slot.content()
+            where[id(slot)] = self.tabs.tabText(index)
+            for kind, shortcut in getattr(tab, "kind_shortcuts", {}).items():
+                shortcut.setWhatsThis(self.tr("Entry kind: {kind}").format(kind=kind_label(kind)))
+        self.retranslate()  # the tab titles and the window's own descriptions, current
+        return shortcuts_of(self, where, self.tr("Everywhere"))
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts: the list generated from the live shortcuts."""
+        dialog = ShortcutsDialog(self.shortcut_entries(), self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        """Help → About: version, plan file, licences of what is shipped."""
+        dialog = AboutDialog(__version__, self.plan.path if self.plan else None, self)
+        dialog.open()
+        return dialog
 
     # --- settings ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -342,6 +424,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -351,7 +441,10 @@ class MainWindow(QMainWindow):
 
     @classmethod
     def ask_author(cls, parent: QWidget, current: str) -> str | None:
-        """The name typed in the "Who am I?" dialog, or None (tests replace this)."""
+        """The name chosen in the "Who am I?" dialog, or None (tests replace this)."""
+        plan = getattr(parent, "plan", None)
+        if isinstance(plan, Plan):
+            return WhoAmIDialog.ask(parent, plan, current)
         name, ok = QInputDialog.getText(
             parent, QCoreApplication.translate("MainWindow", "Who am I?"),
             QCoreApplication.translate("MainWindow", "Your name (signs what you log):"),
@@ -359,12 +452,15 @@ class MainWindow(QMainWindow):
         return name if ok else None
 
     def change_author(self) -> None:
-        """Ask the author's name, remember it, and sign with it from now on."""
+        """Ask the author's name, remember it (for this plan), and sign with it from now on."""
         name = self.ask_author(self, self.session.author)
         if name is None or not name.strip():
             return
         self.session.author = name.strip()
-        self.settings.author = name.strip()
+        if self.plan is not None:
+            self.settings.set_author_for(self.plan.info.get().id, name)
+        else:
+            self.settings.author = name.strip()
         if self.header is not None:
             self.header.update_author()
 
@@ -386,6 +482,13 @@ class MainWindow(QMainWindow):
         self.author_action.setText(self.tr("Who am I?…"))
         self.language_menu.setTitle(self.tr("Language / Langue"))
         self.quit_action.setText(self.tr("Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About Crisis Cell"))
+        for number, shortcut in enumerate(self.tab_shortcuts, start=1):
+            shortcut.setWhatsThis(self.tr("Show tab {n}").format(n=number))
+        self.find_shortcut.setWhatsThis(self.tr("Search in the current tab"))
+        self.entry_shortcut.setWhatsThis(self.tr("Back to the incident log's entry line"))
         titles = {
             "IncidentLogTab": self.tr("1 · Incident log"),
             "RiskMatrixTab": self.tr("2 · Risks"),
@@ -461,7 +564,7 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
             from app.demo import create_demo_plan  # only when needed: keeps start-up light
 
             opened = create_for_window(plan_path, window, create=create_demo_plan,
-                                       language=language)
+                                       demo=True, language=language)
             if opened is not None:
                 opened.created = False  # fictitious data: no recovery sheet pressed on anyone
         elif plan_path.exists():

@@ -82,6 +82,8 @@ class OpenIncidentDialog(SubmitDialog):
         self.risk_combo.currentIndexChanged.connect(lambda _i: self._show_playbook())
         self._show_playbook()
         self.setMinimumWidth(720)
+        # The buttons are made first (SubmitDialog): without this, OK would hold the cursor.
+        self.title_edit.setFocus()
 
     def _show_playbook(self) -> None:
         """The chosen risk's checklist as action items to create, and its deadlines."""

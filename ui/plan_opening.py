@@ -202,11 +202,12 @@ def _backups_of(path: Path, parent: QWidget | None, damage: StorageError,
 
 
 def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
-                      create: Callable[..., Plan] = Plan.create, **values: object
-                      ) -> OpenedPlan | None:
-    """Create a plan (asking for a passphrase where no keyring works) and open it live."""
+                      create: Callable[..., Plan] = Plan.create, demo: bool = False,
+                      **values: object) -> OpenedPlan | None:
+    """Create a plan (asking for a passphrase where no keyring works) and open it live;
+    `demo`: it is the demo plan, and the passphrase question says so."""
     atomic.private_folder(path.parent)  # the data folder, owner-only
-    plan = create_plan_asking(path, parent, ask=ask, create=create, **values)
+    plan = create_plan_asking(path, parent, ask=ask, create=create, demo=demo, **values)
     if plan is None:
         return None
     notice = ""

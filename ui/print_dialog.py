@@ -244,6 +244,13 @@ class PrintDialog(QDialog):
         journal = self.choice().kind == "journal"
         self.incident_combo.setVisible(journal)
         self.incident_label.setVisible(journal)
+        # A row shown once the dialog is up: grow, or the three combos are squashed into the
+        # height two had (seen in French at 1280×720).
+        self.layout().activate()
+        fit_height(self)
+        needed = self.sizeHint().height()
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- printing --------------------------------------------------------------------------
     @property

@@ -62,6 +62,10 @@ class RiskDialog(QDialog):
         self.checklist_edit.setMaximumHeight(100)
         self.signals_table = QTableWidget(0, 3)
         self.signals_table.setMaximumHeight(140)
+        # Columns share the table's width: at their default 100 px "Ce qu'il faut surveiller"
+        # was cut at both ends.
+        self.signals_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
         self.add_signal_button = QPushButton()
         self.add_signal_button.clicked.connect(lambda: self.add_signal_row())
         self.remove_signal_button = QPushButton()

@@ -22,6 +22,11 @@ NAMES = ("incident_log", "risks", "contacts", "messages")
 def take(output: Path) -> list[Path]:
     """Write one PNG per tab into `output`; returns the files written."""
     from ui.main_window import DEFAULT_SIZE, MainWindow, main
+    from ui.who_am_i_dialog import WhoAmIDialog
+
+    # Nobody answers "Who are you?" here: the screenshots sign as the demo plan's owner.
+    WhoAmIDialog.ask = classmethod(  # type: ignore[method-assign]
+        lambda cls, parent, plan, current="": plan.info.get().owner or "Claire Dubois")
 
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

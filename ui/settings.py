@@ -1,5 +1,8 @@
 """The window's remembered settings (author, language, geometry), declared once with types.
 
+Who signs is remembered per plan (`plans/<plan id>/author`): one laptop may open the demo and
+the real plan, and their cells are different people.
+
 QSettings reads back booleans and empty values as strings on some back ends (Frescobaldi's
 qsettings.py tells the story), so every key goes through this wrapper with its type and default.
 """
@@ -65,6 +68,15 @@ class Settings:
     @author.setter
     def author(self, value: str) -> None:
         self.set(AUTHOR, value.strip())
+
+    def author_for(self, plan_id: str) -> str:
+        """Who signs on this laptop in that plan ("" when never asked there)."""
+        return str(self.get(SettingKey(f"plans/{plan_id}/author", str, ""))).strip()
+
+    def set_author_for(self, plan_id: str, name: str) -> None:
+        """Remember who signs in that plan, and as the last name used on this laptop."""
+        self.set(SettingKey(f"plans/{plan_id}/author", str, ""), name.strip())
+        self.author = name
 
     @property
     def language(self) -> str:

@@ -149,7 +149,7 @@ class StartPage(QWidget):
         from app.demo import create_demo_plan  # only when asked: keeps start-up light
 
         try:
-            opened = create_for_window(path, self, create=create_demo_plan,
+            opened = create_for_window(path, self, create=create_demo_plan, demo=True,
                                        language=self._language)
         except (PlanError, StorageError, OSError) as error:
             self.show_error(self.failure_text(error))

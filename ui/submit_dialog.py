@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.errors import PlanError
 from db.errors import StorageError
 from ui.room_errors import room_error_text
+from ui.wrapped_text import fit_height
 
 
 class SubmitDialog(QDialog):
@@ -43,6 +44,7 @@ class SubmitDialog(QDialog):
         """Say why the form cannot be saved."""
         self.error_label.setText(text)
         self.error_label.show()
+        fit_height(self)  # a long refusal wraps: grow rather than clip it
 
     def try_accept(self) -> None:
         """Save; close only when the service accepted."""

@@ -47,11 +47,14 @@ class UnlockDialog(QDialog):
 
     def __init__(self, path: Path, error: StorageError | None = None,
                  parent: QWidget | None = None, *, recovery: bool = False,
-                 choose: bool = False, previous: Unlock | None = None) -> None:
+                 choose: bool = False, previous: Unlock | None = None, demo: bool = False
+                 ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.choose = choose
-        self.setWindowTitle(self.tr("Choose a passphrase") if choose
+        self.demo = demo  # the demo plan: the first thing a new user meets, said as such
+        self.setWindowTitle(self.tr("A passphrase for the demo plan") if choose and demo
+                            else self.tr("Choose a passphrase") if choose
                             else self.tr("Unlock the plan"))
         self.reason_label = QLabel(self.reason_text(error))
         self.reason_label.setWordWrap(True)
@@ -119,6 +122,14 @@ class UnlockDialog(QDialog):
 
     def reason_text(self, error: StorageError | None) -> str:
         """Why the dialog asks, in the user's words."""
+        if self.choose and self.demo:
+            detail = self.keyring_words(error.detail) if error is not None else ""
+            return self.tr("Crisis Cell opens with its demo plan: a fictitious company's crisis "
+                           "plan, to try everything safely. Like every plan it is encrypted, "
+                           "and no keyring can keep its key on this computer ({detail}). "
+                           "Choose a passphrase for the demo plan: it will be asked each time "
+                           "the demo opens. Your own plan gets its own passphrase when you "
+                           "create it.").format(detail=detail)
         if self.choose:
             detail = self.keyring_words(error.detail) if error is not None else ""
             return self.tr("No keyring can keep this plan's key on this computer ({detail}). "
@@ -191,10 +202,11 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def ask(cls, path: Path, error: StorageError | None, parent: QWidget | None = None, *,
-            recovery: bool = False, choose: bool = False, previous: Unlock | None = None
-            ) -> Unlock | None:
+            recovery: bool = False, choose: bool = False, previous: Unlock | None = None,
+            demo: bool = False) -> Unlock | None:
         """Show the dialog; what the user gave, or None when cancelled (tests replace it)."""
-        dialog = cls(path, error, parent, recovery=recovery, choose=choose, previous=previous)
+        dialog = cls(path, error, parent, recovery=recovery, choose=choose, previous=previous,
+                     demo=demo)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.unlock()
@@ -229,17 +241,19 @@ def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | 
 
 
 def create_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
-                       create: Callable[..., Plan] = Plan.create, **values: object
-                       ) -> Plan | None:
+                       create: Callable[..., Plan] = Plan.create, demo: bool = False,
+                       **values: object) -> Plan | None:
     """Create a plan; where no keyring works, ask for a passphrase (twice) and say why.
 
-    `create` is Plan.create or another maker taking `unlock` (app.demo.create_demo_plan).
+    `create` is Plan.create or another maker taking `unlock` (app.demo.create_demo_plan);
+    `demo` says the passphrase asked is the demo plan's.
     """
     ask = ask or UnlockDialog.ask
     try:
         return create(path, **values)
     except (NoKeyring, InsecureKeyring) as error:
-        unlock = ask(path, error, parent, choose=True)
+        unlock = (ask(path, error, parent, choose=True, demo=True) if demo
+                  else ask(path, error, parent, choose=True))
         if unlock is None:
             return None
         return create(path, unlock=unlock, **values)

@@ -4,6 +4,42 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
+        <source>The due time “{text}” cannot be read: type e.g. 04/12/2026 14:00, demain 9h or +4h, or tick “No due time”.</source>
+        <translation>L’échéance « {text} » est illisible : tapez par exemple 04/12/2026 14:00, demain 9h ou +4h, ou cochez « Sans échéance ».</translation>
+    </message>
+    <message>
+        <source>Due {moment}</source>
+        <translation>Échéance : {moment}</translation>
+    </message>
+    <message>
+        <source>⚠ {moment} is already past: the action will show as overdue. Keep it only if that is what you mean.</source>
+        <translation>⚠ {moment} est déjà passé : l’action apparaîtra en retard. Gardez cette échéance seulement si c’est bien ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: type e.g. 04/12/2026 14:00, demain 9h or +4h.</source>
+        <translation>« {text} » n’est pas une date et une heure : tapez par exemple 04/12/2026 14:00, demain 9h ou +4h.</translation>
+    </message>
+    <message>
+        <source>Type a date and time such as 04/12/2026 14:00, demain 9h or +4h.</source>
+        <translation>Tapez une date et une heure, par exemple 04/12/2026 14:00, demain 9h ou +4h.</translation>
+    </message>
+    <message>
+        <source>Due time as read</source>
+        <translation>Échéance comprise</translation>
+    </message>
+    <message>
+        <source>Due in {n} hours</source>
+        <translation>Échéance dans {n} heures</translation>
+    </message>
+    <message>
+        <source>+{n} h</source>
+        <translation>+{n} h</translation>
+    </message>
+    <message>
+        <source>04/12/2026 14:00, demain 9h, +4h…</source>
+        <translation>04/12/2026 14:00, demain 9h, +4h…</translation>
+    </message>
+    <message>
         <location filename="../../ui/action_item_dialog.py" line="21"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
@@ -281,6 +317,18 @@
 </context>
 <context>
     <name>CellPanel</name>
+    <message>
+        <source>Move the selected call down</source>
+        <translation>Descendre l’appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Move the selected call up</source>
+        <translation>Monter l’appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Assign the selected role</source>
+        <translation>Attribuer le rôle sélectionné</translation>
+    </message>
     <message>
         <location filename="../../ui/cell_panel.py" line="69"/>
         <source>— vacant —</source>
@@ -1984,6 +2032,54 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Back to the incident log&apos;s entry line</source>
+        <translation>Revenir à la ligne de saisie de la main courante</translation>
+    </message>
+    <message>
+        <source>Search in the current tab</source>
+        <translation>Rechercher dans l’onglet affiché</translation>
+    </message>
+    <message>
+        <source>Show tab {n}</source>
+        <translation>Afficher l’onglet {n}</translation>
+    </message>
+    <message>
+        <source>About Crisis Cell</source>
+        <translation>À propos de Crisis Cell</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Entry kind: {kind}</source>
+        <translation>Nature de l’entrée : {kind}</translation>
+    </message>
+    <message>
+        <source>No file manager could be started either. The PDF is in {folder} (select this text to copy it).</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé non plus. Le PDF est dans {folder} (sélectionnez ce texte pour le copier).</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The PDF is saved, but no PDF viewer could be started on this computer. Open it yourself: {path}</source>
+        <translation>Le PDF est enregistré, mais aucune visionneuse PDF n’a pu être lancée sur cet ordinateur. Ouvrez-le vous-même : {path}</translation>
+    </message>
+    <message>
+        <source>You sign as {name}: Settings → Who am I?… to change it.</source>
+        <translation>Vous signez en tant que {name} : Réglages → Qui suis-je ?… pour changer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>The automatic backup failed: {reason} Your work is still saved in the plan; the backup will be tried again.</source>
         <extracomment>The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown. Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its title bar and a panel. How often the window looks at the backup thread&apos;s last error (an attribute read, no I/O). Shows written PDFs (tests put a recorder here: no viewer is started by a test).</extracomment>
@@ -3381,6 +3477,14 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>Crisis Cell opens with its demo plan: a fictitious company&apos;s crisis plan, to try everything safely. Like every plan it is encrypted, and no keyring can keep its key on this computer ({detail}). Choose a passphrase for the demo plan: it will be asked each time the demo opens. Your own plan gets its own passphrase when you create it.</source>
+        <translation>Crisis Cell s’ouvre sur son plan de démonstration : le plan de crise d’une entreprise fictive, pour tout essayer sans risque. Comme tout plan, il est chiffré, et aucun trousseau ne peut garder sa clé sur cet ordinateur ({detail}). Choisissez une phrase secrète pour le plan de démonstration : elle sera demandée à chaque ouverture de la démonstration. Votre propre plan aura sa propre phrase secrète quand vous le créerez.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the demo plan</source>
+        <translation>Une phrase secrète pour le plan de démonstration</translation>
+    </message>
+    <message>
         <location filename="../../ui/unlock_dialog.py" line="54"/>
         <source>Choose a passphrase</source>
         <extracomment>The refusals this dialog can answer (anything else is shown by the caller).</extracomment>
@@ -3560,6 +3664,83 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
     <message>
         <source>Select in the log the entry the deadline runs from, then click again.</source>
         <translation>Sélectionnez dans le journal l’entrée depuis laquelle le délai court, puis cliquez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <source>Pick yourself in the list or type your name.</source>
+        <translation>Choisissez-vous dans la liste ou tapez votre nom.</translation>
+    </message>
+    <message>
+        <source>Your name, as the cell knows you</source>
+        <translation>Votre nom, tel que la cellule vous connaît</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>{role} (deputy)</source>
+        <translation>{role} (suppléant)</translation>
+    </message>
+    <message>
+        <source>Members of the cell</source>
+        <translation>Membres de la cellule</translation>
+    </message>
+    <message>
+        <source>Your name signs every entry you log in this plan ({organisation}). Pick yourself in the cell, or type your name.</source>
+        <translation>Votre nom signe chaque entrée que vous consignez dans ce plan ({organisation}). Choisissez-vous dans la cellule, ou tapez votre nom.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Licences of the software shipped with it:</source>
+        <translation>Licences des logiciels livrés avec lui :</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Aucun plan n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Plan file: {path}</source>
+        <translation>Fichier du plan : {path}</translation>
+    </message>
+    <message>
+        <source>Crisis Cell, version {version}</source>
+        <translation>Crisis Cell, version {version}</translation>
+    </message>
+    <message>
+        <source>About Crisis Cell</source>
+        <translation>À propos de Crisis Cell</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,25 @@ def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(cls, "ask", classmethod(_unexpected_dialog))
 
 
+#: Who the tests say they are when a window opens a plan for the first time.
+TESTER = "Claire Dubois"
+
+
+@pytest.fixture(autouse=True)
+def who_am_i_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The first-open "Who are you?" question (a modal dialog) answered with TESTER; the list
+    holds the organisation of each plan it was asked for."""
+    from ui.who_am_i_dialog import WhoAmIDialog
+
+    asked: list[str] = []
+
+    def answer(cls: type, parent: object, plan: Plan, current: str = "") -> str:
+        asked.append(plan.info.get().organisation)
+        return TESTER
+    monkeypatch.setattr(WhoAmIDialog, "ask", classmethod(answer))
+    return asked
+
+
 @pytest.fixture(autouse=True)
 def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
     """Widgets a test left behind are deleted, not kept until the garbage collector: a
