@@ -2366,6 +2366,10 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
