@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.contacts import Contact
 from app.plan import Plan
 from app.vocabulary import PHONE_KINDS
+from ui.dates import day_text
 from ui.labels import group_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,9 +131,9 @@ class ContactsModel(QAbstractTableModel):
     def verified_text(self, contact: Contact) -> str:
         """The verification column: the date, and the flag when stale (not colour alone)."""
         if contact.is_stale():
-            when = contact.last_verified or translate("ContactsModel", "never")
+            when = day_text(contact.last_verified) or translate("ContactsModel", "never")
             return translate("ContactsModel", "⚠ To verify (last: {date})").format(date=when)
-        return contact.last_verified or ""
+        return day_text(contact.last_verified)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
