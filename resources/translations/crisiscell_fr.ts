@@ -1081,6 +1081,10 @@
         <source>A role&apos;s name cannot contain “:”.</source>
         <translation>Le nom d&apos;un rôle ne peut pas contenir « : ».</translation>
     </message>
+    <message>
+        <source>“{value}” is not a country code; type two letters, e.g. FR, BE, CH, CA.</source>
+        <translation>« {value} » n&apos;est pas un code de pays : tapez deux lettres, par exemple FR, BE, CH, CA.</translation>
+    </message>
 </context>
 <context>
     <name>Header</name>
@@ -1865,6 +1869,14 @@
         <location filename="../../ui/main_window.py" line="380"/>
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
+    </message>
+    <message>
+        <source>Plan settings…</source>
+        <translation>Paramètres du plan…</translation>
+    </message>
+    <message>
+        <source>Plan settings saved: {organisation}, documents and automatic log entries in {language}, phone numbers read for {region}.</source>
+        <translation>Paramètres du plan enregistrés : {organisation}, documents et inscriptions automatiques en {language}, numéros lus pour {region}.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3078,61 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <location filename="../../ui/unlock_dialog.py" line="183"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Paramètres du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>&amp;Langue du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (FR, BE, CH, CA…): phone numbers typed without + are read for this country.</source>
+        <translation>Code du pays en deux lettres (FR, BE, CH, CA…) : les numéros saisis sans + sont lus pour ce pays.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s language is the language of the log&apos;s automatic entries, of printed documents and of their file names, on every computer. The window&apos;s own language is chosen in Settings → Language / Langue. Entries already logged keep their words.</source>
+        <translation>La langue du plan est celle des inscriptions automatiques de la main courante, des documents imprimés et de leurs noms de fichier, sur tous les ordinateurs. La langue de la fenêtre se choisit dans Réglages → Langue / Language. Les inscriptions déjà faites gardent leurs mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
 </context>
 </TS>
