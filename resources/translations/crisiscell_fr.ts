@@ -672,10 +672,12 @@
 </context>
 <context>
     <name>ContactsTab</name>
-    <message>
-        <location filename="../../ui/contacts_tab.py" line="163"/>
-        <source>{n} contact(s)</source>
-        <translation>{n} contact(s)</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/contacts_tab.py" line="205"/>
@@ -1959,7 +1961,7 @@
     <message>
         <location filename="../../ui/message_editor.py" line="114"/>
         <source>Placeholders filled from the plan and the active incident; those still in {braces} must be completed by hand.</source>
-        <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre {braces} sont à compléter à la main.</translation>
+        <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre accolades sont à compléter à la main.</translation>
     </message>
     <message>
         <location filename="../../ui/message_editor.py" line="125"/>
@@ -2704,10 +2706,12 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
-    <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="191"/>
-        <source>Likelihood {l} × impact {i}: {n} risk(s)</source>
-        <translation>Probabilité {l} × impact {i} : {n} risque(s)</translation>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: %n risk(s)</source>
+        <translation>
+            <numerusform>Probabilité {l} × impact {i} : %n risque</numerusform>
+            <numerusform>Probabilité {l} × impact {i} : %n risques</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/risk_matrix_tab.py" line="215"/>
@@ -2757,10 +2761,12 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 </context>
 <context>
     <name>RiskMatrixWidget</name>
-    <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="62"/>
-        <source>Likelihood {l} × impact {i}: {band}, {n} risk(s)</source>
-        <translation>Probabilité {l} × impact {i} : {band}, {n} risque(s)</translation>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: {band}, %n risk(s)</source>
+        <translation>
+            <numerusform>Probabilité {l} × impact {i} : {band}, %n risque</numerusform>
+            <numerusform>Probabilité {l} × impact {i} : {band}, %n risques</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/risk_matrix_widget.py" line="67"/>
@@ -3133,6 +3139,18 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
     <message>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own non-native file dialog: the two labels qtbase_fr.qm (Qt 6) lacks. -->
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 </TS>
