@@ -36,7 +36,8 @@ from pathlib import Path
 
 from app import key_file as keys
 from app import keystore
-from app.planfile import atomic, companions, crash_points
+from app.planfile import atomic, chain_heads, companions, crash_points, witness
+from app.planfile.witness import Chain, Head
 from app.unlock import OpenedKey, Unlock, key_candidates
 from db import connection
 from db.errors import BackupKeyUnavailable, NoBackup, NotAPlan, PlanCorrupt, StorageError, classify
@@ -80,6 +81,9 @@ class Backups:
         second = second_folder or os.environ.get(SECOND_FOLDER_ENV) or None
         self.second_folder = Path(second) if second else None
         self._lock = threading.Lock()
+        #: Called before each backup: the open plan makes its witness durable then
+        #: (app/planfile/witness.py defers its fsync to backups, close, or a few seconds).
+        self.before_backup: Callable[[], None] | None = None
         self._pattern = atomic.backup_name_pattern(self.plan_path)
 
     @classmethod
@@ -115,6 +119,8 @@ class Backups:
         name = (f"{self.plan_path.stem}-{now.strftime(_STAMP)}-{reason}"
                 f"{self.plan_path.suffix or '.db'}")
         written: list[Path] = []
+        if self.before_backup is not None:
+            self.before_backup()
         for folder in self.folders():  # bad input (a --to that is the plan): nothing written
             atomic.refuse_plan_output(folder, self.plan_path, second_folder=self.second_folder,
                                       backup=True)
@@ -168,6 +174,9 @@ class Backups:
             if key_file.exists():
                 keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
                 crash_points.step("backup: key file copied")
+            # The heads it holds, so that `verify` of the backup can tell a cut from it.
+            chain_heads.write_recorded(target, recorded_heads(temp.path, key))
+            crash_points.step("backup: heads recorded")
             os.replace(temp.path, target)
             crash_points.step("backup: renamed")
             keys.sync_folder(target.parent)
@@ -208,22 +217,23 @@ class Backups:
         removed = self._clear_leftovers(folder)
         for backup in backups:
             if backup.path not in keep:
-                for leftover in (backup.path, keys.key_file_path(backup.path)):
+                for leftover in (backup.path, keys.key_file_path(backup.path),
+                                 chain_heads.heads_path(backup.path)):
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
                 removed.append(backup.path)
         return removed
 
     def _clear_leftovers(self, folder: Path) -> list[Path]:
-        """What killed backups left in `folder`: their `.partial` files, and a key file whose
-        backup never got its name (no live backup is writing it)."""
+        """What killed backups left in `folder`: their `.partial` files, and a key file or
+        heads record whose backup never got its name (no live backup is writing it)."""
         removed = atomic.sweep(folder, PARTIAL)
         try:
             names = {p.name for p in folder.iterdir()}
         except OSError:
             return removed
         for name in names:
-            backup = name.removesuffix(keys.SUFFIX)
+            backup = name.removesuffix(keys.SUFFIX).removesuffix(chain_heads.HEADS_SUFFIX)
             # A live backup writes its key file before its name: its `.NAME.….partial` is
             # there (the sweep above kept it, locked).
             if (backup != name and self._pattern.match(backup) and backup not in names
@@ -355,6 +365,23 @@ class Backups:
         assert aside is not None  # the copy decided above was waiting
         return aside
 
+    def rebase_witness(self) -> int:
+        """After a restore the user chose: this laptop's witness starts again from the
+        restored file's heads. Returns how many witnessed entries are no longer expected
+        (they were written after the backup; the replaced file kept aside holds them)."""
+        db = (connection.connect(self.plan_path, key=None) if self.opened.key is None
+              else _read_only(self.plan_path, self.opened.key))
+        try:
+            plan_id = str(db.execute("SELECT id FROM plan").fetchone()[0])
+            heads = chain_heads.file_heads(db)
+        finally:
+            db.close()
+        log = witness.Witness(plan_id).open()
+        try:
+            return log.rebase(heads.values(), "restore")
+        finally:
+            log.close()
+
 
 def _decided_restore(plan_path: Path) -> tuple[Path, str] | None:
     """The copy of a restore that was decided but not finished, and its stamp (or None)."""
@@ -446,6 +473,15 @@ def verify_file(path: Path, key: bytes | None) -> list[str]:
         return problems
     except connection.DB_ERRORS as error:
         return [str(error)]
+    finally:
+        db.close()
+
+
+def recorded_heads(path: Path, key: bytes | None) -> dict[Chain, Head]:
+    """The chain heads of a closed backup file."""
+    db = connection.connect(path, key=key) if key is None else _read_only(path, key)
+    try:
+        return chain_heads.file_heads(db)
     finally:
         db.close()
 

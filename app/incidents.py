@@ -12,8 +12,9 @@ from typing import Any
 
 from app import validation
 from app.clock import parse_utc, utc_now
-from app.errors import InvalidState
+from app.errors import InvalidState, ValidationError
 from app.journal import Journal, JournalEntry
+from app.planfile import crash_points
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS
 from app.wording import level_name, local_time_text, log_text
@@ -75,6 +76,23 @@ class PlanTask:
     owner_id: str | None
     review_date: str | None
     done_at: str | None
+
+
+#: What closing may make of an open action.
+SETTLE_CHOICES = ("done", "carry", "drop")
+
+
+@dataclass(frozen=True)
+class OpenItems:
+    """What an incident leaves open: actions not done, information still to verify."""
+
+    actions: list[ActionItem]
+    to_verify: list[JournalEntry]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing left open."""
+        return not self.actions and not self.to_verify
 
 
 def _incident(row: dict[str, Any]) -> Incident:
@@ -147,18 +165,60 @@ class Incidents:
         return self.get(incident_id)
 
     def close(
-        self, incident_id: str, *, author: str, reason: str = "", closed_at: str | None = None
+        self, incident_id: str, *, author: str, reason: str = "", statement: str = "",
+        closed_at: str | None = None, settle: dict[str, tuple[str, str]] | None = None,
     ) -> Incident:
-        """Close the incident: the closing is the last entry of its log."""
-        closed_at = validation.moment("closed_at", closed_at) or utc_now()
+        """Close the incident: the closure (with its closing statement) is the last entry.
+
+        `settle` says what becomes of open actions first, by id: ("done", _), ("carry", _)
+        to the plan tasks, or ("drop", reason). All of it is one transaction.
+        """
+        closed_at = validation.moment("closed_at", closed_at)
+        statement = validation.text("statement", statement, required=False, max_length=5000)
+        reason = validation.text("reason", reason, required=False, max_length=2000)
+        for choice, _why in (settle or {}).values():
+            validation.choice("settle", choice, SETTLE_CHOICES)
         with self._store.write():
             if not self.get(incident_id).is_active:
                 raise InvalidState("incident_closed", incident_id=incident_id)
-            self._journal.append(
-                incident_id, log_text("incident_closed", self.language, reason=reason),
-                author=author, logged_at=closed_at)
+            for action_id, (choice, why) in (settle or {}).items():
+                if self.action(action_id).incident_id != incident_id:
+                    raise ValidationError("settle", "not_of_incident", action_id)
+                if choice == "done":
+                    self.complete_action(action_id, author=author)
+                elif choice == "carry":
+                    self.carry_action(action_id, author=author)
+                else:
+                    self.drop_action(action_id, reason=why, author=author)
+                crash_points.step("close: action settled")
+            # Taken after the settling: the closure sorts after what it settled.
+            closed_at = closed_at or utc_now()
+            text = (log_text("incident_closed_statement", self.language, statement=statement)
+                    if statement else log_text("incident_closed", self.language, reason=reason))
+            still = len(self.open_items(incident_id).to_verify)
+            if still:
+                text += " " + log_text("still_to_verify", self.language, count=str(still))
+            self._journal.append(incident_id, text, kind="closure", author=author,
+                                 logged_at=closed_at)
+            crash_points.step("close: closure logged")
             self._store.update("incidents", incident_id, {"closed_at": closed_at})
+            crash_points.step("close: incident marked closed")
         return self.get(incident_id)
+
+    def open_items(self, incident_id: str) -> OpenItems:
+        """What is still open: actions not done, information still to verify."""
+        infos = self._journal.entries(incident_id, kinds=("information",))
+        corrected = {e.corrects_id for e in infos if e.corrects_id}
+        # One pass over the status changes, the last one winning (not a query per item: a
+        # long log has thousands of them).
+        latest = {e.id: e.info_status for e in infos}
+        for change in self._journal.entries(incident_id, kinds=("status_change",)):
+            if change.refers_to_id in latest:
+                latest[change.refers_to_id] = change.info_status
+        to_verify = [e for e in infos
+                     if e.id not in corrected and latest[e.id] == "to_verify"]
+        actions = [a for a in self.actions(incident_id) if not a.done_at]
+        return OpenItems(actions=actions, to_verify=to_verify)
 
     def record_review(
         self, incident_id: str, *, worked: str, failed: str, changes: str
@@ -242,6 +302,36 @@ class Incidents:
                 action.incident_id, log_text("action_done", self.language, title=action.title),
                 kind="action", author=author, logged_at=done_at)
         return self.action(action_id)
+
+    def drop_action(self, action_id: str, *, reason: str, author: str) -> None:
+        """Drop an action that will not be done, with the reason (logged)."""
+        reason = validation.text("reason", reason, max_length=2000)
+        with self._store.write():
+            action = self._open_action(action_id)
+            self._store.soft_delete("action_items", action_id)
+            self._journal.append(
+                action.incident_id,
+                log_text("action_dropped", self.language, title=action.title, reason=reason),
+                kind="action", author=author)
+
+    def carry_action(self, action_id: str, *, author: str, review_date: Any = None) -> PlanTask:
+        """Carry an open action to the plan tasks (same title and owner); logged."""
+        with self._store.write():
+            action = self._open_action(action_id)
+            task = self.add_task(action.title, incident_id=action.incident_id,
+                                 owner_id=action.owner_id, review_date=review_date)
+            self._store.soft_delete("action_items", action_id)
+            self._journal.append(
+                action.incident_id,
+                log_text("action_carried", self.language, title=action.title),
+                kind="action", author=author)
+        return task
+
+    def _open_action(self, action_id: str) -> ActionItem:
+        action = self.action(action_id)
+        if action.done_at:
+            raise InvalidState("action_already_done", action_id=action_id)
+        return action
 
     def action(self, action_id: str) -> ActionItem:
         """An action item by id."""

@@ -16,6 +16,7 @@ from typing import Any
 from app import validation
 from app.clock import new_id, utc_now
 from app.errors import InvalidState, ValidationError
+from app.planfile.witness import Head
 from app.search import match_expression
 from app.search_text import matches_all, query_words
 from app.store import Store
@@ -180,18 +181,34 @@ class Journal:
             level=original.level,
         )
 
-    def set_info_status(self, entry_id: str, status: str, *, author: str) -> JournalEntry:
-        """Record that a piece of incoming information is verified, false or to verify again."""
+    def set_info_status(
+        self, entry_id: str, status: str, *, author: str, source: str = ""
+    ) -> JournalEntry:
+        """Record that a piece of incoming information is verified, false or to verify again.
+
+        The author is who confirmed it; the source (who or what confirmed it: a call, a
+        site, a person) goes in the change's text, which the hash covers: the chain's fields
+        stay as they are, so every chain written before stays verifiable.
+        """
         original = self.get(entry_id)
         if original.kind != "information":
             raise ValidationError("refers_to_id", "not_information", entry_id)
+        status = validation.choice("info_status", status, INFO_STATUSES)
+        source = validation.text("source", source, required=False, max_length=500)
+        words = {"status": info_status_name(status, self.language), "text": original.text}
+        text = (log_text("status_changed_source", self.language, source=source, **words)
+                if source else log_text("status_changed", self.language, **words))
         return self.append(
-            original.incident_id,
-            log_text("status_changed", self.language,
-                     status=info_status_name(status, self.language), text=original.text)[:20_000],
-            kind="status_change",
+            original.incident_id, text[:20_000], kind="status_change",
             author=author, refers_to_id=original.id, info_status=status,
         )
+
+    def status_history(self, entry_id: str) -> list[JournalEntry]:
+        """The status changes of a piece of information, oldest first."""
+        rows = self._store.query(
+            f"SELECT {ENTRY_COLUMNS} FROM journal_entries WHERE refers_to_id = ? "
+            "AND kind = 'status_change' ORDER BY logged_at, rowid", [entry_id])
+        return [JournalEntry(**row) for row in rows]
 
     def _check_target(self, field: str, target: str, incident_id: str, kind: str) -> None:
         found = self._store.db.execute(
@@ -235,6 +252,7 @@ class Journal:
         if rowid is not None and rowid - state[3] >= INDEX_BATCH:
             self._index_from(state[3])
         self._store.changed("journal_entries", row["id"])
+        self._store.note_head(Head(row["incident_id"], self.device_id, seq, row["hash"], row["id"]))
         return JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
 
     def _index_from(self, indexed_rowid: int) -> None:
@@ -346,6 +364,11 @@ class Journal:
             return heads[0]["hash"]
         joined = "".join(h["hash"] for h in heads)
         return hashlib.sha256(joined.encode()).hexdigest()
+
+    def has_entry_hash(self, entry_hash: str) -> bool:
+        """Whether an entry with this hash is in the log (a printed head, checked later)."""
+        return bool(self._store.scalar(
+            "SELECT 1 FROM journal_entries WHERE hash = ? LIMIT 1", [entry_hash]))
 
     @staticmethod
     def _filter(

@@ -7,8 +7,10 @@ missing, empty, foreign or newer file) and never creates a plan over an existing
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -27,13 +29,23 @@ from app.messages import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
 from app.plan_location import refuse_unsafe_location
 from app.plan_lock import PlanLock, WritersLock, replacing
-from app.planfile import atomic
+from app.planfile import atomic, chain_heads, wal_check, witness
+from app.planfile.companions import SHM, WAL, companion
+from app.planfile.look import PrivateCopy
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
 from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
-from db.errors import NotAPlan, PlanAlreadyExists, PlanCorrupt, PlanNotFound, StorageError
+from db.errors import (
+    NotAPlan,
+    PlanAlreadyExists,
+    PlanBeingReplaced,
+    PlanCorrupt,
+    PlanNotFound,
+    StorageError,
+    WalDamaged,
+)
 from db.health import health_problems
 from db.schema_check import SchemaFinding, schema_findings
 
@@ -88,12 +100,29 @@ class Plan:
         self._backups: Backups | None = None
         #: Why the last automatic backup failed (None when it worked).
         self.backup_problem: StorageError | None = None
+        #: Witnessed chains the file does not hold whole (app/planfile/chain_heads.py):
+        #: against this laptop's witness, or, for a backup, the heads it recorded.
+        self.missing_entries: list[chain_heads.ChainGap] = []
+        #: What the heads were compared with: "witness", "backup" or "" (nothing to compare:
+        #: this laptop never saw the plan before).
+        self.heads_compared_with = ""
+        #: A damaged WAL found on opening: reported by a look, set aside when the user chose
+        #: to keep the plan as it is (`wal_set_aside` names the copy kept).
+        self.wal_damage: wal_check.WalDamage | None = None
+        self.wal_set_aside: Path | None = None
+        #: Entries the witness no longer expects, when this open finished a restore the
+        #: user chose (None: no restore was finished here).
+        self.witness_rebased: int | None = None
+        #: Stale companions of a deleted plan that Plan.create set aside by name.
+        self.set_aside: list[Path] = []
+        self._look: PrivateCopy | None = None
 
     # --- opening and creating ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, device_id: str | None = None,
              unlock: Unlock | None = None, live: bool = False,
-             backup_on_open: bool = True) -> Plan:
+             backup_on_open: bool = True, look: bool = False,
+             accept_wal_loss: bool = False) -> Plan:
         """Open an existing plan, bringing its schema up to date (after a backup copy).
 
         The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
@@ -101,13 +130,31 @@ class Plan:
         refuses a synced or network folder, and backs the plan up when it opens (unless
         `backup_on_open` is False: the window takes it off its thread, BackupTimer) and closes.
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
+
+        `look` (verify, summary, printing): read a private copy, so that no byte on disk
+        changes and nothing is left beside the file (app/planfile/look.py). A WAL that stops
+        short (app/planfile/wal_check.py) raises WalDamaged unless `accept_wal_loss` (the
+        user chose to keep the plan as it is: the damaged log is first copied aside by
+        name); a look reports it as `wal_damage`. `missing_entries` names what this
+        laptop's witness saw committed and the file lacks.
         """
         path = Path(path)
+        if look:
+            if has_decided_restore(path):  # finishing it writes: not a look's to do
+                raise PlanBeingReplaced(str(path), "a restore was cut short; opening the plan "
+                                                   "to write (the window, or `log`) finishes it")
+            if not path.is_file():
+                raise PlanNotFound(str(path))
+            return cls._open_look(path, device_id, unlock)
+        restored = False
         if has_decided_restore(path):  # a restore killed midway: finish it, never open half
             with replacing(path):
-                finish_interrupted_restore(path)
+                restored = finish_interrupted_restore(path) is not None
         if not path.is_file():
             raise PlanNotFound(str(path))
+        damage = wal_check.check(path)
+        if damage is not None and not accept_wal_loss:
+            raise WalDamaged(str(path), damage.describe())
         writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
         try:
             lock = PlanLock(path).acquire() if live else None
@@ -123,6 +170,9 @@ class Plan:
                 # look (verify, summary) does not.
                 atomic.sweep(path.parent, "creating", path.name)
                 atomic.sweep(path.parent, "new", key_files.key_file_path(path).name)
+            aside = None
+            if damage is not None:  # the user chose: keep the evidence before SQLite replays
+                aside = wal_check.set_aside(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
@@ -142,6 +192,8 @@ class Plan:
                 settle_interrupted_rekey(path, opened)
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
+            plan.wal_damage, plan.wal_set_aside = damage, aside
+            plan._witness_heads(rebase=restored)
             if live and backup_on_open:
                 try:
                     plan.backups.make("open")
@@ -154,6 +206,62 @@ class Plan:
             writers.release()
             raise
         return plan
+
+    @classmethod
+    def _open_look(cls, path: Path, device_id: str | None, unlock: Unlock | None) -> Plan:
+        damage = wal_check.check(path)
+        copy = PrivateCopy(path)
+        try:
+            pages = not verified_state.unchanged_since_verified(path)
+            try:
+                db, opened = open_database(
+                    copy.path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
+            except StorageError as error:
+                _name_the_plan(error, copy.path, path)
+                raise
+            try:
+                migrations.migrate(db, copy.path)
+                plan = cls(Store(db, str(path)), device_id or this_device_id())
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            copy.close()
+            raise
+        plan.key, plan._look, plan.wal_damage = opened, copy, damage
+        recorded = chain_heads.read_recorded(path)
+        if recorded is not None:  # a backup: compared with what it held when it was taken
+            plan.missing_entries = chain_heads.compare(db, recorded)
+            plan.heads_compared_with = "backup"
+        else:
+            plan._compare_with_witness()
+        return plan
+
+    def _compare_with_witness(self) -> None:
+        plan_id = self.plan_id
+        if witness.known(plan_id):
+            self.missing_entries = chain_heads.compare(self._store.db, witness.read(plan_id))
+            self.heads_compared_with = "witness"
+
+    def _witness_heads(self, *, rebase: bool = False) -> None:
+        """Compare with this laptop's witness, then keep it up to date from now on.
+
+        `rebase`: a restore the user chose was finished by this open; the witness starts
+        again from the restored heads (`witness_rebased` says how many entries it no longer
+        expects)."""
+        if not rebase:
+            self._compare_with_witness()
+        first_sight = not self.heads_compared_with
+        try:
+            self._store.witness = witness.Witness(self.plan_id).open()
+            if rebase:
+                self.witness_rebased = self._store.witness.rebase(
+                    chain_heads.file_heads(self._store.db).values(), "restore")
+                self.heads_compared_with = "witness"
+            elif first_sight:  # a plan this laptop never saw: its chains as they are now
+                self._store.witness.record(chain_heads.file_heads(self._store.db).values())
+        except OSError:
+            return  # no data folder to write in: the plan opens, unwitnessed
 
     @classmethod
     def create(
@@ -178,10 +286,12 @@ class Plan:
         path = Path(path)
         if path.exists():
             raise PlanAlreadyExists(str(path))
+        stale = _stale_companions(path)
         values = plan_values({"organisation": organisation, "owner": owner,
                               "language": language, "region": region})
         if not path.parent.is_dir():
             raise PlanNotFound(str(path.parent), "folder does not exist")
+        set_aside = _set_aside(stale)
         plan_id, key = new_id(), key_files.new_key()
         key_file = new_key_file(str(path), plan_id, key, unlock)
         # 0600 before SQLite fills it (its -wal and -shm take its mode); a killed create's
@@ -205,7 +315,9 @@ class Plan:
             link_new_plan(tmp, path, key_file)
         finally:
             temp.remove()
-        return cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
+        plan = cls.open(path, device_id=device_id, unlock=Unlock(recovery_key=key))
+        plan.set_aside = set_aside
+        return plan
 
     def _register_device(self) -> None:
         if self._store.scalar("SELECT 1 FROM devices WHERE id = ?", [self.device_id]):
@@ -255,7 +367,12 @@ class Plan:
         """The plan's automatic and manual backups."""
         if self._backups is None:
             self._backups = Backups(self.path, self.key)
+            self._backups.before_backup = self._sync_witness
         return self._backups
+
+    def _sync_witness(self) -> None:
+        if self._store.witness is not None:
+            self._store.witness.sync()
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` (and, encrypted, `cipher_integrity_check`) find;
@@ -280,6 +397,11 @@ class Plan:
             if verified:
                 verified_state.note_verified(self.path)
         finally:
+            if self._store.witness is not None:
+                self._store.witness.close()
+                self._store.witness = None
+            if self._look is not None:
+                self._look.close()
             if self._lock is not None:
                 self._lock.release()
             if self._writers is not None:
@@ -290,3 +412,27 @@ class Plan:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _name_the_plan(error: StorageError, copy: Path, path: Path) -> None:
+    """A look's error names the plan, not its private copy."""
+    error.path = str(path)
+    error.detail = error.detail.replace(str(copy), str(path))
+    error.args = (str(error.args[0]).replace(str(copy), str(path)),) if error.args else ()
+
+
+def _stale_companions(path: Path) -> list[Path]:
+    """A `-wal`/`-shm` left beside a plan file that is gone: SQLite would replay that old
+    log into a new plan made at the same path."""
+    return [p for p in (companion(path, WAL), companion(path, SHM)) if p.exists()]
+
+
+def _set_aside(stale: list[Path]) -> list[Path]:
+    """Rename stale companions to `<name>.stale-<time>` (kept, never deleted)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    moved = []
+    for path in stale:
+        target = path.with_name(f"{path.name}.stale-{stamp}")
+        os.replace(path, target)
+        moved.append(target)
+    return moved

@@ -3,7 +3,8 @@
 Writes go through `Store.write()`: the outermost one takes the write lock at once
 (`BEGIN IMMEDIATE`, so two writers queue on the busy timeout instead of failing on an
 upgraded read lock) and commits; nested ones are savepoints. Listeners hear of a change
-only after its commit, never of one that was rolled back.
+only after its commit, never of one that was rolled back; so does this laptop's witness of
+the chain heads (app/planfile/witness.py), written only once COMMIT has returned.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
+from app.planfile.witness import Chain, Head, Witness
 from app.search_text import fold
 from db.connection import DB_ERRORS
 from db.errors import StorageError, classify
@@ -46,6 +48,9 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending: dict[str, list[str]] = {}
         self._depth = 0
+        #: This laptop's witness of the chain heads (None: a look, or a plan being built).
+        self.witness: Witness | None = None
+        self._pending_heads: dict[Chain, Head] = {}
         # Searches compare folded text (no case, no accents): "helene" finds "Hélène".
         db.conn.create_function("fold", 1, _fold_or_none, deterministic=True)
 
@@ -59,6 +64,10 @@ class Store:
         """Record that the current write touched these rows (told to listeners on commit)."""
         self._pending.setdefault(table, []).extend(ids)
 
+    def note_head(self, head: Head) -> None:
+        """Record that the current write moves a chain's head (witnessed on commit)."""
+        self._pending_heads[head.chain] = head
+
     # --- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
@@ -66,9 +75,13 @@ class Store:
         conn = self.db.conn
         if self._depth or conn.in_transaction:
             self._depth += 1
+            heads = dict(self._pending_heads)
             try:
                 with self.db.atomic():
                     yield self.db
+            except BaseException:
+                self._pending_heads = heads  # the savepoint's entries were rolled back
+                raise
             finally:
                 self._depth -= 1
             return
@@ -83,12 +96,17 @@ class Store:
         except BaseException as error:
             self._depth = 0
             self._pending.clear()
+            self._pending_heads.clear()
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(error, DB_ERRORS):
                 raise self._storage_error(error) from error
             raise
         self._depth = 0
+        if self._pending_heads:
+            heads, self._pending_heads = self._pending_heads, {}
+            if self.witness is not None:
+                self.witness.record(heads.values())
         pending, self._pending = self._pending, {}
         for table, ids in pending.items():
             change = PlanChange(table, tuple(dict.fromkeys(ids)))

@@ -38,7 +38,7 @@ CRISIS_LEVELS = ("veille", "alerte", "crise", "crise_majeure")
 
 JOURNAL_KINDS = (
     "observation", "information", "decision", "action", "communication", "call",
-    "level_change", "status_change",
+    "level_change", "status_change", "closure",
 )
 #: Kinds a person types directly; the others are written by the services.
 TYPED_KINDS = ("observation", "information", "decision", "action", "communication", "call")

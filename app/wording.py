@@ -21,6 +21,22 @@ _TEXTS: dict[str, dict[str, str]] = {
         "fr": "Clôture de l'incident. {reason}",
         "en": "Incident closed. {reason}",
     },
+    "incident_closed_statement": {
+        "fr": "Clôture de l'incident. Déclaration de clôture : {statement}",
+        "en": "Incident closed. Closing statement: {statement}",
+    },
+    "still_to_verify": {
+        "fr": "Informations encore à vérifier à la clôture : {count}.",
+        "en": "Information still to verify at closing: {count}.",
+    },
+    "action_dropped": {
+        "fr": "Action abandonnée : {title}. Motif : {reason}",
+        "en": "Action dropped: {title}. Reason: {reason}",
+    },
+    "action_carried": {
+        "fr": "Action reportée dans les tâches du plan : {title}.",
+        "en": "Action carried to the plan tasks: {title}.",
+    },
     "action_created": {
         "fr": "Action créée : {title} (responsable : {owner}, échéance : {due}).",
         "en": "Action created: {title} (owner: {owner}, due: {due}).",
@@ -36,6 +52,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "status_changed": {
         "fr": "Information {status} : {text}",
         "en": "Information {status}: {text}",
+    },
+    "status_changed_source": {
+        "fr": "Information {status} (source : {source}) : {text}",
+        "en": "Information {status} (source: {source}): {text}",
     },
 }
 

@@ -182,6 +182,15 @@ class NoBackup(StorageError):
     code = "no_backup"
 
 
+class WalDamaged(StorageError):
+    """The plan's write-ahead log stops short: a bad frame with committed frames after it.
+
+    Not opened for writing until the user decides: keep the readable part (the damaged log
+    set aside by name) or restore a backup. `detail` says how many commits are unreadable."""
+
+    code = "wal_damaged"
+
+
 class BackupKeyUnavailable(StorageError):
     """A backup was made with an earlier key of the plan that no key given or kept opens;
     `detail` names the backup and what would open it. The backup itself is not damaged."""

@@ -162,7 +162,7 @@ def test_newer_backups_needing_a_key_are_told_when_an_older_one_is_restored(
     # The older backup becomes the newer one by name: the one after the change is older.
     folder = path.parent / "backups"
     [before_change, after_change] = sorted(p for p in folder.iterdir()
-                                           if not p.name.endswith(".keys"))
+                                           if not p.name.endswith((".keys", ".heads")))
     later = folder / f"{path.stem}-20990101T000000000000Z-manual{path.suffix}"
     before_change.rename(later)
     keys.key_file_path(before_change).rename(keys.key_file_path(later))

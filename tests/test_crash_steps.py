@@ -97,9 +97,11 @@ def test_a_backup_killed_at_every_step(tmp_path: Path) -> None:
         assert entries_of(path)[1:] == ids  # the plan: every entry (the first opened it)
         for backup in backups.list():  # under a final name: only a backup that verifies
             assert verify_file(backup.path, key) == [], (k, backup.path.name)
+        # A backup's key file and heads record belong to it; without it they are leftovers.
         others = [p for p in backups.folder.iterdir()
-                  if not pattern.match(p.name.removesuffix(".keys"))
-                  or (p.name.endswith(".keys") and not p.with_name(p.name[:-5]).exists())]
+                  if not pattern.match(p.name.removesuffix(".keys").removesuffix(".heads"))
+                  or (p.name.endswith((".keys", ".heads"))
+                      and not p.with_name(p.name.rsplit(".", 1)[0]).exists())]
         assert loose(others) == [], k
         backups.make("manual")  # the next backup clears what this one left
         for leftover in others:

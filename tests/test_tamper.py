@@ -170,9 +170,11 @@ def test_verify_says_which_protections_it_checked(
     path, _ = logged
     status, out = cli_verify(path, capsys)
     assert status == 0
-    assert "also checked: append-only triggers, journal row order, schema version" in out
-    assert "witness of chain heads" in out
-    assert "per-laptop signatures, which sync adds: not checked yet" in out
+    # One named line per protection (app/plan_checks.py), and a place for what sync adds.
+    for name in ("write-ahead log", "file integrity", "journal chains", "append-only triggers",
+                 "journal row order", "schema version", "heads witnessed on this laptop"):
+        assert f"\n  {name}: ok" in out, name
+    assert "signatures and heads witnessed by other laptops: not yet (sync)" in out
     assert out.startswith("ok: file intact")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
+from app.planfile.chain_heads import ChainGap
 from db.errors import StorageError
 
 # A bare `translate("Context", "literal")` is what pyside6-lupdate extracts.
@@ -108,9 +109,36 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is damaged and no backup of it verifies; the file was not "
             "changed. Look for a copy on your backup drive.")
+    elif code == "wal_damaged":
+        text = translate(
+            "Errors", "The write-ahead log of {path} is damaged ({detail}), so the plan was "
+            "not opened for writing. Keep it as it is (those commits are lost; the damaged "
+            "log is kept aside) or restore the last backup.")
     else:
         text = translate("Errors", "The plan file {path} could not be used.")
     return text.format(path=error.path, detail=error.detail or code)
+
+
+def missing_entries_text(gaps: list[ChainGap]) -> str:
+    """What this laptop's witness saw committed and the plan file lacks, for the notice bar."""
+    missing = [g for g in gaps if not g.rewritten]
+    parts = []
+    if missing:
+        where = "; ".join(
+            translate("Errors", "incident {incident}, from entry {seq}").format(
+                incident=g.incident_id, seq=g.file_seq + 1) for g in missing)
+        parts.append(translate(
+            "Errors", "%n entries this laptop saw committed are missing from the plan file "
+            "({where}). Its write-ahead log (-wal) may have been deleted or the file replaced "
+            "by an older copy: look for them before writing on, or restore a backup.", None,
+            sum(g.missing for g in missing)).format(where=where))
+    for gap in gaps:
+        if gap.rewritten:
+            parts.append(translate(
+                "Errors", "In incident {incident}, entry {seq} is not the one this laptop saw "
+                "committed: the log was rewritten.").format(incident=gap.incident_id,
+                                                             seq=gap.witnessed_seq))
+    return " ".join(parts)
 
 
 def _plan_file_words(what: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 from app.entry_draft import EntryDraft
 from app.errors import PlanError
 from app.incidents import Incident
+from app.occurred_prefix import split_occurred
 from app.plan import Plan
 from app.vocabulary import CRISIS_LEVELS, JOURNAL_KINDS, TYPED_KINDS
 from db.errors import StorageError
 from ui.action_item_dialog import ActionItemDialog
 from ui.call_tree_activation import CallTreeActivationDialog
-from ui.confirm_dialog import ConfirmDialog
+from ui.closing_dialog import ClosingDialog
 from ui.correction_dialog import CorrectionDialog
 from ui.incident_side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
 from ui.journal_model import JournalModel
@@ -43,14 +45,11 @@ from ui.review_dialog import ReviewDialog
 from ui.room_errors import room_error_text
 from ui.session import Session
 
-#: Kind of entry → the shortcut that picks it while typing.
+#: Kind of entry → the shortcut that picks it while typing: Alt+digit, in the combo's order,
+#: so that Ctrl+A, Ctrl+K… keep editing the line as in every other text field.
 KIND_SHORTCUTS: dict[str, QKeyCombination] = {
-    "observation": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_O),
-    "information": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_I),
-    "decision": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_D),
-    "action": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_A),
-    "communication": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_M),
-    "call": QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_K),
+    kind: QKeyCombination(Qt.KeyboardModifier.AltModifier, Qt.Key(Qt.Key.Key_1.value + number))
+    for number, kind in enumerate(TYPED_KINDS)
 }
 
 #: How long the draft waits after the last keystroke before it is written (ms).
@@ -59,8 +58,8 @@ SEARCH_DELAY_MS = 250
 
 
 class EntryLine(QLineEdit):
-    """The line the scribe types into. The tab's kind shortcuts win over QLineEdit's own
-    bindings (Ctrl+A select-all, Ctrl+K delete-to-end): the override is declined for them."""
+    """The line the scribe types into. The tab's kind shortcuts win over any binding the
+    line edit might have for them: the override is declined for them."""
 
     def __init__(self, keys: list[QKeyCombination], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +87,7 @@ class IncidentLogTab(QWidget):
         self._incident: Incident | None = None
         self.draft = EntryDraft(plan.info.get().id)
         self.call_tree_dialog: CallTreeActivationDialog | None = None
+        self.last_review_dialog: ReviewDialog | None = None  # opened after a closing
         self.model = JournalModel(plan, self)
         # The entry line and the visible rows come first; the side panels and the log's links
         # (one pass over the whole log) are read right after the first paint.
@@ -133,7 +133,8 @@ class IncidentLogTab(QWidget):
         top.addWidget(QLabel(self.tr("Incident:")))
         top.addWidget(self.incident_combo, 1)
         top.addWidget(self.level_badge)
-        top.addWidget(QLabel(self.tr("Level:")))
+        self.level_caption = QLabel(self.tr("Level:"))
+        top.addWidget(self.level_caption)
         top.addWidget(self.level_combo)
 
         self.state_label = QLabel()
@@ -175,7 +176,7 @@ class IncidentLogTab(QWidget):
         # rest. What does not fit is elided, and shown whole in the tooltip and the line
         # under the table.
         metrics = self.table.fontMetrics()
-        for column, sample in ((JournalModel.TIME, "00/00 00:00"),
+        for column, sample in ((JournalModel.TIME, "00/00 00:00 (00:00)"),
                                (JournalModel.KIND, kind_label("communication")),
                                (JournalModel.AUTHOR, "Anne-Sophie Rey"),
                                (JournalModel.NOTE, self.tr("Corrected at {time}").format(
@@ -193,6 +194,13 @@ class IncidentLogTab(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _i: self.start_correction())
         self.model.rowsInserted.connect(self._on_rows_inserted)
+        # The table follows the newest entry while its view is at the bottom, whatever
+        # changes the range (new rows, a notice bar or the detail line taking height);
+        # scrolled up, the reader stays where they are.
+        self._following = True
+        bar = self.table.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_scroll_range)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._show_selected_entry)
         self.model.dataChanged.connect(lambda *_a: self._show_selected_entry())
@@ -206,12 +214,14 @@ class IncidentLogTab(QWidget):
                 QKeySequence.SequenceFormat.NativeText)
             self.kind_combo.addItem(f"{kind_label(kind)}  ({shortcut})", kind)
         self.kind_combo.setToolTip(self._shortcut_help())
+        self.kind_lock = QCheckBox(self.tr("Keep this kind"))
+        self.kind_lock.setToolTip(self.tr(
+            "Unticked, the kind goes back to Observation after each entry"))
         self.entry_line = EntryLine(list(KIND_SHORTCUTS.values()))
         self.entry_line.setAccessibleName(self.tr("New log entry"))
-        self.entry_line.setPlaceholderText(
-            self.tr("Type what happens, then Enter to log it (Ctrl+L comes back here)"))
         self.entry_line.setToolTip(self._shortcut_help())
         self.entry_line.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self._set_entry_placeholder(self._writable_placeholder())
         self.entry_line.returnPressed.connect(self.log_entry)
         self.log_button = QPushButton(self.tr("Log"))
         self.log_button.clicked.connect(self.log_entry)
@@ -219,11 +229,22 @@ class IncidentLogTab(QWidget):
         self.correct_button.setToolTip(self.tr("Correct the selected entry (a new linked "
                                                "entry; the original stays visible)"))
         self.correct_button.clicked.connect(self.start_correction)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.kind_combo)
-        entry_row.addWidget(self.entry_line, 1)
-        entry_row.addWidget(self.log_button)
-        entry_row.addWidget(self.correct_button)
+        # The line has a row of its own: its placeholder (and a long entry) gets the width.
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addWidget(self.kind_lock)
+        kind_row.addStretch(1)
+        kind_row.addWidget(self.log_button)
+        kind_row.addWidget(self.correct_button)
+        # How to say when it happened and the keys, said once under the line.
+        self.entry_hint = QLabel(self.tr(
+            "“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here"))
+        self.entry_hint.setWordWrap(True)
+        self.entry_hint.setStyleSheet("color: palette(placeholder-text);")
+        entry_row = QVBoxLayout()
+        entry_row.addLayout(kind_row)
+        entry_row.addWidget(self.entry_line)
+        entry_row.addWidget(self.entry_hint)
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setAccessibleName(self.tr("Message"))
@@ -241,7 +262,7 @@ class IncidentLogTab(QWidget):
         self.actions_panel.add_requested.connect(self.add_action_dialog)
         self.actions_panel.done_requested.connect(self.complete_action)
         self.info_panel = InformationPanel(self._plan)
-        self.info_panel.status_requested.connect(self.set_info_status)
+        self.info_panel.status_requested.connect(self._on_status_clicked)
         self.tasks_panel = PlanTasksPanel(self._plan)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.actions_panel)
@@ -269,6 +290,17 @@ class IncidentLogTab(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+
+    def _writable_placeholder(self) -> str:
+        return self.tr("Type what happens, then Enter to log it")
+
+    def _set_entry_placeholder(self, text: str) -> None:
+        """The line is never narrower than its placeholder."""
+        self.entry_line.setPlaceholderText(text)
+        font = self.entry_line.font()
+        font.setPointSize(14)
+        width = QFontMetrics(font).horizontalAdvance(text)
+        self.entry_line.setMinimumWidth(width + 24)
 
     def _shortcut_help(self) -> str:
         lines = [self.tr("Kind of entry:")]
@@ -335,7 +367,7 @@ class IncidentLogTab(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.model.set_incident(incident_id)
-        self.table.scrollToBottom()
+        self._follow_newest()
         self._refresh_incident_state()
 
     def _refresh_incident_state(self) -> None:
@@ -363,18 +395,28 @@ class IncidentLogTab(QWidget):
                                "(entries can no longer be added).")
             self.state_label.setText(text)
             self.level_combo.setCurrentIndex(self.level_combo.findData(incident.level))
-            self.level_badge.setText(level_label(incident.level).upper())
-            self.level_badge.setStyleSheet(
-                f"background: {LEVEL_COLOURS.get(incident.level, '#888')}; "
-                f"color: {LEVEL_TEXT_COLOURS.get(incident.level, '#000')}; "
-                "font-weight: bold; padding: 4px 10px; border-radius: 4px;")
+            # Closed, the level is history (in the badge's tooltip), not a control.
+            self.level_combo.setVisible(incident.is_active)
+            self.level_caption.setVisible(incident.is_active)
+            if incident.is_active:
+                self.level_badge.setText(level_label(incident.level).upper())
+                self.level_badge.setStyleSheet(
+                    f"background: {LEVEL_COLOURS.get(incident.level, '#888')}; "
+                    f"color: {LEVEL_TEXT_COLOURS.get(incident.level, '#000')}; "
+                    "font-weight: bold; padding: 4px 10px; border-radius: 4px;")
+            else:  # a closed incident is closed, whatever its last level was
+                self.level_badge.setText(self.tr("CLOSED"))
+                self.level_badge.setToolTip(self.tr("Closed; last level: {level}").format(
+                    level=level_label(incident.level)))
+                self.level_badge.setStyleSheet(
+                    "background: #616161; color: #ffffff; "
+                    "font-weight: bold; padding: 4px 10px; border-radius: 4px;")
         if not writable:
             reason = (self.tr("Open an incident to log entries.") if incident is None
                       else self.tr("Closed incident: read-only."))
-            self.entry_line.setPlaceholderText(reason)
+            self._set_entry_placeholder(reason)
         else:
-            self.entry_line.setPlaceholderText(
-                self.tr("Type what happens, then Enter to log it (Ctrl+L comes back here)"))
+            self._set_entry_placeholder(self._writable_placeholder())
         if self._side_filled:
             self._fill_side_panels()
         self._update_count()
@@ -429,19 +471,36 @@ class IncidentLogTab(QWidget):
         self._refresh_incident_state()
         self.focus_entry_line()
 
-    def close_incident(self) -> ReviewDialog | None:
-        """Close the active incident (after confirmation), then open the review form."""
+    def close_incident(self) -> ClosingDialog | None:
+        """Show what is still open and ask for the closing statement; the review follows."""
         incident = self._incident
         if incident is None or not incident.is_active:
             return None
-        if not ConfirmDialog.ask(self, self.tr("Close the incident"), self.tr(
-                "Close “{title}”? Its log becomes read-only.").format(title=incident.title)):
-            return None
-        if self._guard(lambda: self._plan.incidents.close(
-                incident.id, author=self._session.author)) is None:
-            return None
-        self._fill_incidents(incident.id)
-        return self.open_review_dialog()
+        self.save_draft()
+        dialog = ClosingDialog(self._plan, incident, self.entry_line.text().strip(),
+                               self._close_with, self)
+        dialog.accepted.connect(lambda: self._after_closing(incident.id))
+        dialog.open()
+        return dialog
+
+    def _close_with(self, values: dict[str, Any]) -> Incident:
+        """Settle each open action, log the typed line if asked, then close: all or nothing."""
+        assert self._incident is not None
+        incident_id, author = self._incident.id, self._session.author
+        with self._plan.transaction():
+            if values["log_typed"]:
+                occurred, text = split_occurred(values["log_typed"])
+                self._plan.journal.append(incident_id, text, kind=self.kind_combo.currentData(),
+                                          author=author, occurred_at=occurred)
+            closed = self._plan.incidents.close(
+                incident_id, author=author, statement=values["statement"],
+                settle=values["actions"])
+        return closed
+
+    def _after_closing(self, incident_id: str) -> None:
+        self._clear_entry_line()
+        self._fill_incidents(incident_id)
+        self.last_review_dialog = self.open_review_dialog()
 
     def open_review_dialog(self) -> ReviewDialog | None:
         """The post-crisis review form of the incident shown (closed)."""
@@ -492,18 +551,24 @@ class IncidentLogTab(QWidget):
         if self._incident is None or not self._incident.is_active:
             self.feedback_label.setText(self.tr("No active incident: open one to log entries."))
             return
+        occurred, text = split_occurred(text)
         entry = self._guard(lambda: self._plan.journal.append(
             self._incident.id, text, kind=self.kind_combo.currentData(),
-            author=self._session.author))
+            author=self._session.author, occurred_at=occurred))
         if entry is None:
             return  # the line keeps its text: nothing typed is lost
+        self._clear_entry_line()
+        self.feedback_label.clear()
+        if not self.kind_lock.isChecked():
+            self.choose_kind("observation")
+        self._follow_newest()  # one's own entry is shown, even when scrolled up
+
+    def _clear_entry_line(self) -> None:
         self._draft_timer.stop()
         self.entry_line.blockSignals(True)
         self.entry_line.clear()
         self.entry_line.blockSignals(False)
         self.draft.clear()
-        self.feedback_label.clear()
-        self.table.scrollToBottom()
 
     def save_draft(self) -> None:
         """Write the typed line to disk now (it is also written shortly after each change)."""
@@ -562,10 +627,15 @@ class IncidentLogTab(QWidget):
         menu.addAction(correct)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def set_info_status(self, entry_id: str, status: str) -> None:
-        """One click: the information is verified, false or to verify (logged)."""
-        self._guard(lambda: self._plan.journal.set_info_status(
-            entry_id, status, author=self._session.author))
+    def set_info_status(self, entry_id: str, status: str, source: str = "") -> bool:
+        """One click: the information is verified, false or to verify (logged with who
+        confirmed it, the session's author, and its source)."""
+        return self._guard(lambda: self._plan.journal.set_info_status(
+            entry_id, status, author=self._session.author, source=source)) is not None
+
+    def _on_status_clicked(self, entry_id: str, status: str) -> None:
+        if self.set_info_status(entry_id, status, self.info_panel.source_edit.text()):
+            self.info_panel.source_edit.clear()
 
     def add_action_dialog(self) -> ActionItemDialog | None:
         """Ask for a new action item."""
@@ -590,7 +660,7 @@ class IncidentLogTab(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.model.set_kinds((kind,) if kind else None)
-        self.table.scrollToBottom()
+        self._follow_newest()
 
     def run_search(self) -> None:
         """Full-text search across the shown incident's log (as you type, debounced)."""
@@ -598,7 +668,7 @@ class IncidentLogTab(QWidget):
         query = self.search_edit.text().strip()
         if not query:
             self.model.clear_search()
-            self.table.scrollToBottom()
+            self._follow_newest()
             return
         if self.model.incident_id is None:
             return
@@ -650,9 +720,25 @@ class IncidentLogTab(QWidget):
 
     def _on_rows_inserted(self, *_args: object) -> None:
         self._update_count()
-        bar = self.table.verticalScrollBar()
-        if bar.value() >= bar.maximum() - 2 or self.entry_line.hasFocus():
+        if self._following:
             self.table.scrollToBottom()
+
+    @property
+    def following(self) -> bool:
+        """Whether the table keeps the newest entry in view (not scrolled up)."""
+        return self._following
+
+    def _follow_newest(self) -> None:
+        """Show the newest entry and keep following new ones."""
+        self._following = True
+        self.table.scrollToBottom()
+
+    def _on_scrolled(self, value: int) -> None:
+        self._following = value >= self.table.verticalScrollBar().maximum()
+
+    def _on_scroll_range(self, _minimum: int, maximum: int) -> None:
+        if self._following:
+            self.table.verticalScrollBar().setValue(maximum)
 
     def _guard(self, action: Any) -> Any:
         """Run a service call; a refusal is said in the tab and nothing else happens."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -95,7 +96,7 @@ class ActionItemsPanel(QGroupBox):
                 item.setCheckState(self.TITLE, Qt.CheckState.Unchecked)
                 if writable:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
-                if action.is_overdue(now):
+                if writable and action.is_overdue(now):  # a closed incident is over
                     overdue += 1
                     item.setText(self.DUE, f"⚠ {due}")  # the word is in the panel's title
                     item.setForeground(self.DUE, QBrush(QColor("#b00020")))
@@ -119,7 +120,9 @@ class ActionItemsPanel(QGroupBox):
 
 
 class InformationPanel(QGroupBox):
-    """Incoming information with its status; one click sets verified, false or to verify."""
+    """Incoming information with its status: three buttons a row, always the same three in the
+    same place, the current one checked; one click sets another. Rows keep their place: the
+    oldest first, new ones arrive at the bottom."""
 
     status_requested = Signal(str, str)  # entry id, status
 
@@ -129,10 +132,17 @@ class InformationPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Incoming information"))
         self._plan = plan
+        self.source_edit = QLineEdit()
+        self.source_edit.setAccessibleName(self.tr("Source of the check"))
+        self.source_edit.setPlaceholderText(self.tr("Source (optional), then click a status"))
+        self.source_edit.setToolTip(self.tr(
+            "Who or what confirmed it (a call, a site, a person): recorded with the next "
+            "status you click, with your name"))
+        self.source_edit.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Status"), self.tr("Information"),
-                                   self.tr("Set status (one click)")])
+                                   self.tr("Status (one click)")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         # Widths from the words shown, never measured over the rows (that is quadratic while
@@ -143,13 +153,14 @@ class InformationPanel(QGroupBox):
         words = [info_status_label(code) for code in INFO_STATUSES]
         self.tree.setColumnWidth(self.STATUS, max(
             metrics.horizontalAdvance(w) for w in [*words, self.tr("Status")]) + 16)
-        # Two buttons a row: the statuses it can change to (the status column says its own).
-        widths = sorted(metrics.horizontalAdvance(w) + 18 for w in (
-            self.tr("To verify"), self.tr("Verified"), self.tr("False")))
-        self.tree.setColumnWidth(self.BUTTONS, widths[-1] + widths[-2] + 10)
+        self._words = {"to_verify": self.tr("To verify"), "verified": self.tr("Verified"),
+                       "false": self.tr("False")}
+        self.tree.setColumnWidth(self.BUTTONS, sum(
+            metrics.horizontalAdvance(w) + 18 for w in self._words.values()) + 10)
         self.tree.setAccessibleName(self.tr("Incoming information"))
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         layout = QVBoxLayout(self)
+        layout.addWidget(self.source_edit)
         layout.addWidget(self.tree)
 
     def show_incident(self, incident_id: str | None, writable: bool,
@@ -157,17 +168,26 @@ class InformationPanel(QGroupBox):
         """List the latest information entries with their current status."""
         # Painting is held while rows are added: a tree that is on screen would otherwise lay
         # itself out again after each row.
+        bar = self.tree.verticalScrollBar()
+        at_bottom, kept = bar.value() >= bar.maximum(), bar.value()
         self.tree.setUpdatesEnabled(False)
         try:
             self._fill(incident_id, writable, statuses)
         finally:
             self.tree.setUpdatesEnabled(True)
+        if at_bottom:
+            self.tree.scrollToBottom()
+        else:
+            bar.setValue(kept)
 
     def _fill(self, incident_id: str | None, writable: bool,
               statuses: dict[str, str]) -> None:
         self.tree.clear()
         self.buttons.clear()
-        self.tree.setColumnHidden(self.BUTTONS, not writable)  # read-only: the text has room
+        # Writable, the checked button says the status; read-only, the status column does.
+        self.tree.setColumnHidden(self.BUTTONS, not writable)
+        self.tree.setColumnHidden(self.STATUS, writable)
+        self.source_edit.setVisible(writable)
         if not incident_id:
             return
         journal = self._plan.journal
@@ -175,15 +195,19 @@ class InformationPanel(QGroupBox):
         entries = journal.entries(incident_id, kinds=("information",), limit=INFO_SHOWN,
                                   offset=max(0, total - INFO_SHOWN))
         corrected = {e.corrects_id for e in entries if e.corrects_id}
-        words = {"to_verify": self.tr("To verify"), "verified": self.tr("Verified"),
-                 "false": self.tr("False")}
-        shown = [e for e in reversed(entries) if e.id not in corrected]  # newest first
+        history: dict[str, list[str]] = {}
+        for change in journal.entries(incident_id, kinds=("status_change",)):
+            if change.refers_to_id:
+                history.setdefault(change.refers_to_id, []).append(
+                    f"{entry_time(change)} {change.author} — {change.text}")
+        shown = [e for e in entries if e.id not in corrected]  # oldest first
         items = []
         for entry in shown:
             status = statuses.get(entry.id, entry.info_status or "to_verify")
+            # The minutes are enough beside the text (the log has the seconds): room for it.
             item = QTreeWidgetItem([info_status_label(status),
-                                    f"{entry_time(entry)} — {entry.text}"])
-            item.setToolTip(self.TEXT, entry.text)
+                                    f"{to_local(entry.logged_at):%H:%M} {entry.text}"])
+            item.setToolTip(self.TEXT, "\n".join([entry.text, *history.get(entry.id, [])]))
             item.setBackground(self.STATUS, QBrush(QColor(STATUS_COLOURS[status])))
             item.setForeground(self.STATUS, QBrush(QColor("#000000")))
             item.setData(self.STATUS, Qt.ItemDataRole.UserRole, entry.id)
@@ -197,16 +221,27 @@ class InformationPanel(QGroupBox):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(2)
             for code in INFO_STATUSES:
-                if code == status:
-                    continue
-                button = QPushButton(words[code])
-                button.setAccessibleName(words[code])
-                button.setStyleSheet("padding: 1px 4px;")
+                button = QPushButton(self._words[code])
+                button.setCheckable(True)
+                button.setChecked(code == status)
+                button.setAccessibleName(self._words[code])
+                button.setStyleSheet(
+                    "QPushButton { padding: 1px 4px; } QPushButton:checked { "
+                    f"background: {STATUS_COLOURS[code]}; color: #000000; "
+                    "border: 2px solid #333333; }")
                 button.clicked.connect(
-                    lambda _=False, e=entry_id, c=code: self.status_requested.emit(e, c))
+                    lambda _=False, e=entry_id, c=code, b=button, s=status:
+                    self._clicked(e, c, s, b))
                 row.addWidget(button)
                 self.buttons[(entry_id, code)] = button
             self.tree.setItemWidget(item, self.BUTTONS, box)
+
+    def _clicked(self, entry_id: str, code: str, status: str, button: QPushButton) -> None:
+        if code == status:
+            button.setChecked(True)  # already its status: a click changes nothing
+            return
+        button.setChecked(False)  # checked when the log says so (the panel is read again)
+        self.status_requested.emit(entry_id, code)
 
 
 class PlanTasksPanel(QGroupBox):

@@ -37,6 +37,17 @@ def entry_time(entry: JournalEntry) -> str:
     return moment.strftime("%d/%m %H:%M")
 
 
+def occurred_time(entry: JournalEntry) -> str:
+    """When the event happened, if a minute or more before it was logged: `02:40` the same
+    day, `30/11 23:50` another ('' when it is the logged time)."""
+    if not entry.occurred_at:
+        return ""
+    occurred, logged = to_local(entry.occurred_at), to_local(entry.logged_at)
+    if abs((logged - occurred).total_seconds()) < 60:
+        return ""
+    return occurred.strftime("%H:%M" if occurred.date() == logged.date() else "%d/%m %H:%M")
+
+
 class JournalModel(QAbstractTableModel):
     """The entries of one incident (optionally of some kinds), or search results."""
 
@@ -58,8 +69,8 @@ class JournalModel(QAbstractTableModel):
         #: over the whole log) for `ensure_links()`: the window's first paint does not wait.
         self.links_deferred = False
         self._others: dict[str, JournalEntry] = {}  # entries looked up by id
-        self._headers = (self.tr("Time"), self.tr("Kind"), self.tr("Author"), self.tr("Entry"),
-                         self.tr("Status / link"))
+        self._headers = (self.tr("Time (happened)"), self.tr("Kind"), self.tr("Author"),
+                         self.tr("Entry"), self.tr("Status / link"))
 
     # --- what is shown -----------------------------------------------------------------------
     @property
@@ -253,7 +264,12 @@ class JournalModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
-                return to_local(entry.logged_at).strftime("%d/%m/%Y %H:%M:%S")
+                logged = to_local(entry.logged_at).strftime("%d/%m/%Y %H:%M:%S")
+                if occurred_time(entry):
+                    return self.tr("Happened {occurred}, logged {logged}").format(
+                        occurred=to_local(entry.occurred_at or "").strftime("%d/%m/%Y %H:%M"),
+                        logged=logged)
+                return logged
             if column in (self.TEXT, self.NOTE):
                 return self._display(entry, column) or None
             return None
@@ -272,6 +288,10 @@ class JournalModel(QAbstractTableModel):
 
     def _display(self, entry: JournalEntry, column: int) -> str:
         if column == self.TIME:
+            occurred = occurred_time(entry)
+            if occurred:
+                # The header says what the time in brackets is: the column stays narrow.
+                return f"{entry_time(entry)} ({occurred})"
             return entry_time(entry)
         if column == self.KIND:
             if entry.kind == "level_change" and entry.level:

@@ -31,6 +31,7 @@ _KINDS = {
     "call": QT_TRANSLATE_NOOP("Labels", "Call"),
     "level_change": QT_TRANSLATE_NOOP("Labels", "Level change"),
     "status_change": QT_TRANSLATE_NOOP("Labels", "Status change"),
+    "closure": QT_TRANSLATE_NOOP("Labels", "Closure"),
 }
 
 _GROUPS = {

@@ -39,7 +39,7 @@ from app.plan import Plan
 from app.planfile import atomic
 from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
-from ui.error_messages import error_text
+from ui.error_messages import error_text, missing_entries_text
 from ui.header import Header
 from ui.i18n import Translations, resolve_language
 from ui.notice_bar import NoticeBar
@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
         self._workspace_layout.insertWidget(0, self.header)
         self.stack.setCurrentWidget(self.workspace)
         self._start_backups(plan)
-        if notice:
+        if plan.missing_entries:  # never "ok": the witness saw more than the file holds
+            missing = missing_entries_text(plan.missing_entries)
+            self.notice_bar.show_notice(f"{notice} {missing}" if notice else missing, "problem")
+        elif notice:
             self.notice_bar.show_notice(notice, "info")
         self.retranslate()
 

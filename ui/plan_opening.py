@@ -22,7 +22,7 @@ from app.plan import Plan
 from app.plan_lock import replacing
 from app.planfile import atomic
 from app.unlock import Unlock
-from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, WrongKey
+from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, StorageError, WalDamaged, WrongKey
 from ui.dates import moment_text as window_moment_text
 from ui.unlock_dialog import ASKABLE, Asker, UnlockDialog, create_plan_asking, open_plan_asking
 
@@ -58,6 +58,41 @@ class RestoreOffer:
         box.setDefaultButton(restore)
         box.exec()
         return box.clickedButton() is restore
+
+
+class WalDamageChoice:
+    """The question asked when the plan's write-ahead log is damaged (tests replace `ask`)."""
+
+    KEEP, RESTORE = "keep", "restore"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> str:
+        """KEEP, RESTORE, or "" when the user opens nothing."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("PlanOpening", "The plan's write-ahead log is damaged"),
+                          text, QMessageBox.StandardButton.NoButton, parent)
+        restore = box.addButton(translate("PlanOpening", "Restore the last backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("PlanOpening", "Keep the plan as it is"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("PlanOpening", "Do not open the plan"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.RESTORE if clicked is restore else cls.KEEP if clicked is keep else ""
+
+
+def wal_question(path: Path, damage: WalDamaged) -> str:
+    """The damaged-WAL question: what cannot be read, and both ways on."""
+    return translate(
+        "PlanOpening",
+        "The write-ahead log of {file} (its -wal file, part of the plan) is damaged: "
+        "{detail}. The plan was not opened, so nothing more is lost.\n\n"
+        "Keep the plan as it is: it opens with what can be read, those commits are lost, and "
+        "the damaged log is kept aside by name. Or restore the last backup that verifies: "
+        "the current file is kept aside, never deleted.").format(
+            file=path.name, detail=damage.detail)
 
 
 def moment_text(moment: datetime) -> str:
@@ -102,11 +137,28 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, recovery: bool
         plan = open_plan_asking(path, parent, ask=asking, recovery=recovery, **LIVE)
     except PlanCorrupt as damage:
         return _offer_backup(path, parent, damage, given[-1] if given else None, asking)
+    except WalDamaged as damage:
+        choice = WalDamageChoice.ask(parent, wal_question(path, damage))
+        if choice == WalDamageChoice.RESTORE:
+            return _offer_backup(path, parent, damage, given[-1] if given else None, asking,
+                                 chosen=True)
+        if choice != WalDamageChoice.KEEP:
+            return None
+        plan = open_plan_asking(path, parent, ask=asking, recovery=recovery,
+                                accept_wal_loss=True, **LIVE)
+        if plan is None:
+            return None
+        kept = plan.wal_set_aside.name if plan.wal_set_aside else ""
+        return OpenedPlan(plan, notice=translate(
+            "PlanOpening", "The plan goes on from the readable part of its write-ahead log "
+            "({detail}). The damaged log is kept as {kept}.").format(detail=damage.detail,
+                                                                      kept=kept))
     return OpenedPlan(plan) if plan is not None else None
 
 
-def _offer_backup(path: Path, parent: QWidget | None, damage: PlanCorrupt,
-                  unlock: Unlock | None, ask: Asker) -> OpenedPlan | None:
+def _offer_backup(path: Path, parent: QWidget | None, damage: StorageError,
+                  unlock: Unlock | None, ask: Asker, *, chosen: bool = False
+                  ) -> OpenedPlan | None:
     backups = _backups_of(path, parent, damage, unlock, ask)
     if backups is None:
         return None
@@ -115,10 +167,14 @@ def _offer_backup(path: Path, parent: QWidget | None, damage: PlanCorrupt,
     if backup is None:
         raise NoBackup(str(path), "no backup of this plan verifies") from damage
     minutes = backups.minutes_behind(backup)
-    if not RestoreOffer.ask(parent, restore_question(path, backup, minutes)):
+    if not chosen and not RestoreOffer.ask(parent, restore_question(path, backup, minutes)):
         raise damage
     with replacing(path):
         aside = backups.restore(backup)
+        try:
+            dropped = backups.rebase_witness()
+        except OSError:  # restored all the same: the notice bar will show what differs
+            dropped = 0
     plan = open_plan_asking(path, parent, ask=ask, unlock=unlock, **LIVE)
     if plan is None:
         return None
@@ -126,10 +182,15 @@ def _offer_backup(path: Path, parent: QWidget | None, damage: PlanCorrupt,
         "PlanOpening", "The plan was restored from its backup of {time} (%n minute(s) of work "
         "before the damage were lost). The damaged file is kept as {aside}.", None,
         minutes).format(time=moment_text(backup.taken_at), aside=aside.name)
+    if dropped:
+        notice += " " + translate(
+            "PlanOpening", "This laptop's witness of the log now starts from the restored "
+            "file: %n entries it saw committed after the backup are no longer expected (they "
+            "stay in {aside}).", None, dropped).format(aside=aside.name)
     return OpenedPlan(plan, notice=notice)
 
 
-def _backups_of(path: Path, parent: QWidget | None, damage: PlanCorrupt,
+def _backups_of(path: Path, parent: QWidget | None, damage: StorageError,
                 unlock: Unlock | None, ask: Asker) -> Backups | None:
     """The damaged plan's backups, with its key found without reading the plan file."""
     while True:
@@ -150,7 +211,13 @@ def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker |
     plan = create_plan_asking(path, parent, ask=ask, create=create, **values)
     if plan is None:
         return None
-    return OpenedPlan(reopen_live(plan), created=True)
+    notice = ""
+    if plan.set_aside:  # a deleted plan's -wal/-shm: SQLite would have replayed them
+        notice = translate(
+            "PlanOpening", "Files left by a plan deleted from this place were set aside, so "
+            "they cannot mix into the new plan: {names}.").format(
+                names=", ".join(p.name for p in plan.set_aside))
+    return OpenedPlan(reopen_live(plan), notice=notice, created=True)
 
 
 def reopen_live(plan: Plan) -> Plan:

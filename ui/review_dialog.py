@@ -73,7 +73,7 @@ class ReviewDialog(SubmitDialog):
         title_edit.setAccessibleName(self.tr("Task"))
         owner = QComboBox()
         owner.setAccessibleName(self.tr("Owner"))
-        owner.addItem(self.tr("— nobody yet —"), None)
+        owner.addItem(self.tr("— choose —"), None)  # a task needs its owner
         for contact in self._contacts:
             owner.addItem(contact.name, contact.id)
         if owner_id:
@@ -91,6 +91,23 @@ class ReviewDialog(SubmitDialog):
         """The editors of a task row."""
         return (self.tasks_table.cellWidget(row, 0), self.tasks_table.cellWidget(row, 1),
                 self.tasks_table.cellWidget(row, 2))  # type: ignore[return-value]
+
+    def problem(self) -> str | None:
+        """What the form still needs (None: it can be saved): each task needs an owner."""
+        for row in range(self.tasks_table.rowCount()):
+            title, owner, _date = self.task_widgets(row)
+            if title.text().strip() and owner.currentData() is None:
+                return self.tr("Choose who owns the task “{title}”: each task needs an "
+                               "owner.").format(title=title.text().strip())
+        return None
+
+    def try_accept(self) -> None:
+        """Save only when every task has its owner."""
+        problem = self.problem()
+        if problem:
+            self.show_problem(problem)
+            return
+        super().try_accept()
 
     def values(self) -> dict[str, Any]:
         """The three answers and the tasks that have a title."""

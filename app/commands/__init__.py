@@ -17,9 +17,11 @@ from app.commands import (
     rekey,
     restore,
     start,
+    status,
     summary,
     verify,
 )
 
-COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, correct, action, close,
-                   verify, print_docs, backup, restore, encrypt, passphrase, rekey, export_plain)
+COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, status, correct, action,
+                   close, verify, print_docs, backup, restore, encrypt, passphrase, rekey,
+                   export_plain)

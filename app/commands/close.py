@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 
 from app.commands.common import add_plan_option, open_plan
 from app.commands.journal_refs import (
@@ -30,11 +29,8 @@ def run(args: argparse.Namespace) -> int:
     """Close the incident, then say so."""
     with open_plan(args) as plan:
         incident = target_incident(plan, args.incident)
-        # The closing statement has its own parameter once app/incidents.py takes one.
-        takes_statement = "statement" in inspect.signature(plan.incidents.close).parameters
-        words = ({"statement": args.statement} if takes_statement
-                 else {"reason": args.statement.strip()})
-        closed = plan.incidents.close(incident.id, author=author_of(args), **words)
+        closed = plan.incidents.close(incident.id, author=author_of(args),
+                                      statement=args.statement)
         when = local_time_text(closed.closed_at, plan.info.get().language)
     print(f"{closed.id}: incident “{closed.title}” closed at {when}", flush=True)
     return 0

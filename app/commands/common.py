@@ -17,6 +17,7 @@ from pathlib import Path
 from app import paths
 from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
 from app.plan import Plan
+from app.planfile import chain_heads
 from app.unlock import Unlock, read_recovery_key_file
 from db.errors import PassphraseRequired, StorageError
 
@@ -29,12 +30,20 @@ class CommandFailed(Exception):
         self.exit_status = exit_status
 
 
-def add_plan_option(parser: argparse.ArgumentParser) -> None:
-    """`--plan PATH`, defaulting to the user's plan file (or CRISISCELL_PLAN)."""
+def add_plan_option(parser: argparse.ArgumentParser, *, writes: bool = True) -> None:
+    """`--plan PATH`, defaulting to the user's plan file (or CRISISCELL_PLAN); a command that
+    `writes` also takes `--accept-wal-loss` (a look never needs it: it changes nothing)."""
     parser.add_argument(
         "--plan", type=Path, default=None, metavar="PATH",
         help="plan file (default: $CRISISCELL_PLAN or the user's plan file)")
     add_unlock_options(parser)
+    if not writes:
+        return
+    parser.add_argument(
+        "--accept-wal-loss", action="store_true",
+        help="open a plan whose write-ahead log is damaged as it is: the commits after the "
+             "damage are lost (the damaged log is kept aside by name); else: crisiscell "
+             "restore")
 
 
 def add_unlock_options(parser: argparse.ArgumentParser) -> None:
@@ -88,7 +97,30 @@ def open_plan_at(path: Path, args: argparse.Namespace, **options: object) -> Pla
     if not plan.encrypted:
         print(f"crisiscell: warning: {path} is not encrypted (made before encryption); "
               f"encrypt it with: crisiscell encrypt --plan {path}", file=sys.stderr)
+    warn_about_opening(plan)
     return plan
+
+
+def warn_about_opening(plan: Plan) -> None:
+    """On stderr: entries missing against the witness, a damaged WAL kept or read."""
+    path = plan.path
+    if plan.missing_entries:
+        whose = ("this backup recorded" if plan.heads_compared_with == "backup"
+                 else "this laptop saw committed")
+        print(f"crisiscell: warning: {path}: "
+              f"{chain_heads.describe(plan.missing_entries, whose)}", file=sys.stderr)
+    if plan.witness_rebased is not None:
+        print(f"crisiscell: note: {path}: a restore cut short was finished; this laptop's "
+              "witness of the journal now starts from the restored heads "
+              f"({plan.witness_rebased} witnessed entries no longer expected)", file=sys.stderr)
+    if plan.wal_damage is not None and plan.wal_set_aside is not None:
+        print(f"crisiscell: warning: {path}: the damaged write-ahead log "
+              f"({plan.wal_damage.describe()}) was kept as {plan.wal_set_aside}; the plan "
+              "goes on from its readable part", file=sys.stderr)
+    elif plan.wal_damage is not None:
+        print(f"crisiscell: warning: {path}: its write-ahead log is damaged "
+              f"({plan.wal_damage.describe()}); what is shown stops before the damage",
+              file=sys.stderr)
 
 
 def plan_path(args: argparse.Namespace) -> Path:
@@ -96,9 +128,14 @@ def plan_path(args: argparse.Namespace) -> Path:
     return args.plan if args.plan is not None else paths.default_plan_path()
 
 
-def open_plan(args: argparse.Namespace) -> Plan:
-    """Open the plan named by `--plan` (unlocked by keyring, passphrase or recovery key)."""
-    return open_plan_at(plan_path(args), args)
+def open_plan(args: argparse.Namespace, *, look: bool = False) -> Plan:
+    """Open the plan named by `--plan` (unlocked by keyring, passphrase or recovery key).
+
+    `look`: a read-only look (verify, summary, print) that changes no byte on disk."""
+    if look:
+        return open_plan_at(plan_path(args), args, look=True)
+    return open_plan_at(plan_path(args), args,
+                        accept_wal_loss=bool(getattr(args, "accept_wal_loss", False)))
 
 
 _STORAGE_MESSAGES = {
@@ -140,6 +177,10 @@ _STORAGE_MESSAGES = {
                         "log must not run on it. Move the plan to a local folder",
     "plan_not_encrypted": "{path} is not encrypted: {detail}",
     "no_backup": "{path}: {detail}",
+    "wal_damaged": "{path}: its write-ahead log is damaged ({detail}); the plan was not "
+                   "opened for writing. Choose: keep it as it is, losing those commits "
+                   "(the damaged log is kept aside): add --accept-wal-loss; or put back "
+                   "the last backup: crisiscell restore --plan {path}",
     "output_is_plan": "refused: {path} is {detail}; nothing was written",
 }
 
@@ -156,6 +197,8 @@ _REASONS = {
     "too_short": "is too short (at least {min_length} characters)",
     "unknown_incident": "names no incident of this plan",
     "unknown_entry": "names no journal entry of this incident",
+    "not_information": "is not an incoming information: only information has a status",
+    "not_of_incident": "is not an action of this incident",
     "same_as_holder": "is already the holder; the deputy must be someone else",
     "cycle": "is above the caller in the call tree: that call would make a loop",
     "already_called": "is already called in the call tree",

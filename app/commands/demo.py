@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands.common import add_unlock_options, ask_passphrase, unlock_from
@@ -34,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
                                 unlock=Unlock(passphrase=passphrase))
     with plan:
         summary = plan.summary()
+    if plan.set_aside:  # SQLite would have replayed that old log into the new plan
+        print(f"crisiscell: note: the -wal/-shm left by a plan deleted from {args.path} were "
+              f"set aside: {', '.join(str(p) for p in plan.set_aside)}", file=sys.stderr)
     print(f"{args.path}: demo plan of {summary.organisation} written "
           f"({summary.risks} risks, {summary.contacts} contacts, {summary.messages} messages, "
           f"{summary.journal_entries} journal entries)")

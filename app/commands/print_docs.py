@@ -18,7 +18,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="Print a document of the plan to a PDF file: " + ", ".join(DOCUMENTS) + ".")
     parser.add_argument("kind", choices=sorted(DOCUMENTS), metavar="KIND",
                         help="what to print: " + ", ".join(sorted(DOCUMENTS)))
-    add_plan_option(parser)
+    add_plan_option(parser, writes=False)
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                         help="the PDF file to write (replaced if it exists)")
     parser.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default="A4",
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     options = PrintOptions(page_size=args.page_size, redacted=args.redacted,
                            incident_id=args.incident, language=args.lang)
     started = time.perf_counter()
-    with open_plan(args) as plan:
+    with open_plan(args, look=True) as plan:
         try:
             written = print_document(plan, args.kind, args.output, options)
         except OutputNotWritable as error:

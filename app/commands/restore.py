@@ -83,6 +83,12 @@ def run(args: argparse.Namespace) -> int:
                 raise CommandFailed(f"no backup of {path} verifies; nothing was changed")
         behind = backups.minutes_behind(backup) if path.exists() else 0
         aside = backups.restore(backup)
+        try:
+            dropped: int | None = backups.rebase_witness()
+        except OSError as error:  # restored all the same; the next open will say what differs
+            dropped = None
+            print(f"crisiscell: warning: this laptop's witness of the journal could not be "
+                  f"re-based ({error.strerror or error})", file=sys.stderr)
     print(f"{path} restored from {backup.path} (taken {backup.taken_at:%Y-%m-%d %H:%M} UTC, "
           f"{behind} minute(s) of work before the plan's last change)")
     if backups.needs_key and args.source is None:
@@ -92,6 +98,13 @@ def run(args: argparse.Namespace) -> int:
               "with --from BACKUP", file=sys.stderr)
     if aside.exists():
         print(f"the replaced file is kept as {aside}")
+    # Said, never done silently: the witness no longer expects what the backup predates.
+    if dropped is not None:
+        entries = ("1 entry it saw committed after the backup is" if dropped == 1 else
+                   f"{dropped} entries it saw committed after the backup are")
+        print(f"this laptop's witness of the journal now starts from the restored heads: "
+              f"{entries} no longer expected"
+              + (f" (kept in {aside.name})" if dropped and aside.exists() else ""))
     return 0
 
 

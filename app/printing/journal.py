@@ -75,7 +75,9 @@ def _header_table(plan: Plan, incident: Incident, styles: Styles, width: float) 
          Paragraph(markup(_when(incident.opened_at, lang)), styles.cell)],
         [Paragraph(markup(word("closed", lang)), label), Paragraph(markup(closed), styles.cell)],
         [Paragraph(markup(word("current_level", lang)), label),
-         Paragraph(markup(level_name(incident.level, lang)), styles.cell)],
+         Paragraph(markup(level_name(incident.level, lang)) if incident.is_active else
+                   "<b>" + markup(word("closed_state", lang, level=level_name(
+                       incident.level, lang))) + "</b>", styles.cell)],
         [Paragraph(markup(word("level_history", lang)), label),
          Paragraph(history or markup(word("none", lang)), styles.cell)],
     ]
@@ -96,9 +98,12 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
     widths = [share * width for share in _COLUMNS]
     maker = CellMaker(styles, widths, bold_columns=(0,))
     corrections: dict[str, list[JournalEntry]] = {}
+    status_changes: dict[str, list[JournalEntry]] = {}
     for entry in entries:
         if entry.corrects_id:
             corrections.setdefault(entry.corrects_id, []).append(entry)
+        if entry.kind == "status_change" and entry.refers_to_id:
+            status_changes.setdefault(entry.refers_to_id, []).append(entry)
     rows = []
     for entry in entries:
         logged = _when(entry.logged_at, lang)
@@ -122,8 +127,8 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
             parts.append(" " + markup(word("status_of", lang,
                                            number=numbers.get(entry.refers_to_id, "?"))))
         if entry.kind == "information" and entry.info_status:
-            parts.append("<br/>" + markup(word(
-                "info_status", lang, status=info_status_name(entry.info_status, lang))))
+            parts.append("<br/>" + _status_lines(entry, status_changes.get(entry.id, []),
+                                                 numbers, lang))
         for fix in corrections.get(entry.id, []):
             parts.append('<br/><font color="#b00000">↳ ' + markup(word(
                 "corrected_by", lang, number=numbers[fix.id], when=_when(fix.logged_at, lang),
@@ -133,6 +138,58 @@ def _entry_rows(plan: Plan, entries: list[JournalEntry], numbers: dict[str, int]
         rows.append([maker(0, str(numbers[entry.id])), maker(1, when),
                      maker(2, entry.author), maker(3, kind), text])
     return rows
+
+
+def _status_lines(entry: JournalEntry, changes: list[JournalEntry], numbers: dict[str, int],
+                  lang: str) -> str:
+    """An information's current status (its last change), then how it got there."""
+    current = changes[-1].info_status if changes else entry.info_status
+    line = "<b>" + markup(word("info_status_now", lang, status=info_status_name(
+        current or "to_verify", lang))) + "</b>"
+    if not changes:
+        return line
+    steps = [word("status_step", lang, status=info_status_name(entry.info_status or "", lang),
+                  when=_when(entry.logged_at, lang), author=entry.author)]
+    steps += [word("status_step", lang, status=info_status_name(c.info_status or "", lang),
+                   when=_when(c.logged_at, lang) + ", " + word(
+                       "entry_number", lang, number=numbers.get(c.id, "?")),
+                   author=c.author) for c in changes]
+    return line + "<br/>" + markup(word("status_history", lang, steps=" → ".join(steps)))
+
+
+def _review(plan: Plan, incident: Incident, styles: Styles, width: float) -> list[Flowable]:
+    """The post-crisis review and the plan tasks it gave, at the end of the report."""
+    lang = plan.info.get().language
+    story: list[Flowable] = [Spacer(1, 10), *headed(word("review_title", lang),
+                                                     styles.subheading, room=45 * mm)]
+    review = incident.review
+    if review is None or not (review.worked or review.failed or review.changes):
+        story.append(Paragraph(markup(word("review_none", lang)), styles.body))
+    else:
+        for key, text in (("review_worked", review.worked), ("review_failed", review.failed),
+                          ("review_changes", review.changes)):
+            story.append(Paragraph(f"<b>{markup(word(key, lang))}</b>", styles.body))
+            story.append(Paragraph(markup(text or "—"), styles.body))
+    tasks = [t for t in plan.incidents.tasks() if t.incident_id == incident.id]
+    if tasks:
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(f"<b>{markup(word('review_tasks', lang))}</b>", styles.body))
+        widths = [0.5 * width, 0.3 * width, 0.2 * width]
+        maker = CellMaker(styles, widths)
+        rows = []
+        for task in tasks:
+            try:
+                owner = plan.contacts.get(task.owner_id).name if task.owner_id else "—"
+            except RecordNotFound:
+                owner = "—"
+            day = task.review_date or "—"
+            if task.review_date and lang == "fr":
+                year, month, date = task.review_date.split("-")
+                day = f"{date}/{month}/{year}"
+            rows.append([maker(0, task.title), maker(1, owner), maker(2, day)])
+        header = [word("what", lang), word("task_owner", lang), word("next_review", lang)]
+        story.append(data_table(header, rows, widths, styles))
+    return story
 
 
 def _chain_statement(plan: Plan, incident: Incident, numbers: dict[str, int],
@@ -155,11 +212,29 @@ def _chain_statement(plan: Plan, incident: Incident, numbers: dict[str, int],
             "chain_broken", lang, number=numbers.get(broken.entry_id, "?"),
             entry_id=broken.entry_id, seq=broken.seq, reason=reason)) + "</b></font>",
             styles.body))
+    story.extend(_heads_statement(plan, incident, styles))
     story.append(Paragraph(markup(word("head_hash_line", lang, hash=head or word("none", lang))),
                            styles.body))
     story.append(Paragraph(markup(word("head_hash_note", lang)), styles.note))
     story.append(Spacer(1, 14))
     story.append(Paragraph(markup(word("signature", lang)), styles.body))
+    return story
+
+
+def _heads_statement(plan: Plan, incident: Incident, styles: Styles) -> list[Flowable]:
+    """Whether the log's end is vouched for: the chain alone never says nothing was removed."""
+    lang = plan.info.get().language
+    gaps = [g for g in plan.missing_entries if g.incident_id == incident.id]
+    if not gaps:
+        key = {"witness": "chain_witnessed", "backup": "chain_backup_heads"}.get(
+            plan.heads_compared_with, "chain_unwitnessed")
+        return [Paragraph(markup(word(key, lang)), styles.body)]
+    story: list[Flowable] = []
+    for gap in gaps:
+        text = (word("chain_rewritten", lang, seq=gap.witnessed_seq) if gap.rewritten else
+                word("chain_missing", lang, missing=gap.missing, seq=gap.file_seq + 1))
+        story.append(Paragraph(f'<font color="#b00000"><b>⚠ {markup(text)}</b></font>',
+                               styles.body))
     return story
 
 
@@ -190,5 +265,6 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     else:
         story.append(Paragraph(markup(word("no_entries", lang)), styles.body))
     story.extend(_chain_statement(plan, incident, numbers, head, styles))
+    story.extend(_review(plan, incident, styles, document.width))
     document.build(story)
 

@@ -86,12 +86,51 @@ _WORDS: dict[str, dict[str, str]] = {
     "correction_of": {"fr": "Correction du n° {number} :", "en": "Correction of no. {number}:"},
     "status_of": {"fr": "(concerne le n° {number})", "en": "(about no. {number})"},
     "info_status": {"fr": "Statut : {status}", "en": "Status: {status}"},
+    "info_status_now": {"fr": "Statut actuel : {status}", "en": "Current status: {status}"},
+    "status_history": {"fr": "Historique : {steps}", "en": "History: {steps}"},
+    "status_step": {"fr": "{status} ({when}, {author})", "en": "{status} ({when}, {author})"},
+    "closed_state": {"fr": "Clôturé (dernier niveau : {level})",
+                     "en": "Closed (last level: {level})"},
+    "review_title": {"fr": "Retour d'expérience", "en": "Post-crisis review"},
+    "review_worked": {"fr": "Ce qui a fonctionné", "en": "What worked"},
+    "review_failed": {"fr": "Ce qui n'a pas fonctionné", "en": "What did not work"},
+    "review_changes": {"fr": "Ce qu'il faut changer", "en": "What to change"},
+    "review_none": {"fr": "Retour d'expérience non rédigé.",
+                    "en": "No post-crisis review written yet."},
+    "review_tasks": {"fr": "Tâches issues du retour d'expérience",
+                     "en": "Tasks from the review"},
+    "task_owner": {"fr": "Responsable", "en": "Owner"},
+    "entry_number": {"fr": "n° {number}", "en": "no. {number}"},
     "chain_title": {"fr": "Contrôle d'intégrité du journal", "en": "Log integrity check"},
     "chain_ok": {
         "fr": "Chaîne vérifiée : les {checked} entrées ({chains} chaîne(s)) sont intactes, "
-              "aucune n'a été modifiée ni supprimée.",
+              "aucune n'a été modifiée.",
         "en": "Chain verified: all {checked} entries ({chains} chain(s)) are intact; none was "
-              "altered or removed."},
+              "altered."},
+    # What the chain alone cannot say (the end of a chain): only the witness vouches for it.
+    "chain_witnessed": {
+        "fr": "Vérifié par rapport aux têtes de chaîne vues sur cet ordinateur : aucune entrée "
+              "n'a été supprimée.",
+        "en": "Verified against the heads witnessed on this laptop: none was removed."},
+    "chain_backup_heads": {
+        "fr": "Vérifié par rapport aux têtes de chaîne relevées par cette sauvegarde : aucune "
+              "entrée n'a été supprimée depuis qu'elle a été prise.",
+        "en": "Verified against the heads this backup recorded: none was removed since it was "
+              "taken."},
+    "chain_unwitnessed": {
+        "fr": "Cet ordinateur n'a aucun témoin des têtes de ce journal : des entrées coupées à "
+              "sa fin ne se verraient pas ici.",
+        "en": "This laptop holds no witness of this log's heads: entries cut from its end "
+              "would not show here."},
+    "chain_missing": {
+        "fr": "INCOMPLET : des entrées vues enregistrées sur cet ordinateur manquent dans ce "
+              "journal ({missing}, à partir de la position {seq}). Ce document ne les contient "
+              "pas.",
+        "en": "INCOMPLETE: entries seen committed on this laptop are missing from this log "
+              "({missing}, from position {seq}). This document does not hold them."},
+    "chain_rewritten": {
+        "fr": "RÉÉCRIT : l'entrée en position {seq} n'est pas celle qui a été vue enregistrée.",
+        "en": "REWRITTEN: the entry at position {seq} is not the one seen committed."},
     "chain_broken": {
         "fr": "CHAÎNE ROMPUE à l'entrée n° {number} (id {entry_id}, position {seq}) : {reason}. "
               "Ce journal a été altéré ; ne pas s'y fier sans enquête.",
@@ -192,10 +231,11 @@ _CODES: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
         "fr": {"observation": "Constat", "information": "Information", "decision": "Décision",
                "action": "Action", "communication": "Communication", "call": "Appel",
-               "level_change": "Niveau", "status_change": "Statut"},
+               "level_change": "Niveau", "status_change": "Statut", "closure": "Clôture"},
         "en": {"observation": "Observation", "information": "Information",
                "decision": "Decision", "action": "Action", "communication": "Communication",
-               "call": "Call", "level_change": "Level", "status_change": "Status"},
+               "call": "Call", "level_change": "Level", "status_change": "Status",
+               "closure": "Closure"},
     },
     # short names for the pocket card, where a column is a few centimetres wide
     "role_short": {

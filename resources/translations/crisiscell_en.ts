@@ -25,6 +25,25 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
             <numerusform>The plan was restored from its backup of {time} (%n minutes of work before the damage were lost). The damaged file is kept as {aside}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_opening.py" line="180"/>
+        <source>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</source>
+        <translation>
+            <numerusform>This laptop&apos;s witness of the log now starts from the restored file: %n entry it saw committed after the backup is no longer expected (it stays in {aside}).</numerusform>
+            <numerusform>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <location filename="../../ui/error_messages.py" line="105"/>
+        <source>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</source>
+        <translation>
+            <numerusform>%n entry this laptop saw committed is missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for it before writing on, or restore a backup.</numerusform>
+            <numerusform>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>

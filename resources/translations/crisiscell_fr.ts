@@ -437,6 +437,109 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident — {title}</source>
+        <translation>Clôturer l'incident — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done ({n})</source>
+        <translation>Actions non terminées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Actions not done</source>
+        <translation>Actions non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>What becomes of it</source>
+        <translation>Ce qu'elle devient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Reason (to drop it)</source>
+        <translation>Motif d'abandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Carry to the plan tasks</source>
+        <translation>Reporter dans les tâches du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify ({n})</source>
+        <translation>Informations encore à vérifier ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Information still to verify</source>
+        <translation>Informations encore à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>They stay “to verify” in the log; the closure says how many. Cancel to set their status first.</source>
+        <translation>Elles restent « à vérifier » dans le journal ; la clôture dit combien. Annulez pour fixer leur statut d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Log the line typed but not logged before closing (unticked: it is discarded)</source>
+        <translation>Consigner la ligne saisie mais pas consignée avant de clôturer (décoché : elle est abandonnée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Closing statement</source>
+        <translation>Déclaration de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Why the incident ends, its state, what remains (logged as the closure)</source>
+        <translation>Pourquoi l'incident se termine, son état, ce qui reste (consignée comme clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Close the incident</source>
+        <translation>Clôturer l'incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Give the reason for dropping “{title}”.</source>
+        <translation>Donnez le motif d'abandon de « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <source>Write the closing statement: it is the last entry of the log.</source>
+        <translation>Rédigez la déclaration de clôture : c'est la dernière entrée du journal.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPane</name>
     <message>
         <location filename="../../ui/contact_detail_pane.py" line="48"/>
@@ -1019,6 +1122,29 @@
         <translation>Refusé ({code}).</translation>
     </message>
     <message>
+        <location filename="../../ui/error_messages.py" line="88"/>
+        <source>The write-ahead log of {path} is damaged ({detail}), so the plan was not opened for writing. Keep it as it is (those commits are lost; the damaged log is kept aside) or restore the last backup.</source>
+        <translation>Le journal d&apos;écriture anticipée (-wal) de {path} est endommagé ({detail}) : le plan n&apos;a pas été ouvert en écriture. Gardez-le tel quel (ces validations sont perdues ; le journal endommagé est mis de côté) ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="103"/>
+        <source>incident {incident}, from entry {seq}</source>
+        <translation>incident {incident}, à partir de l&apos;entrée {seq}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/error_messages.py" line="105"/>
+        <source>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</source>
+        <translation>
+            <numerusform>%n entrée que cet ordinateur a vue enregistrée manque dans le fichier du plan ({where}). Son journal d&apos;écriture anticipée (-wal) a pu être supprimé ou le fichier remplacé par une copie plus ancienne : cherchez-la avant de continuer à écrire, ou restaurez une sauvegarde.</numerusform>
+            <numerusform>%n entrées que cet ordinateur a vues enregistrées manquent dans le fichier du plan ({where}). Son journal d&apos;écriture anticipée (-wal) a pu être supprimé ou le fichier remplacé par une copie plus ancienne : cherchez-les avant de continuer à écrire, ou restaurez une sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="112"/>
+        <source>In incident {incident}, entry {seq} is not the one this laptop saw committed: the log was rewritten.</source>
+        <translation>Dans l&apos;incident {incident}, l&apos;entrée {seq} n&apos;est pas celle que cet ordinateur a vue enregistrée : le journal a été réécrit.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_messages.py" line="86"/>
         <source>Refused: {path} is {what}; nothing was written. Choose another file.</source>
         <translation>Refusé : {path} est {what} ; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
@@ -1366,6 +1492,36 @@
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Keep this kind</source>
+        <translation>Garder ce type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Unticked, the kind goes back to Observation after each entry</source>
+        <translation>Décoché, le type revient à Constat après chaque entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Type what happens, then Enter to log it</source>
+        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here</source>
+        <translation>« 02:40 texte » : l'heure des faits · Alt+1…6 : type · Ctrl+L : revenir ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>CLOSED</source>
+        <translation>CLÔTURÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <source>Closed; last level: {level}</source>
+        <translation>Clôturé ; dernier niveau : {level}</translation>
+    </message>
 </context>
 <context>
     <name>InformationPanel</name>
@@ -1408,6 +1564,26 @@
         <location filename="../../ui/incident_side_panels.py" line="179"/>
         <source>False</source>
         <translation>Fausse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source of the check</source>
+        <translation>Source de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Source (optional), then click a status</source>
+        <translation>Source (facultatif), puis cliquez un statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Who or what confirmed it (a call, a site, a person): recorded with the next status you click, with your name</source>
+        <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : consignée avec le prochain statut cliqué, avec votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <source>Status (one click)</source>
+        <translation>Statut (un clic)</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1633,16 @@
         <location filename="../../ui/journal_model.py" line="300"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Time (happened)</source>
+        <translation>Heure (faits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_model.py" line="1"/>
+        <source>Happened {occurred}, logged {logged}</source>
+        <translation>Survenu le {occurred}, consigné le {logged}</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1707,11 @@
         <location filename="../../ui/labels.py" line="31"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Closure</source>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
@@ -2254,6 +2445,48 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
             <numerusform>Le plan a été restauré depuis sa sauvegarde de {time} (%n minutes de travail avant l&apos;avarie ont été perdues). Le fichier endommagé est conservé sous le nom {aside}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="70"/>
+        <source>The plan&apos;s write-ahead log is damaged</source>
+        <translation>Le journal d&apos;écriture anticipée du plan est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="72"/>
+        <source>Restore the last backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="74"/>
+        <source>Keep the plan as it is</source>
+        <translation>Garder le plan tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="86"/>
+        <source>The write-ahead log of {file} (its -wal file, part of the plan) is damaged: {detail}. The plan was not opened, so nothing more is lost.
+
+Keep the plan as it is: it opens with what can be read, those commits are lost, and the damaged log is kept aside by name. Or restore the last backup that verifies: the current file is kept aside, never deleted.</source>
+        <translation>Le journal d&apos;écriture anticipée de {file} (son fichier -wal, qui fait partie du plan) est endommagé : {detail}. Le plan n&apos;a pas été ouvert : rien de plus n&apos;est perdu.
+
+Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validations sont perdues et le journal endommagé est mis de côté sous son nom. Ou restaurer la dernière sauvegarde saine : le fichier actuel est mis de côté, jamais supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="149"/>
+        <source>The plan goes on from the readable part of its write-ahead log ({detail}). The damaged log is kept as {kept}.</source>
+        <translation>Le plan repart de la partie lisible de son journal d&apos;écriture anticipée ({detail}). Le journal endommagé est conservé sous le nom {kept}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_opening.py" line="180"/>
+        <source>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</source>
+        <translation>
+            <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrée vue enregistrée après la sauvegarde n&apos;est plus attendue (elle reste dans {aside}).</numerusform>
+            <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrées vues enregistrées après la sauvegarde ne sont plus attendues (elles restent dans {aside}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_opening.py" line="210"/>
+        <source>Files left by a plan deleted from this place were set aside, so they cannot mix into the new plan: {names}.</source>
+        <translation>Des fichiers laissés par un plan supprimé de cet emplacement ont été mis de côté, pour qu&apos;ils ne se mêlent pas au nouveau plan : {names}.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTasksPanel</name>
@@ -2435,6 +2668,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>— choose —</source>
+        <translation>— à choisir —</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
         <translation>Retour d&apos;expérience — {title}</translation>
@@ -2491,6 +2729,11 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         <location filename="../../ui/review_dialog.py" line="76"/>
         <source>— nobody yet —</source>
         <translation>— personne pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="1"/>
+        <source>Choose who owns the task “{title}”: each task needs an owner.</source>
+        <translation>Choisissez le responsable de la tâche « {title} » : chaque tâche en a un.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.entry_draft import EntryDraft
 from app.plan import Plan
-from ui.confirm_dialog import ConfirmDialog
 from ui.incident_log_tab import IncidentLogTab
 from ui.journal_model import JournalModel
 from ui.plan_signals import PlanSignals
@@ -81,18 +80,20 @@ def test_empty_line_logs_nothing(qtbot, active: Plan) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("key", "kind"), [
-    (Qt.Key.Key_D, "decision"), (Qt.Key.Key_A, "action"), (Qt.Key.Key_K, "call"),
-    (Qt.Key.Key_I, "information"), (Qt.Key.Key_M, "communication"),
+    (Qt.Key.Key_2, "information"), (Qt.Key.Key_3, "decision"), (Qt.Key.Key_4, "action"),
+    (Qt.Key.Key_5, "communication"), (Qt.Key.Key_6, "call"),
 ])
-def test_kind_shortcuts_win_over_the_line_edit(qtbot, active: Plan, key, kind) -> None:  # noqa: ANN001
+def test_kind_shortcuts_pick_the_kind_and_leave_the_line(qtbot, active: Plan, key, kind) -> None:  # noqa: ANN001
     tab = build(qtbot, active)
     type_text(qtbot, tab.entry_line, "Texte tapé")
-    qtbot.keyClick(tab.entry_line, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.entry_line, key, Qt.KeyboardModifier.AltModifier)
     assert tab.kind_combo.currentData() == kind
-    assert tab.entry_line.text() == "Texte tapé"  # Ctrl+A / Ctrl+K did not edit the line
+    assert tab.entry_line.text() == "Texte tapé"
+    shortcut = f"Alt+{key.value - Qt.Key.Key_0.value}"
+    assert shortcut in tab.kind_combo.currentText()  # the keys are shown
+    assert shortcut in tab.entry_line.toolTip()
     qtbot.keyClick(tab.entry_line, Qt.Key.Key_Return)
     assert active.journal.entries(active.incidents.active().id)[-1].kind == kind
-    assert kind in tab.entry_line.toolTip().lower() or tab.kind_combo.currentText()
 
 
 def test_draft_survives_the_widget(qtbot, active: Plan) -> None:  # noqa: ANN001
@@ -159,7 +160,7 @@ def test_correct_without_selection_says_so(qtbot, active: Plan) -> None:  # noqa
 def test_kind_filter_and_search(qtbot, active: Plan) -> None:  # noqa: ANN001
     tab = build(qtbot, active)
     type_and_enter(qtbot, tab, "Le préfet appelle")
-    qtbot.keyClick(tab.entry_line, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.entry_line, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     type_and_enter(qtbot, tab, "On suspend les livraisons")
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("decision"))
     assert [r[JournalModel.TEXT] for r in rows(tab)] == ["On suspend les livraisons"]
@@ -198,7 +199,7 @@ def test_second_incident_refused_and_dialog_keeps_text(qtbot, active: Plan) -> N
     assert active.incidents.count() == 1
 
 
-def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan, monkeypatch) -> None:  # noqa: ANN001
+def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan) -> None:  # noqa: ANN001
     owner = plan.contacts.add("Claire Dubois", group="crisis_cell")
     tab = build(qtbot, plan)
     assert not tab.entry_line.isEnabled()
@@ -213,10 +214,13 @@ def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan, monke
     assert tab.entry_line.isEnabled() and tab.incident.id == incident.id
     assert "EXERCISE" in tab.state_label.text()
 
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: False))
-    assert tab.close_incident() is None and plan.incidents.active() is not None
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
-    review = tab.close_incident()
+    closing = tab.close_incident()
+    closing.reject()
+    assert plan.incidents.active() is not None
+    closing = tab.close_incident()
+    closing.statement_edit.setPlainText("Exercice terminé.")
+    closing.try_accept()
+    review = tab.last_review_dialog
     assert plan.incidents.active() is None
     assert not tab.entry_line.isEnabled() and "read-only" in tab.state_label.text()
     review.worked_edit.setPlainText("Arbre d'appel rapide")
@@ -224,6 +228,9 @@ def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan, monke
     review.changes_edit.setPlainText("Tester les numéros chaque trimestre")
     title, owner_combo, _date = review.task_widgets(0)
     title.setText("Vérifier l'annuaire")
+    review.try_accept()  # a task needs its owner: refused, nothing saved
+    assert review.isVisible() and "owner" in review.error_label.text()
+    assert plan.incidents.get(incident.id).review is None and plan.incidents.tasks() == []
     owner_combo.setCurrentIndex(owner_combo.findData(owner.id))
     review.try_accept()
     stored = plan.incidents.get(incident.id).review
@@ -272,18 +279,23 @@ def test_actions_added_and_done_in_one_click(qtbot, active: Plan) -> None:  # no
 
 def test_information_status_in_one_click(qtbot, active: Plan) -> None:  # noqa: ANN001
     tab = build(qtbot, active)
-    qtbot.keyClick(tab.entry_line, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.entry_line, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     type_and_enter(qtbot, tab, "Vol de données annoncé")
     info_row = tab.model.rowCount() - 1
     assert rows(tab)[info_row][JournalModel.NOTE] == "To verify"
     entry_id = tab.model.entry(info_row).id
+    tab.info_panel.source_edit.setText("Appel au SOC")
     qtbot.mouseClick(tab.info_panel.buttons[(entry_id, "false")], Qt.MouseButton.LeftButton)
     assert active.journal.current_status(entry_id) == "false"
     assert rows(tab)[info_row][JournalModel.NOTE] == "False"
     assert tab.info_panel.tree.topLevelItem(0).text(0) == "False"
-    # One click away: the two other statuses, never the one it has.
-    assert set(tab.info_panel.buttons) == {(entry_id, "to_verify"), (entry_id, "verified")}
+    # The same three buttons, the current one checked.
+    assert {code: b.isChecked() for (e, code), b in tab.info_panel.buttons.items()
+            if e == entry_id} == {"to_verify": False, "verified": False, "false": True}
     assert rows(tab)[-1][JournalModel.KIND] == "Status change"
+    change = active.journal.status_history(entry_id)[-1]
+    assert change.author == AUTHOR and "(source : Appel au SOC)" in change.text
+    assert tab.info_panel.source_edit.text() == ""  # used once
 
 
 def test_call_tree_activation_logs_calls_and_total_time(qtbot, active: Plan) -> None:  # noqa: ANN001
