@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.plan import Plan
@@ -157,3 +157,22 @@ def test_the_settings_menu_opens_plan_settings_and_says_what_changed(
     assert main_window.windowTitle() == "Crisis Cell — Conserveries Réunies"
     assert main_window.header.organisation_label.text() == "Conserveries Réunies"
     assert Settings(settings_path).language == "en"  # the window's own language is apart
+
+
+def test_the_plan_settings_dialog_follows_a_language_switch_while_open(
+        qtbot, demo_plan: Plan, qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import Translations
+
+    translations = Translations(qapp)
+    dialog = PlanSettingsDialog(demo_plan)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Plan settings"
+    try:
+        translations.install("fr")
+        QCoreApplication.processEvents()  # LanguageChange is posted to every widget
+        assert dialog.windowTitle() == "Paramètres du plan"
+        assert dialog.region_label.text() == "&Pays"
+    finally:
+        translations.install("en")
+    QCoreApplication.processEvents()
+    assert dialog.windowTitle() == "Plan settings"
