@@ -19,10 +19,11 @@ _COLUMNS = (
 )
 
 #: Sort keys `Contacts.list(order_by=...)` accepts → the SQL they sort on (never user text).
+#: Texts sort on fold() (no case, no accents), as a French reader sorts: "Éric" before "Zoé".
 SORT_KEYS = {
-    "name": "name COLLATE NOCASE",
-    "function": "function COLLATE NOCASE",
-    "organisation": "organisation COLLATE NOCASE",
+    "name": "fold(name)",
+    "function": "fold(function)",
+    "organisation": "fold(organisation)",
     "group": "contact_group",
     "phone": "coalesce(phone_mobile, phone_office, phone_home, phone_other, '~')",
     "last_verified": "coalesce(last_verified, '')",
@@ -184,7 +185,8 @@ class Contacts:
         direction = "DESC" if descending else "ASC"
         rows = self._store.query(
             f"SELECT {', '.join(_COLUMNS)} FROM contacts WHERE {where} "
-            f"ORDER BY {column} {direction}, name COLLATE NOCASE {direction}, id {direction} "
+            f"ORDER BY {column} {direction}, fold(name) {direction}, name {direction}, "
+            f"id {direction} "
             "LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )

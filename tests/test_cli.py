@@ -263,6 +263,18 @@ def test_start_can_write_the_demo_when_missing(tmp_path: Path,
     assert status == 0 and "demo plan written" not in out
 
 
+def test_start_writes_the_demo_in_the_language_asked(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from app.plan import Plan
+
+    path = tmp_path / "new" / "plan.crisiscell"
+    status, out, _ = run(capsys, "start", "--plan", str(path), "--demo-if-missing",
+                         "--lang", "en")
+    assert status == 0 and "demo plan written" in out
+    with Plan.open(path) as plan:
+        assert plan.info.get().language == "en"
+
+
 def _subcommands() -> list[str]:
     parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")

@@ -27,3 +27,12 @@ def test_an_unknown_sort_key_is_refused(plan: Plan) -> None:
     with pytest.raises(ValidationError) as refused:
         plan.contacts.list(order_by="name; DROP TABLE contacts")
     assert refused.value.reason == "unknown_choice"
+
+
+def test_names_sort_as_a_french_reader_sorts_them_accent_blind(plan: Plan) -> None:
+    for name in ("Zoé", "Éric", "eva", "Emma", "Élodie"):
+        plan.contacts.add(name, group="crisis_cell", organisation=name)
+    names = lambda **kw: [c.name for c in plan.contacts.list(**kw)]  # noqa: E731
+    assert names() == ["Élodie", "Emma", "Éric", "eva", "Zoé"]
+    assert names(order_by="organisation") == ["Élodie", "Emma", "Éric", "eva", "Zoé"]
+    assert names(descending=True) == ["Zoé", "eva", "Éric", "Emma", "Élodie"]

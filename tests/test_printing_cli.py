@@ -48,6 +48,20 @@ def test_options_reach_the_document(plan_file: Path, tmp_path: Path) -> None:
     assert "copie murale" in text and "06 12 34 56 78" not in text
 
 
+def test_lang_prints_in_the_other_language(plan_file: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "plan.pdf"
+    assert main(["print", "plan", "--plan", str(plan_file), "-o", str(output),
+                 "--lang", "en"]) == 0
+    text = all_text(output)
+    assert "Crisis management plan" in text and "Plan de gestion de crise" not in text
+    with pytest.raises(SystemExit) as refused:
+        main(["print", "plan", "--plan", str(plan_file), "-o", str(tmp_path / "x.pdf"),
+              "--lang", "de"])
+    assert refused.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_journal_of_a_given_incident(plan_file: Path, tmp_path: Path) -> None:
     with Plan.open(plan_file) as plan:
         incident = plan.incidents.latest()

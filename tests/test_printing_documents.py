@@ -222,3 +222,34 @@ def test_demo_plan_prints_every_document(demo_plan: Plan, tmp_path: Path) -> Non
         if contact.email:
             assert contact.email in contacts.replace("\n", "") or \
                 contact.email in flat(contacts).replace(" ", "")
+
+
+def test_a_document_prints_in_the_language_asked_and_the_plan_is_left_as_it_was(
+        plan: Plan, tmp_path: Path) -> None:
+    import hashlib
+
+    from app.planfile.companions import KEYS, WAL, companion
+
+    fill_plan(plan)
+    assert plan.info.get().language == "fr"
+    files = [plan.path, companion(plan.path, WAL), companion(plan.path, KEYS)]
+
+    def digests() -> list[str]:
+        return [hashlib.sha256(f.read_bytes()).hexdigest() for f in files if f.exists()]
+
+    before = digests()
+    english = print_document(plan, "contacts", tmp_path / "en.pdf", PrintOptions(language="en"))
+    assert digests() == before  # printing in another language writes nothing to the plan
+    french = print_document(plan, "contacts", tmp_path / "fr.pdf")
+    assert plan.info.get().language == "fr"
+    assert "Crisis contact sheet" in all_text(english)
+    assert "Annuaire de crise" not in all_text(english)
+    assert "Annuaire de crise" in all_text(french)
+
+
+def test_an_unknown_print_language_is_refused() -> None:
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        PrintOptions(language="de")
+    assert refused.value.reason == "unknown_choice"

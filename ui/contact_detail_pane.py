@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from app.contacts import Contact
 from app.plan import Plan
 from app.vocabulary import PHONE_KINDS
+from ui.dates import day_text
 from ui.labels import group_label, role_label
 
 
@@ -70,7 +71,7 @@ class ContactDetailPane(QWidget):
             parts.append(f"<p>★ {escape(role_label(code))} ({escape(what)})</p>")
         if contact.notes:
             parts.append(f"<p>{escape(contact.notes)}</p>")
-        verified = contact.last_verified or self.tr("never")
+        verified = day_text(contact.last_verified) or self.tr("never")
         verified_word = escape(self.tr("Last verified"))
         parts.append(f"<p><b>{verified_word}</b>&nbsp;&nbsp;{escape(verified)}</p>")
         self.text.setHtml("".join(parts))

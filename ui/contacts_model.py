@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.contacts import Contact
 from app.plan import Plan
 from app.vocabulary import PHONE_KINDS
+from ui.dates import day_text
 from ui.labels import group_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -131,12 +132,12 @@ class ContactsModel(QAbstractTableModel):
         """The verification column: the date, and the flag when stale (not colour alone);
         short, so that it fits its column at 1280 px (the sentence is in stale_text)."""
         if contact.is_stale():
-            return "⚠ " + (contact.last_verified or translate("ContactsModel", "never"))
-        return contact.last_verified or ""
+            return "⚠ " + (day_text(contact.last_verified) or translate("ContactsModel", "never"))
+        return day_text(contact.last_verified)
 
     def stale_text(self, contact: Contact) -> str:
         """The stale flag in words (the verification cell's tooltip)."""
-        when = contact.last_verified or translate("ContactsModel", "never")
+        when = day_text(contact.last_verified) or translate("ContactsModel", "never")
         return translate("ContactsModel", "⚠ To verify (last: {date})").format(date=when)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

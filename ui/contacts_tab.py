@@ -150,7 +150,7 @@ class ContactsTab(QWidget):
         self.detail.show_contact(contact)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} contact(s)").format(n=self.model.total))
+        self.count_label.setText(self.tr("%n contact(s)", None, self.model.total))
 
     # --- selection ---------------------------------------------------------------------------
     def selected_contact(self) -> Contact | None:

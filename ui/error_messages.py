@@ -230,6 +230,10 @@ def validation_text(error: ValidationError) -> str:
     if reason == "standard_role":
         return translate(
             "Errors", "A standard role cannot be renamed or removed; it may stay vacant.")
+    if reason == "unknown_region":
+        return translate(
+            "Errors", "“{value}” is not a country code; type two letters, e.g. FR, BE, CH, CA."
+        ).format(value=value)
     if reason == "colon_in_role_name":
         return translate("Errors", "A role's name cannot contain “:”.")
     if reason == "invalid_website":

@@ -409,6 +409,9 @@ class MainWindow(QMainWindow):
         self.author_action = QAction(self)
         self.author_action.triggered.connect(self.change_author)
         self.settings_menu.addAction(self.author_action)
+        self.plan_settings_action = QAction(self)
+        self.plan_settings_action.triggered.connect(self.edit_plan_settings)
+        self.settings_menu.addAction(self.plan_settings_action)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -435,8 +438,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        """Printing and the recovery sheet need an open plan."""
-        for action in (self.print_action, self.recovery_sheet_action):
+        """Printing, the recovery sheet and the plan's settings need an open plan."""
+        for action in (self.print_action, self.recovery_sheet_action,
+                       self.plan_settings_action):
             action.setEnabled(self.plan is not None)
 
     @classmethod
@@ -464,10 +468,28 @@ class MainWindow(QMainWindow):
         if self.header is not None:
             self.header.update_author()
 
+    def edit_plan_settings(self) -> None:
+        """Settings → Plan settings…: organisation, language, region; the change is said."""
+        if self.plan is None:
+            return
+        from ui.plan_settings_dialog import PlanSettingsDialog
+
+        change = PlanSettingsDialog.ask(self, self.plan)
+        if change is None or not change.changed:
+            return
+        meta = change.metadata
+        language = {"fr": "Français", "en": "English"}[meta.language]
+        self.notice_bar.show_notice(self.tr(
+            "Plan settings saved: {organisation}, documents and automatic log entries in "
+            "{language}, phone numbers read for {region}.").format(
+                organisation=meta.organisation, language=language, region=meta.region))
+        self.retranslate()  # the title bar carries the organisation
+
     def set_language(self, language: str) -> None:
         """Switch language now (every widget re-sets its texts) and remember it."""
         self.translations.install(language)
         self.settings.language = language
+        self.start_page.set_language(language)  # a plan made from here follows the window
         self.language_actions[language].setChecked(True)
 
     def retranslate(self) -> None:
@@ -480,6 +502,7 @@ class MainWindow(QMainWindow):
         self.recovery_sheet_action.setText(self.tr("Save recovery sheet…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.author_action.setText(self.tr("Who am I?…"))
+        self.plan_settings_action.setText(self.tr("Plan settings…"))
         self.language_menu.setTitle(self.tr("Language / Langue"))
         self.quit_action.setText(self.tr("Quit"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -23,6 +23,7 @@ from app.plan_lock import replacing
 from app.planfile import atomic
 from app.unlock import Unlock
 from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, StorageError, WalDamaged, WrongKey
+from ui.dates import moment_text as window_moment_text
 from ui.unlock_dialog import ASKABLE, Asker, UnlockDialog, create_plan_asking, open_plan_asking
 
 #: How the window opens a plan: its lock held, and the opening backup taken off the GUI
@@ -95,11 +96,12 @@ def wal_question(path: Path, damage: WalDamaged) -> str:
 
 
 def moment_text(moment: datetime) -> str:
-    """A backup's time, local: `14:05` today, `2026-11-20 14:05` another day."""
+    """A backup's time, local: `14:05` today, `20/11/2026 14:05` (French window) or
+    `20 Nov 2026 14:05` (English) another day."""
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    return window_moment_text(local)
 
 
 def restore_question(path: Path, backup: Backup, minutes: int) -> str:

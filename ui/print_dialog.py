@@ -39,6 +39,7 @@ from app.plan import Plan
 from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
 from app.unlock import Unlock
+from ui.dates import day_text
 from ui.error_messages import error_text
 from ui.viewer import Opener, open_in_viewer
 from ui.wrapped_text import fit_height
@@ -169,7 +170,7 @@ class PrintDialog(QDialog):
         self.incident_label = QLabel(self.tr("Incident"))
         active = plan.incidents.active() or plan.incidents.latest()
         for incident in plan.incidents.list():
-            opened = to_local(incident.opened_at).strftime("%Y-%m-%d")
+            opened = day_text(to_local(incident.opened_at).date().isoformat())
             state = self.tr("active") if incident.is_active else self.tr("closed")
             self.incident_combo.addItem(f"{incident.title} — {opened} ({state})", incident.id)
         if active is not None:
@@ -180,6 +181,12 @@ class PrintDialog(QDialog):
         self.page_combo.setAccessibleName(self.tr("Page size"))
         self.page_combo.setCurrentIndex(
             self.page_combo.findData("Letter" if meta.region in _LETTER_REGIONS else "A4"))
+        # The document's language: the plan's by default, the other one for a foreign reader.
+        self.language_combo = QComboBox()
+        for code, name in (("fr", "Français"), ("en", "English")):
+            self.language_combo.addItem(name, code)  # each language named in itself
+        self.language_combo.setAccessibleName(self.tr("Language of the document"))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(meta.language)))
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # no percentage to show: a moving bar says "working"
@@ -203,6 +210,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Document"), self.kind_combo)
         form.addRow(self.incident_label, self.incident_combo)
         form.addRow(self.tr("Page size"), self.page_combo)
+        form.addRow(self.tr("Language of the document"), self.language_combo)
         hint = QLabel(self.tr("The PDF is saved where you choose, then opened in your PDF "
                               "viewer to print. It holds personal data: keep it safe."))
         hint.setWordWrap(True)
@@ -233,11 +241,11 @@ class PrintDialog(QDialog):
         choice = self.choice()
         incident = self.incident_combo.currentData() if choice.kind == "journal" else None
         return PrintOptions(page_size=self.page_combo.currentData(), redacted=choice.redacted,
-                            incident_id=incident)
+                            incident_id=incident, language=self.language_combo.currentData())
 
     def suggested_path(self, today: date | None = None) -> Path:
         """Where the save dialog starts: Documents/`<title> <day>.pdf`."""
-        return documents_folder() / file_name(self.choice(), self.language,
+        return documents_folder() / file_name(self.choice(), self.language_combo.currentData(),
                                               today or date.today())
 
     def _kind_changed(self) -> None:
@@ -284,7 +292,7 @@ class PrintDialog(QDialog):
         self.busy_bar.setVisible(busy)
         self.status_label.setText(status)
         for widget in (self.kind_combo, self.incident_combo, self.page_combo,
-                       self.print_button):
+                       self.language_combo, self.print_button):
             widget.setEnabled(not busy)
 
     def _written(self, path: str) -> None:

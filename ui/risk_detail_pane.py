@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import RecordNotFound
 from app.plan import Plan
 from app.risks import Risk
+from ui.dates import day_text
 from ui.labels import audience_label, band_label, category_label, channel_label
 
 
@@ -98,7 +99,7 @@ class RiskDetailPane(QWidget):
         ]
         if risk.next_review:
             parts.append(f"<p><b>{w['review']}</b> "
-                         f"{escape(risk.next_review)}</p>")
+                         f"{escape(day_text(risk.next_review))}</p>")
         if risk.description:
             parts.append(f"<p>{escape(risk.description)}</p>")
         parts.append(f"<h3>{w['signals']}</h3>")

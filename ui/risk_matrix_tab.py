@@ -176,8 +176,8 @@ class RiskMatrixTab(QWidget):
             self.filter_label.setText(self.tr("All risks ({n})").format(n=n))
         else:
             self.filter_label.setText(
-                self.tr("Likelihood {l} × impact {i}: {n} risk(s)").format(
-                    l=cell[0], i=cell[1], n=n))
+                self.tr("Likelihood {l} × impact {i}: %n risk(s)", None, n).format(
+                    l=cell[0], i=cell[1]))
 
     # --- actions -----------------------------------------------------------------------------
     def add_risk(self) -> None:

@@ -59,9 +59,9 @@ class RiskMatrixWidget(QWidget):
 
     def cell_text(self, likelihood: int, impact: int) -> str:
         """What a cell says to a reader or a screen reader: place, band and count."""
-        return self.tr("Likelihood {l} × impact {i}: {band}, {n} risk(s)").format(
-            l=likelihood, i=impact, band=band_label(level_band(likelihood, impact)),
-            n=self.count(likelihood, impact))
+        return self.tr("Likelihood {l} × impact {i}: {band}, %n risk(s)", None,
+                       self.count(likelihood, impact)).format(
+            l=likelihood, i=impact, band=band_label(level_band(likelihood, impact)))
 
     def _update_accessible_text(self) -> None:
         self.setAccessibleName(self.tr("Risk matrix"))

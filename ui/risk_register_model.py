@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor
 from app.errors import RecordNotFound
 from app.plan import Plan
 from app.risks import Risk
+from app.search_text import fold
+from ui.dates import day_text
 from ui.labels import BAND_COLOURS, band_label, category_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,9 +90,10 @@ class RiskRegisterModel(QAbstractTableModel):
     def _key(self, column: int) -> Any:
         keys = {
             SCORE: lambda r: (r.score, r.impact),
-            TITLE: lambda r: r.title.casefold(),
-            CATEGORY: lambda r: category_label(r.category).casefold(),
-            OWNER: lambda r: self.owner_name(r).casefold(),
+            # Accent-blind, as a French reader sorts ("Émeute" before "Zone").
+            TITLE: lambda r: (fold(r.title), r.title),
+            CATEGORY: lambda r: (fold(category_label(r.category)), r.category),
+            OWNER: lambda r: (fold(self.owner_name(r)), self.owner_name(r)),
             NEXT_REVIEW: lambda r: r.next_review or "9999",
         }
         return keys[column]
@@ -137,7 +140,7 @@ class RiskRegisterModel(QAbstractTableModel):
             if column == OWNER:
                 return self.owner_name(risk)
             if column == NEXT_REVIEW:
-                return risk.next_review or ""
+                return day_text(risk.next_review)
         if role == Qt.ItemDataRole.BackgroundRole and column == SCORE:
             return QColor(BAND_COLOURS[risk.band])
         if role == Qt.ItemDataRole.ForegroundRole and column == SCORE:

@@ -182,6 +182,10 @@ class StartPage(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
 
+    def set_language(self, language: str) -> None:
+        """The language a plan created or a demo written from here gets: the window's."""
+        self._language = language
+
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.title_label.setText(self.tr("Welcome to Crisis Cell"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.common import CommandFailed, add_plan_option, open_plan
 from app.printing import DOCUMENTS, PAGE_SIZE_NAMES, OutputNotWritable, PrintOptions, print_document
+from app.vocabulary import LANGUAGES
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -26,13 +27,15 @@ def register(subcommands: argparse._SubParsersAction) -> None:
                         help="a wall copy: leave out personal (mobile and home) numbers")
     parser.add_argument("--incident", default=None, metavar="ID",
                         help="journal: the incident to print (default: the open or latest one)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="print in this language (default: the plan's language)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print, then say where the PDF went."""
     options = PrintOptions(page_size=args.page_size, redacted=args.redacted,
-                           incident_id=args.incident)
+                           incident_id=args.incident, language=args.lang)
     started = time.perf_counter()
     with open_plan(args, look=True) as plan:
         try:

@@ -9,6 +9,7 @@ import argparse
 from app.commands.common import add_plan_option, open_plan_at, plan_path, unlock_from
 from app.demo import create_demo_plan
 from app.planfile import atomic
+from app.vocabulary import LANGUAGES
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -19,6 +20,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     add_plan_option(parser)
     parser.add_argument("--demo-if-missing", action="store_true",
                         help="write the demo plan first when the plan file does not exist")
+    parser.add_argument("--lang", choices=LANGUAGES, default="fr",
+                        help="the demo plan's language when it is written (default fr)")
     parser.set_defaults(run=run)
 
 
@@ -27,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     path = plan_path(args)
     if args.demo_if_missing and not path.exists():
         atomic.private_folder(path.parent)  # the data folder, owner-only
-        create_demo_plan(path, unlock=unlock_from(args)).close()
+        create_demo_plan(path, language=args.lang, unlock=unlock_from(args)).close()
         print(f"demo plan written to {path}")
     with open_plan_at(path, args) as plan:
         for key, value in plan.summary().as_dict().items():

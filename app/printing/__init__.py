@@ -8,8 +8,10 @@ a failure leaves no file; a target that is the plan or one of its files is refus
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.errors import PlanError, ValidationError
 from app.plan import Plan
@@ -44,6 +46,36 @@ class OutputNotWritable(PlanError):
         super().__init__(f"{path}: {detail}")
 
 
+class _InfoInLanguage:
+    """The plan's metadata as a document printed in another language reads it."""
+
+    def __init__(self, plan: Plan, language: str) -> None:
+        self._plan = plan
+        self._language = language
+
+    def get(self) -> Any:
+        """The plan's metadata with the printing language in place of the plan's."""
+        return dataclasses.replace(self._plan.info.get(), language=self._language)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._plan.info, name)
+
+
+class _PlanInLanguage:
+    """The plan seen by the renderers when the user prints in another language.
+
+    Every renderer (and the naming helpers they call) reads the language from
+    `plan.info.get()`; answering there is the one place that changes it, leaving the stored
+    plan untouched (printing never writes to the plan)."""
+
+    def __init__(self, plan: Plan, language: str) -> None:
+        self._plan = plan
+        self.info = _InfoInLanguage(plan, language)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._plan, name)
+
+
 def _print_step(name: str) -> None:
     crash_points.step(f"print: {name}")
 
@@ -55,6 +87,9 @@ def print_document(plan: Plan, kind: str, output: str | Path,
         raise ValidationError("kind", "unknown_choice", kind, allowed=tuple(DOCUMENTS))
     output = Path(output)
     options = options or PrintOptions()
+    source: Any = plan
+    if options.language is not None and options.language != plan.info.get().language:
+        source = _PlanInLanguage(plan, options.language)
     if output.is_dir():
         raise OutputNotWritable(str(output), "is a folder")
     # The guard, the 0600 temporary file and its clean-up are app/planfile/atomic.py's: the
@@ -62,7 +97,7 @@ def print_document(plan: Plan, kind: str, output: str | Path,
     try:
         with atomic.replacing_file(output, plan=plan.path, tag="printing",
                                    step=_print_step) as temp:
-            DOCUMENTS[kind](plan, temp, options)
+            DOCUMENTS[kind](source, temp, options)
     except (DiskFull, PlanReadOnly) as error:
         if error.path != str(output):  # the plan's own storage, not the PDF's
             raise

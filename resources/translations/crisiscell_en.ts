@@ -45,4 +45,34 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
         </translation>
     </message>
 </context>
+<context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixTab</name>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: %n risk(s)</source>
+        <translation>
+            <numerusform>Likelihood {l} × impact {i}: %n risk</numerusform>
+            <numerusform>Likelihood {l} × impact {i}: %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixWidget</name>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: {band}, %n risk(s)</source>
+        <translation>
+            <numerusform>Likelihood {l} × impact {i}: {band}, %n risk</numerusform>
+            <numerusform>Likelihood {l} × impact {i}: {band}, %n risks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

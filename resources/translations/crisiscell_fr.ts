@@ -823,10 +823,12 @@
 </context>
 <context>
     <name>ContactsTab</name>
-    <message>
-        <location filename="../../ui/contacts_tab.py" line="163"/>
-        <source>{n} contact(s)</source>
-        <translation>{n} contact(s)</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/contacts_tab.py" line="205"/>
@@ -1266,6 +1268,10 @@
     <message>
         <source>This entry belongs to another incident.</source>
         <translation>Cette entrée appartient à un autre incident.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code; type two letters, e.g. FR, BE, CH, CA.</source>
+        <translation>« {value} » n&apos;est pas un code de pays : tapez deux lettres, par exemple FR, BE, CH, CA.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2171,14 @@
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
     </message>
+    <message>
+        <source>Plan settings…</source>
+        <translation>Paramètres du plan…</translation>
+    </message>
+    <message>
+        <source>Plan settings saved: {organisation}, documents and automatic log entries in {language}, phone numbers read for {region}.</source>
+        <translation>Paramètres du plan enregistrés : {organisation}, documents et inscriptions automatiques en {language}, numéros lus pour {region}.</translation>
+    </message>
 </context>
 <context>
     <name>MessageEditor</name>
@@ -2246,7 +2260,7 @@
     <message>
         <location filename="../../ui/message_editor.py" line="114"/>
         <source>Placeholders filled from the plan and the active incident; those still in {braces} must be completed by hand.</source>
-        <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre {braces} sont à compléter à la main.</translation>
+        <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre accolades sont à compléter à la main.</translation>
     </message>
     <message>
         <location filename="../../ui/message_editor.py" line="125"/>
@@ -2823,6 +2837,10 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -3215,10 +3233,12 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
-    <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="191"/>
-        <source>Likelihood {l} × impact {i}: {n} risk(s)</source>
-        <translation>Probabilité {l} × impact {i} : {n} risque(s)</translation>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: %n risk(s)</source>
+        <translation>
+            <numerusform>Probabilité {l} × impact {i} : %n risque</numerusform>
+            <numerusform>Probabilité {l} × impact {i} : %n risques</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/risk_matrix_tab.py" line="215"/>
@@ -3268,10 +3288,12 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 </context>
 <context>
     <name>RiskMatrixWidget</name>
-    <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="62"/>
-        <source>Likelihood {l} × impact {i}: {band}, {n} risk(s)</source>
-        <translation>Probabilité {l} × impact {i} : {band}, {n} risque(s)</translation>
+    <message numerus="yes">
+        <source>Likelihood {l} × impact {i}: {band}, %n risk(s)</source>
+        <translation>
+            <numerusform>Probabilité {l} × impact {i} : {band}, %n risque</numerusform>
+            <numerusform>Probabilité {l} × impact {i} : {band}, %n risques</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/risk_matrix_widget.py" line="67"/>
@@ -3741,6 +3763,73 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
     <message>
         <source>About Crisis Cell</source>
         <translation>À propos de Crisis Cell</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Paramètres du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>&amp;Langue du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (FR, BE, CH, CA…): phone numbers typed without + are read for this country.</source>
+        <translation>Code du pays en deux lettres (FR, BE, CH, CA…) : les numéros saisis sans + sont lus pour ce pays.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s language is the language of the log&apos;s automatic entries, of printed documents and of their file names, on every computer. The window&apos;s own language is chosen in Settings → Language / Langue. Entries already logged keep their words.</source>
+        <translation>La langue du plan est celle des inscriptions automatiques de la main courante, des documents imprimés et de leurs noms de fichier, sur tous les ordinateurs. La langue de la fenêtre se choisit dans Réglages → Langue / Language. Les inscriptions déjà faites gardent leurs mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own non-native file dialog: the two labels qtbase_fr.qm (Qt 6) lacks. -->
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 </TS>

@@ -78,11 +78,13 @@ def _unexpected_dialog(*args: object, **kwargs: object) -> None:
 def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would wait forever offscreen: each test replaces the ones it expects."""
     from ui.plan_opening import RestoreOffer, WalDamageChoice
+    from ui.plan_settings_dialog import PlanSettingsDialog
     from ui.print_dialog import PrintDialog
     from ui.recovery_sheet_offer import RecoverySheetOffer
     from ui.unlock_dialog import UnlockDialog
 
-    for cls in (RestoreOffer, WalDamageChoice, PrintDialog, RecoverySheetOffer, UnlockDialog):
+    for cls in (RestoreOffer, WalDamageChoice, PrintDialog, RecoverySheetOffer, UnlockDialog,
+                PlanSettingsDialog):
         monkeypatch.setattr(cls, "ask", classmethod(_unexpected_dialog))
 
 

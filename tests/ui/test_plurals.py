@@ -32,3 +32,13 @@ def test_the_restore_question_counts_minutes_in_words(
                     "close")
     assert one in restore_question(Path("plan.crisiscell"), backup, 1)
     assert many in restore_question(Path("plan.crisiscell"), backup, 5)
+
+
+@pytest.mark.parametrize(("language", "written"), [("fr", "20/11/2026 14:05"),
+                                                   ("en", "20 Nov 2026 14:05")])
+def test_a_backup_of_another_day_is_dated_as_the_window_language_writes(
+        translations: Translations, language: str, written: str) -> None:
+    from ui.plan_opening import moment_text
+
+    translations.install(language)
+    assert moment_text(datetime(2026, 11, 20, 14, 5).astimezone()) == written

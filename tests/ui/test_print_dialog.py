@@ -153,3 +153,23 @@ def test_file_print_and_ctrl_p_open_the_dialog_with_the_window_opener(
     assert len(calls) == 2
     main_window.close_plan()
     assert not main_window.print_action.isEnabled()
+
+
+def test_the_language_combo_defaults_to_the_plan_s_and_prints_in_the_other(
+        qtbot, demo_plan: Plan, tmp_path: Path, pool: QThreadPool) -> None:
+    opened: list[Path] = []
+    asked: list[Path] = []
+    target = tmp_path / "sheet.pdf"
+    dialog = dialog_for(qtbot, demo_plan, pool, target, opened, asked)
+    assert demo_plan.info.get().language == "fr"
+    assert dialog.language_combo.currentData() == "fr"
+    dialog.select("contacts")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert dialog.options().language == "en"
+    with qtbot.waitSignal(dialog.printed, timeout=30000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    # The file name and the document follow the language chosen; the plan keeps its own.
+    assert asked[0].name == f"Crisis contact sheet {date.today().isoformat()}.pdf"
+    text = pdf_text(target)
+    assert "Crisis contact sheet" in text and "Annuaire de crise" not in text
+    assert demo_plan.info.get().language == "fr"

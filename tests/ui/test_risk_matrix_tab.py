@@ -161,3 +161,20 @@ def test_delete_asks_first_and_keeps_the_risk_when_refused(
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert victim.id not in {r.id for r in demo_plan.risks.list()}
     assert victim.title not in _titles(tab)
+
+
+def test_titles_sort_accent_blind_and_the_review_day_is_written_for_the_window(
+        plan: Plan) -> None:
+    from app.vocabulary import RISK_CATEGORIES
+
+    category = RISK_CATEGORIES[0]
+    for title in ("Zone inondable", "Émeute", "eau polluée", "Epidémie"):
+        plan.risks.add(title, category=category, likelihood=2, impact=2,
+                       next_review="2026-12-31")
+    model = RiskRegisterModel(plan)
+    model.reload()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    titles = [model.risk(row).title for row in range(model.rowCount(QModelIndex()))]
+    assert titles == ["eau polluée", "Émeute", "Epidémie", "Zone inondable"]
+    # English window (the suite's default): the day written out, never ISO.
+    assert model.index(0, 4).data() == "31 Dec 2026"
