@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +86,9 @@ class ChainBreak:
     reason: str
     #: For "out_of_order": the entry of the previous position, stored after this one.
     stored_after_id: str | None = None
+    #: For "sequence_gap": the position the chain expected here (the ones up to `seq` are
+    #: missing from the file).
+    expected_seq: int | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,19 @@ class Journal:
         self._store = store
         self.device_id = device_id
         self.language = language
+        #: This laptop's chains whose witnessed head the file lacks (a lost -wal, a copy rolled
+        #: back), by incident: (seq, hash) of that head. See continue_after().
+        self._lost_heads: dict[str, tuple[int, str]] = {}
+
+    def continue_after(self, heads: Iterable[Head]) -> None:
+        """After entries were lost from the file, this laptop's next entry of each chain goes
+        after its witnessed head (position and hash), never in the positions of lost entries:
+        a lost entry may still exist elsewhere (a backup, a printed page, another laptop), and
+        two entries must never claim one position. The file then shows the loss for good, as
+        a gap verify names, which the lost entries would fill exactly."""
+        for head in heads:
+            if head.device_id == self.device_id:
+                self._lost_heads[head.incident_id] = (head.seq, head.hash)
 
     # --- writing -----------------------------------------------------------------------------
     def append(
@@ -241,6 +258,9 @@ class Journal:
             (state[1] + 1, state[2]) if state[1] is not None
             else (1, genesis_hash(values["incident_id"], self.device_id))
         )
+        lost = self._lost_heads.get(values["incident_id"])
+        if lost is not None and lost[0] >= seq:  # see continue_after()
+            seq, prev_hash = lost[0] + 1, lost[1]
         row = {
             **values, "id": new_id(), "device_id": self.device_id, "seq": seq,
             "logged_at": logged_at, "prev_hash": prev_hash,
@@ -425,7 +445,8 @@ class Journal:
             if reason and first_break is None:
                 first_break = ChainBreak(
                     row["id"], row["incident_id"], row["device_id"], row["seq"], reason,
-                    stored_after_id=previous_id if reason == "out_of_order" else None)
+                    stored_after_id=previous_id if reason == "out_of_order" else None,
+                    expected_seq=expected_seq if reason == "sequence_gap" else None)
             checked += 1
             expected_prev, expected_seq = row["hash"], row["seq"] + 1
             previous_rowid, previous_id = stored_at, row["id"]

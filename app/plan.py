@@ -240,8 +240,12 @@ class Plan:
     def _compare_with_witness(self) -> None:
         plan_id = self.plan_id
         if witness.known(plan_id):
-            self.missing_entries = chain_heads.compare(self._store.db, witness.read(plan_id))
+            witnessed = witness.read(plan_id)
+            self.missing_entries = chain_heads.compare(self._store.db, witnessed)
             self.heads_compared_with = "witness"
+            lost = {(g.incident_id, g.device_id) for g in self.missing_entries
+                    if not g.rewritten}
+            self.journal.continue_after(h for chain, h in witnessed.items() if chain in lost)
 
     def _witness_heads(self, *, rebase: bool = False) -> None:
         """Compare with this laptop's witness, then keep it up to date from now on.

@@ -76,6 +76,16 @@ def journal_chains(looked: Looked) -> CheckResult:
     are the row-order check's)."""
     report = looked.chains
     b = report.first_break
+    if (b is not None and b.reason == "sequence_gap" and b.expected_seq is not None
+            and b.seq > b.expected_seq):
+        missing = b.seq - b.expected_seq
+        where = (f"position {b.expected_seq}" if missing == 1
+                 else f"positions {b.expected_seq}–{b.seq - 1}")
+        counted = "1 entry is" if missing == 1 else f"{missing} entries are"
+        return CheckResult(
+            "journal chains", FAILED,
+            f"{counted} missing from a chain (incident {b.incident_id}, device {b.device_id}: "
+            f"{where}, before entry {b.entry_id})")
     if b is not None and b.reason != "out_of_order":
         return CheckResult(
             "journal chains", FAILED,

@@ -143,12 +143,15 @@ def test_a_wal_deleted_after_a_sigkill_is_reported_as_missing_entries(
     with Plan.open(plan_path) as plan:
         [gap] = plan.missing_entries
         assert (gap.file_seq, gap.missing, gap.rewritten) == (1, lost, False)
-        # Writing on does not make the loss disappear: the witness never moves backwards.
-        plan.journal.append(gap.incident_id, "Reprise", author="Hélène")
-    with Plan.open(plan_path) as plan:
-        [gap] = plan.missing_entries
-        assert gap.missing == lost - 1  # seq 2 is taken again, by another entry
-        assert gap.file_seq == 2
+        # Writing on never reuses a lost entry's position: the next entry goes after the
+        # witnessed head, chained to it, so the lost ones (a backup, another laptop) still fit.
+        resumed = plan.journal.append(gap.incident_id, "Reprise", author="Hélène")
+    assert (resumed.seq, resumed.prev_hash) == (head.seq + 1, head.hash)
+    status, out, _ = run(capsys, "verify", "--plan", str(plan_path))
+    assert status == 1  # the loss stays in the file for good, as a gap in the chain
+    assert (f"journal chains: failed ({lost} entries are missing from a chain (incident "
+            f"{head.incident_id}, device {head.device_id}: positions 2–{head.seq}, before "
+            f"entry {resumed.id}))") in out
 
 
 def test_a_main_file_copied_without_its_wal_is_missing_entries(
