@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from app.plan import Plan
 from db.errors import StorageError
 from ui.contact_picker import ContactPicker
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 from ui.labels import role_label
 
 
@@ -38,14 +38,8 @@ class AssignRoleDialog(QDialog):
         self.deputy_picker.choose(role.deputy_id)
         self.holder_label.setBuddy(self.holder_picker.search_edit)
         self.deputy_label.setBuddy(self.deputy_picker.search_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
         grid = QGridLayout()
         grid.addWidget(self.holder_label, 0, 0)
         grid.addWidget(self.deputy_label, 0, 1)

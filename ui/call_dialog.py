@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from app.plan import Plan
 from db.errors import StorageError
 from ui.contact_picker import ContactPicker
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 
 
 class CallDialog(QDialog):
@@ -56,14 +56,8 @@ class CallDialog(QDialog):
         self.place_spin = QSpinBox()
         self.place_spin.setRange(0, 999)  # 0: last (its special text)
         self.place_spin.setValue(link.position if link is not None else 0)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
         self._form = QFormLayout()
         self._labels = [QLabel(), QLabel(), QLabel()]
         self._form.addRow(self._labels[0], self.caller_combo)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from app.vocabulary import CONTACT_GROUPS, PHONE_KINDS
 from db.errors import StorageError
 from ui.contact_roles_editor import ContactRolesEditor
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 from ui.labels import group_label
 
 
@@ -50,14 +50,8 @@ class ContactDialog(QDialog):
         self.email_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(80)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
         self._form = QFormLayout()
         self._fields: list[tuple[str, QWidget]] = [
             ("name", self.name_edit), ("kind", self.kind_combo),

@@ -19,6 +19,7 @@ from app.plan import Plan
 from app.plan_settings import SettingsChange, change_settings
 from db.errors import StorageError
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 from ui.wrapped_text import fit_height
 
 
@@ -47,14 +48,8 @@ class PlanSettingsDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(self.organisation_label, self.organisation_edit)
         form.addRow(self.language_label, self.language_combo)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from app.risks import Risk
 from app.vocabulary import IMPACT_RANGE, LIKELIHOOD_RANGE, RISK_CATEGORIES, WARNING_SIGNAL_KINDS
 from db.errors import StorageError
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 from ui.labels import category_label
 
 
@@ -85,14 +85,8 @@ class RiskDialog(QDialog):
         self.nis2_button.clicked.connect(self._add_nis2)
         self.remove_clock_button = QPushButton()
         self.remove_clock_button.clicked.connect(self._remove_clock_row)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
 
         self._form = QFormLayout()
         self._rows: list[tuple[QWidget, str]] = []

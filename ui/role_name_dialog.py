@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from app.errors import PlanError
 from app.plan import Plan
 from db.errors import StorageError
 from ui.error_messages import error_text
+from ui.form_parts import problem_label, save_cancel_buttons
 
 
 class RoleNameDialog(QDialog):
@@ -33,14 +33,8 @@ class RoleNameDialog(QDialog):
         self.name_edit = QLineEdit((role.custom_name or "") if role else "")
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = problem_label()
+        self.buttons = save_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from app import paths
 from app.errors import PlanError, ValidationError
 from db.errors import StorageError
 from ui.error_messages import error_text
+from ui.form_parts import problem_label
 from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
 
 
@@ -60,10 +61,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.open_demo)
         self.recovery_button = QPushButton()
         self.recovery_button.clicked.connect(self.open_file_with_recovery_key)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = problem_label()
 
         others = QHBoxLayout()
         others.addWidget(self.open_button)
