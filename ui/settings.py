@@ -5,6 +5,10 @@ the real plan, and their cells are different people.
 
 QSettings reads back booleans and empty values as strings on some back ends (Frescobaldi's
 qsettings.py tells the story), so every key goes through this wrapper with its type and default.
+
+They live in an INI file in this laptop's configuration folder (app/paths.py: platformdirs, or
+CRISISCELL_CONFIG_DIR), on every system: not the Windows registry, so that a portable copy on
+a USB stick can keep its own, and a test or a second profile never reads the user's.
 """
 
 from __future__ import annotations
@@ -13,6 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from app import paths
+
+#: The settings file's name in the configuration folder.
+FILE_NAME = "window.ini"
 
 
 @dataclass(frozen=True)
@@ -36,10 +45,8 @@ class Settings:
     """Typed access to QSettings; `path` (tests) keeps them in an INI file of its own."""
 
     def __init__(self, path: Path | None = None) -> None:
-        if path is None:
-            self._qsettings = QSettings()
-        else:
-            self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        path = path if path is not None else paths.config_dir() / FILE_NAME
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, key: SettingKey) -> object:
         """The stored value converted to the key's type, or its default."""

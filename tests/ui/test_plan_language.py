@@ -176,3 +176,15 @@ def test_the_plan_settings_dialog_follows_a_language_switch_while_open(
         translations.install("en")
     QCoreApplication.processEvents()
     assert dialog.windowTitle() == "Plan settings"
+
+
+def test_window_settings_live_in_the_configuration_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CRISISCELL_CONFIG_DIR (or platformdirs) holds them on every system, never the registry:
+    a portable copy and a test keep their own."""
+    from ui.settings import AUTHOR, FILE_NAME, Settings
+
+    monkeypatch.setenv("CRISISCELL_CONFIG_DIR", str(tmp_path / "cfg"))
+    settings = Settings()
+    settings.set(AUTHOR, "Claire Dubois")
+    assert (tmp_path / "cfg" / FILE_NAME).read_text(encoding="utf-8").count("Claire Dubois") == 1
