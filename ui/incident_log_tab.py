@@ -37,7 +37,7 @@ from ui.action_item_dialog import ActionItemDialog
 from ui.call_tree_activation import CallTreeActivationDialog
 from ui.closing_dialog import ClosingDialog
 from ui.correction_dialog import CorrectionDialog
-from ui.dates import short_moment_text
+from ui.dates import day_text, short_moment_text
 from ui.incident_side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
 from ui.journal_model import JournalModel
 from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
@@ -397,12 +397,11 @@ class IncidentLogTab(QWidget):
         if not incidents:
             self.incident_combo.addItem(self.tr("No incident yet"), None)
         for incident in incidents:
-            opened = incident.opened_at[:10]
-            year, month, day = opened.split("-")
             state = self.tr("ACTIVE") if incident.is_active else self.tr("closed")
             exercise = self.tr("Exercise") + " · " if incident.is_exercise else ""
             self.incident_combo.addItem(
-                f"{incident.title} — {exercise}{day}/{month}/{year} — {state}", incident.id)
+                f"{incident.title} — {exercise}{day_text(incident.opened_at)} — {state}",
+                incident.id)
         index = self.incident_combo.findData(current)
         self.incident_combo.setCurrentIndex(max(0, index))
         self.incident_combo.blockSignals(False)

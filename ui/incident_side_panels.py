@@ -301,9 +301,10 @@ class PlanTasksPanel(QGroupBox):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # The title gets the room; owner and date have the width of their usual words
+        # (sized to contents, they pushed the date past the panel's edge at 1280x720).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         self.retranslate()
@@ -313,6 +314,10 @@ class PlanTasksPanel(QGroupBox):
         self.setTitle(self.tr("Plan tasks (from reviews)"))
         self.tree.setHeaderLabels([self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
         self.tree.setAccessibleName(self.tr("Plan tasks"))
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(1, metrics.horizontalAdvance("Anne-Sophie R.") + 12)
+        self.tree.setColumnWidth(2, max(metrics.horizontalAdvance(t) for t in (
+            self.tr("Review date"), day_text("2026-12-30"))) + 16)
         if self._read:
             self.refresh()
 
@@ -330,6 +335,7 @@ class PlanTasksPanel(QGroupBox):
         for task in self._plan.incidents.tasks(open_only=True):
             day = day_text(task.review_date) or "—"
             item = QTreeWidgetItem([task.title, _owner_name(self._plan, task.owner_id), day])
-            item.setToolTip(0, task.title)
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
             items.append(item)
         self.tree.addTopLevelItems(items)

@@ -279,7 +279,7 @@ class JournalModel(QAbstractTableModel):
                         occurred=full_moment_text(to_local(entry.occurred_at or "")),
                         logged=logged)
                 return logged
-            if column in (self.TEXT, self.NOTE):
+            if column in (self.KIND, self.TEXT, self.NOTE):  # the kind's level may be cut
                 return self._display(entry, column) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>
         <source>Type what happens, then Enter to log it</source>
-        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+        <translation>Ce qui se passe, puis Entrée pour consigner</translation>
     </message>
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>

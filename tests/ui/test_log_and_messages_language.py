@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.clock import utc_now
 from app.plan import Plan
-from ui.dates import short_moment_text
+from ui.dates import day_text, short_moment_text
 from ui.i18n import Translations
 from ui.incident_log_tab import IncidentLogTab
 from ui.journal_model import JournalModel
@@ -178,3 +178,19 @@ def test_the_messages_tab_counts_in_words_and_keeps_its_filters_on_a_switch(
     tab.apply_filters()
     if tab.model.rowCount() == 1:
         assert tab.count_label.text() == one
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_plan_tasks_keep_their_date_whole_and_elide_long_titles_in_the_middle(
+        qtbot, plan: Plan, translations: Translations, language: str) -> None:  # noqa: ANN001
+    translations.install(language)
+    title = "Imprimer l'arbre d'appel pour la salle de crise et le standard de l'usine"
+    plan.incidents.add_task(title, review_date="2026-12-30")
+    tab = build_log(qtbot, plan)
+    tree = tab.tasks_panel.tree
+    item = tree.topLevelItem(0)
+    assert item.text(2) == day_text("2026-12-30") and item.toolTip(0) == title
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert tree.columnWidth(2) >= tree.fontMetrics().horizontalAdvance(item.text(2)) + 8
+    assert tree.columnWidth(2) >= tree.fontMetrics().horizontalAdvance(
+        tree.headerItem().text(2))
