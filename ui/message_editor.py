@@ -281,8 +281,8 @@ class MessageEditor(QWidget):
         length = len(self.body_edit.toPlainText())
         limit = CHANNEL_LIMITS.get(self.channel_combo.currentData())
         if limit is None:
-            self.counter_label.setText(self.tr("{n} characters (no limit on this channel)")
-                                       .format(n=length))
+            self.counter_label.setText(self.tr("%n character(s) (no limit on this channel)",
+                                               "", length))
             self.counter_label.setStyleSheet("")
         elif length > limit:
             self.counter_label.setText(self.tr("{n} / {limit} characters — OVER BY {over}")

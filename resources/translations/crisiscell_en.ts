@@ -112,4 +112,14 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
         </translation>
     </message>
 </context>
+<context>
+    <name>MessageEditor</name>
+    <message numerus="yes">
+        <source>%n character(s) (no limit on this channel)</source>
+        <translation>
+            <numerusform>%n character (no limit on this channel)</numerusform>
+            <numerusform>%n characters (no limit on this channel)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2329,10 +2329,12 @@
         <source>Earlier versions ({n})</source>
         <translation>Versions précédentes ({n})</translation>
     </message>
-    <message>
-        <location filename="../../ui/message_editor.py" line="217"/>
-        <source>{n} characters (no limit on this channel)</source>
-        <translation>{n} caractères (pas de limite sur ce canal)</translation>
+    <message numerus="yes">
+        <source>%n character(s) (no limit on this channel)</source>
+        <translation>
+            <numerusform>%n caractère (pas de limite sur ce canal)</numerusform>
+            <numerusform>%n caractères (pas de limite sur ce canal)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/message_editor.py" line="221"/>

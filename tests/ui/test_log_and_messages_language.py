@@ -194,3 +194,20 @@ def test_plan_tasks_keep_their_date_whole_and_elide_long_titles_in_the_middle(
     assert tree.columnWidth(2) >= tree.fontMetrics().horizontalAdvance(item.text(2)) + 8
     assert tree.columnWidth(2) >= tree.fontMetrics().horizontalAdvance(
         tree.headerItem().text(2))
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("fr", "1 caractère (pas de limite sur ce canal)", "2 caractères (pas de limite"),
+    ("en", "1 character (no limit on this channel)", "2 characters (no limit")])
+def test_the_editor_counts_characters_in_words(
+        qtbot, demo_plan: Plan, translations: Translations, language: str, one: str,
+        many: str) -> None:  # noqa: ANN001
+    translations.install(language)
+    tab = MessageLibraryTab(demo_plan, PlanSignals(demo_plan), Session(AUTHOR))
+    qtbot.addWidget(tab)
+    editor = tab.editor
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("email"))
+    editor.body_edit.setPlainText("a")
+    assert editor.counter_label.text() == one
+    editor.body_edit.setPlainText("ab")
+    assert editor.counter_label.text().startswith(many)
