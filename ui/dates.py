@@ -36,3 +36,23 @@ def moment_text(moment: datetime) -> str:
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute))
     return locale.toString(stamp, f"{_day_format(locale)} HH:mm")
+
+
+def short_moment_text(moment: datetime, with_day: bool = True) -> str:
+    """A local time beside a log entry: "14:05" alone, or with its day and month in the
+    window language's way ("30/11 14:05" in French, "30 Nov 14:05" in English)."""
+    locale = QLocale()
+    if not with_day:
+        return locale.toString(QTime(moment.hour, moment.minute), "HH:mm")
+    day = "dd/MM" if locale.language() == QLocale.Language.French else "d MMM"
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+    return locale.toString(stamp, f"{day} HH:mm")
+
+
+def full_moment_text(moment: datetime, seconds: bool = False) -> str:
+    """A local date and time with its year (tooltips), seconds when asked."""
+    locale = QLocale()
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second))
+    return locale.toString(stamp, f"{_day_format(locale)} HH:mm{':ss' if seconds else ''}")

@@ -6,6 +6,7 @@ items, incoming information and plan tasks beside it; opening, calling and closi
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
@@ -36,6 +37,7 @@ from ui.action_item_dialog import ActionItemDialog
 from ui.call_tree_activation import CallTreeActivationDialog
 from ui.closing_dialog import ClosingDialog
 from ui.correction_dialog import CorrectionDialog
+from ui.dates import day_text, short_moment_text
 from ui.incident_side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
 from ui.journal_model import JournalModel
 from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
@@ -102,40 +104,38 @@ class IncidentLogTab(QWidget):
         self.entry_line.setText(self.draft.load())
         self.entry_line.textChanged.connect(lambda _text: self._draft_timer.start())
         self._fill_incidents()
+        self.retranslate()
         self.setFocusProxy(self.entry_line)
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.incident_combo = QComboBox()
-        self.incident_combo.setAccessibleName(self.tr("Incident shown"))
         # Sized by a title's start, not by the longest title: long ones are elided.
         self.incident_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.incident_combo.setMinimumContentsLength(24)
         self.incident_combo.currentIndexChanged.connect(self._on_incident_selected)
         self.level_badge = QLabel()
-        self.level_badge.setAccessibleName(self.tr("Crisis level"))
         self.level_badge.setMinimumWidth(120)
         self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName(self.tr("Change the crisis level"))
-        self.level_combo.setToolTip(self.tr("Change the crisis level (the change is logged)"))
         for level in CRISIS_LEVELS:
-            self.level_combo.addItem(level_label(level), level)
+            self.level_combo.addItem(level, level)  # worded by retranslate()
         self.level_combo.activated.connect(self._on_level_chosen)
-        self.open_button = QPushButton(self.tr("Open an incident…"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_incident_dialog)
-        self.call_tree_button = QPushButton(self.tr("Activate the call tree…"))
+        self.call_tree_button = QPushButton()
         self.call_tree_button.clicked.connect(self.activate_call_tree)
-        self.close_button = QPushButton(self.tr("Close the incident…"))
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_incident)
-        self.review_button = QPushButton(self.tr("Post-crisis review…"))
+        self.review_button = QPushButton()
         self.review_button.clicked.connect(self.open_review_dialog)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Incident:")))
+        self.incident_caption = QLabel()
+        top.addWidget(self.incident_caption)
         top.addWidget(self.incident_combo, 1)
         top.addWidget(self.level_badge)
-        self.level_caption = QLabel(self.tr("Level:"))
+        self.level_caption = QLabel()
         top.addWidget(self.level_caption)
         top.addWidget(self.level_combo)
 
@@ -150,19 +150,17 @@ class IncidentLogTab(QWidget):
             state_row.addWidget(button)
 
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
-        self.kind_filter.addItem(self.tr("All kinds"), None)
+        self.kind_filter.addItem("", None)  # all kinds; worded by retranslate()
         for kind in JOURNAL_KINDS:
-            self.kind_filter.addItem(kind_label(kind), kind)
+            self.kind_filter.addItem(kind, kind)
         self.kind_filter.currentIndexChanged.connect(self._on_kind_filter)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search the log (Ctrl+F)…"))
-        self.search_edit.setAccessibleName(self.tr("Search the log"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:")))
+        self.show_caption = QLabel()
+        filters.addWidget(self.show_caption)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.count_label)
@@ -174,21 +172,10 @@ class IncidentLogTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(JournalModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        # Widths from sample texts, never measured over the log; the entry text takes the
-        # rest. What does not fit is elided, and shown whole in the tooltip and the line
-        # under the table.
-        metrics = self.table.fontMetrics()
-        for column, sample in ((JournalModel.TIME, "00/00 00:00 (00:00)"),
-                               (JournalModel.KIND, kind_label("communication")),
-                               (JournalModel.AUTHOR, "Anne-Sophie Rey"),
-                               (JournalModel.NOTE, self.tr("Corrected at {time}").format(
-                                   time="00/00"))):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label.setAccessibleName(self.tr("Selected entry"))
         self.detail_label.setStyleSheet(
             "background: palette(alternate-base); padding: 4px; border-radius: 3px;")
         self.detail_label.hide()
@@ -210,26 +197,15 @@ class IncidentLogTab(QWidget):
             lambda *_a: self._show_selected_entry())
 
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
         for kind in TYPED_KINDS:
-            shortcut = QKeySequence(KIND_SHORTCUTS[kind]).toString(
-                QKeySequence.SequenceFormat.NativeText)
-            self.kind_combo.addItem(f"{kind_label(kind)}  ({shortcut})", kind)
-        self.kind_combo.setToolTip(self._shortcut_help())
-        self.kind_lock = QCheckBox(self.tr("Keep this kind"))
-        self.kind_lock.setToolTip(self.tr(
-            "Unticked, the kind goes back to Observation after each entry"))
+            self.kind_combo.addItem(kind, kind)  # worded by retranslate()
+        self.kind_lock = QCheckBox()
         self.entry_line = EntryLine(list(KIND_SHORTCUTS.values()))
-        self.entry_line.setAccessibleName(self.tr("New log entry"))
-        self.entry_line.setToolTip(self._shortcut_help())
         self.entry_line.setStyleSheet("font-size: 14pt; padding: 4px;")
-        self._set_entry_placeholder(self._writable_placeholder())
         self.entry_line.returnPressed.connect(self.log_entry)
-        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button = QPushButton()
         self.log_button.clicked.connect(self.log_entry)
-        self.correct_button = QPushButton(self.tr("Correct…"))
-        self.correct_button.setToolTip(self.tr("Correct the selected entry (a new linked "
-                                               "entry; the original stays visible)"))
+        self.correct_button = QPushButton()
         self.correct_button.clicked.connect(self.start_correction)
         # The line has a row of its own: its placeholder (and a long entry) gets the width.
         kind_row = QHBoxLayout()
@@ -239,8 +215,7 @@ class IncidentLogTab(QWidget):
         kind_row.addWidget(self.log_button)
         kind_row.addWidget(self.correct_button)
         # How to say when it happened and the keys, said once under the line.
-        self.entry_hint = QLabel(self.tr(
-            "“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here"))
+        self.entry_hint = QLabel()
         self.entry_hint.setWordWrap(True)
         self.entry_hint.setStyleSheet("color: palette(placeholder-text);")
         entry_row = QVBoxLayout()
@@ -249,7 +224,6 @@ class IncidentLogTab(QWidget):
         entry_row.addWidget(self.entry_hint)
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
-        self.feedback_label.setAccessibleName(self.tr("Message"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -295,6 +269,75 @@ class IncidentLogTab(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the window's language; combos keep their selection (their
+        items' data), the incident's state and counts are worded again."""
+        self.incident_combo.setAccessibleName(self.tr("Incident shown"))
+        self.level_badge.setAccessibleName(self.tr("Crisis level"))
+        self.level_combo.setAccessibleName(self.tr("Change the crisis level"))
+        self.level_combo.setToolTip(self.tr("Change the crisis level (the change is logged)"))
+        for index in range(self.level_combo.count()):
+            self.level_combo.setItemText(index, level_label(self.level_combo.itemData(index)))
+        self.open_button.setText(self.tr("Open an incident…"))
+        self.call_tree_button.setText(self.tr("Activate the call tree…"))
+        self.close_button.setText(self.tr("Close the incident…"))
+        self.review_button.setText(self.tr("Post-crisis review…"))
+        self.incident_caption.setText(self.tr("Incident:"))
+        self.level_caption.setText(self.tr("Level:"))
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for index in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(index, kind_label(self.kind_filter.itemData(index)))
+        self.search_edit.setPlaceholderText(self.tr("Search the log (Ctrl+F)…"))
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
+        self.show_caption.setText(self.tr("Show:"))
+        self.table.setAccessibleName(self.tr("Incident log"))
+        # Widths from sample texts, never measured over the log; the entry text takes the
+        # rest. The kind column fits the longest kind word (a level change's level is in
+        # the tooltip and the line under the table when it does not fit). What does not fit
+        # is elided, and shown whole in the tooltip and the line under the table.
+        metrics = self.table.fontMetrics()
+        longest_kind = max(JOURNAL_KINDS, key=lambda k: metrics.horizontalAdvance(
+            kind_label(k)))
+        for column, sample in ((JournalModel.TIME, short_moment_text(
+                                    datetime(2026, 12, 30, 0, 0)) + " (00:00)"),
+                               (JournalModel.KIND, kind_label(longest_kind)),
+                               (JournalModel.AUTHOR, "Anne-Sophie Rey"),
+                               (JournalModel.NOTE, self.tr("Corrected at {time}").format(
+                                   time="00/00"))):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.detail_label.setAccessibleName(self.tr("Selected entry"))
+        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
+        for index in range(self.kind_combo.count()):
+            kind = self.kind_combo.itemData(index)
+            shortcut = QKeySequence(KIND_SHORTCUTS[kind]).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            self.kind_combo.setItemText(index, f"{kind_label(kind)}  ({shortcut})")
+        self.kind_combo.setToolTip(self._shortcut_help())
+        self.kind_lock.setText(self.tr("Keep this kind"))
+        self.kind_lock.setToolTip(self.tr(
+            "Unticked, the kind goes back to Observation after each entry"))
+        self.entry_line.setAccessibleName(self.tr("New log entry"))
+        self.entry_line.setToolTip(self._shortcut_help())
+        self.log_button.setText(self.tr("Log"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Correct the selected entry (a new linked "
+                                               "entry; the original stays visible)"))
+        self.entry_hint.setText(self.tr(
+            "“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here"))
+        self.feedback_label.setAccessibleName(self.tr("Message"))
+        self.feedback_label.clear()  # a message said in the old language is past
+        self.model.retranslate()
+        if self.incident_combo.count():  # built: the incidents and the state, worded again
+            self._fill_incidents(self._incident.id if self._incident else None,
+                                 reselect=False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the tab (the side panels do themselves)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _writable_placeholder(self) -> str:
         return self.tr("Type what happens, then Enter to log it")
@@ -343,7 +386,7 @@ class IncidentLogTab(QWidget):
         """The incident shown."""
         return self._incident
 
-    def _fill_incidents(self, select_id: str | None = None) -> None:
+    def _fill_incidents(self, select_id: str | None = None, reselect: bool = True) -> None:
         incidents = self._plan.incidents.list()
         current = select_id or (self._incident.id if self._incident else None)
         if current is None:
@@ -354,16 +397,18 @@ class IncidentLogTab(QWidget):
         if not incidents:
             self.incident_combo.addItem(self.tr("No incident yet"), None)
         for incident in incidents:
-            opened = incident.opened_at[:10]
-            year, month, day = opened.split("-")
             state = self.tr("ACTIVE") if incident.is_active else self.tr("closed")
             exercise = self.tr("Exercise") + " · " if incident.is_exercise else ""
             self.incident_combo.addItem(
-                f"{incident.title} — {exercise}{day}/{month}/{year} — {state}", incident.id)
+                f"{incident.title} — {exercise}{day_text(incident.opened_at)} — {state}",
+                incident.id)
         index = self.incident_combo.findData(current)
         self.incident_combo.setCurrentIndex(max(0, index))
         self.incident_combo.blockSignals(False)
-        self._on_incident_selected()
+        if reselect:
+            self._on_incident_selected()
+        else:  # the same incident: its state worded again, the log left as it is
+            self._refresh_incident_state(fill_side=False)
 
     def _on_incident_selected(self, _index: int = -1) -> None:
         incident_id = self.incident_combo.currentData()
@@ -375,7 +420,7 @@ class IncidentLogTab(QWidget):
         self._follow_newest()
         self._refresh_incident_state()
 
-    def _refresh_incident_state(self) -> None:
+    def _refresh_incident_state(self, fill_side: bool = True) -> None:
         incident = self._incident
         writable = incident is not None and incident.is_active
         active = self._plan.incidents.active()
@@ -422,7 +467,7 @@ class IncidentLogTab(QWidget):
             self._set_entry_placeholder(reason)
         else:
             self._set_entry_placeholder(self._writable_placeholder())
-        if self._side_filled:
+        if self._side_filled and fill_side:
             self._fill_side_panels()
         self._update_count()
 
@@ -449,9 +494,9 @@ class IncidentLogTab(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.searching:
-            self.count_label.setText(self.tr("{n} found").format(n=n))
+            self.count_label.setText(self.tr("%n found", "", n))
         else:
-            self.count_label.setText(self.tr("{n} entries").format(n=n))
+            self.count_label.setText(self.tr("%n entries", "", n))
 
     def open_incident_dialog(self) -> OpenIncidentDialog:
         """Ask for the new incident's title, level, risk and whether it is an exercise."""
@@ -534,6 +579,13 @@ class IncidentLogTab(QWidget):
         """Show the call tree as a checklist; the activation is logged."""
         if self._incident is None or not self._incident.is_active:
             return None
+        open_dialog = self.call_tree_dialog
+        if open_dialog is not None and open_dialog.isVisible():
+            # One checklist at a time: a second would log a second activation and split the
+            # outcomes between two windows.
+            open_dialog.raise_()
+            open_dialog.activateWindow()
+            return open_dialog
         if not self._plan.cell.call_tree().roots:
             self.feedback_label.setText(self.tr("The plan has no call tree yet (Contacts tab)."))
             return None

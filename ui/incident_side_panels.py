@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,6 +20,7 @@ from app.clock import parse_utc, to_local, utc_now
 from app.errors import PlanError
 from app.plan import Plan
 from app.vocabulary import INFO_STATUSES
+from ui.dates import day_text, short_moment_text
 from ui.journal_model import STATUS_COLOURS, entry_time
 from ui.labels import info_status_label
 
@@ -47,25 +48,19 @@ class ActionItemsPanel(QGroupBox):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Action items"))
         self._plan = plan
+        self._shown: tuple[str | None, bool] | None = None  # what show_incident was given
+        self._overdue = 0
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Action (tick when done)"), self.tr("Owner"),
-                                   self.tr("Due")])
-        self.tree.setAccessibleName(self.tr("Action items"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         # The action's title gets the room; owner and due date are elided past their usual
         # width (the tooltip says all).
-        metrics = self.tree.fontMetrics()
-        self.tree.setColumnWidth(self.OWNER, metrics.horizontalAdvance("Anne-Sophie R.") + 12)
-        self.tree.setColumnWidth(self.DUE, metrics.horizontalAdvance(
-            self.tr("Done {time}").format(time="00/00 00:00")) + 16)
         self.tree.itemChanged.connect(self._on_item_changed)
-        self.add_button = QPushButton(self.tr("Add an action…"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
@@ -74,23 +69,53 @@ class ActionItemsPanel(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
         self._filling = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the window's language; the rows are read again in it."""
+        # A short header: "Action (tick when done)" was cut at 1280x720; the tick is said
+        # in the header's tooltip and the panel's tooltip.
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due")])
+        self.tree.headerItem().setToolTip(self.TITLE, self.tr("Tick an action when it is done"))
+        self.tree.setToolTip(self.tr("Tick an action when it is done"))
+        self.tree.setAccessibleName(self.tr("Action items"))
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(self.OWNER, metrics.horizontalAdvance("Anne-Sophie R.") + 12)
+        self.tree.setColumnWidth(self.DUE, metrics.horizontalAdvance(
+            self.tr("Done {time}").format(time="00 Mmm 00:00")) + 16)
+        self.add_button.setText(self.tr("Add an action…"))
+        if self._shown is not None:
+            self.show_incident(*self._shown)
+        else:
+            self._set_title()
+
+    def _set_title(self) -> None:
+        self.setTitle(self.tr("Action items") + (
+            "  —  " + self.tr("⚠ %n OVERDUE", "", self._overdue) if self._overdue else ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the panel."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_incident(self, incident_id: str | None, writable: bool) -> None:
         """List the actions of an incident."""
+        self._shown = (incident_id, writable)
         self._filling = True
         self.tree.clear()
         now = parse_utc(utc_now())
         items = []
         overdue = 0
         for action in self._plan.incidents.actions(incident_id) if incident_id else []:
-            due = to_local(action.due_at).strftime("%d/%m %H:%M") if action.due_at else "—"
+            due = short_moment_text(to_local(action.due_at)) if action.due_at else "—"
             item = QTreeWidgetItem([action.title, _owner_name(self._plan, action.owner_id), due])
             item.setData(self.TITLE, Qt.ItemDataRole.UserRole, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if action.done_at:
                 item.setCheckState(self.TITLE, Qt.CheckState.Checked)
                 item.setText(self.DUE, self.tr("Done {time}").format(
-                    time=to_local(action.done_at).strftime("%d/%m %H:%M")))
+                    time=short_moment_text(to_local(action.done_at))))
                 item.setForeground(self.TITLE, QBrush(QColor("#666666")))
             else:
                 item.setCheckState(self.TITLE, Qt.CheckState.Unchecked)
@@ -107,8 +132,8 @@ class ActionItemsPanel(QGroupBox):
                             if item.text(self.DUE).startswith("⚠") else item.text(self.DUE))
             items.append(item)
         self.tree.addTopLevelItems(items)  # at once: the columns are measured once
-        self.setTitle(self.tr("Action items") + (
-            "  —  " + self.tr("⚠ {n} OVERDUE").format(n=overdue) if overdue else ""))
+        self._overdue = overdue  # only counted while writable: a closed incident is over
+        self._set_title()
         self.add_button.setEnabled(writable)
         self._filling = False
 
@@ -130,42 +155,60 @@ class InformationPanel(QGroupBox):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Incoming information"))
         self._plan = plan
+        self._shown: tuple[str | None, bool, dict[str, str]] | None = None
         self.source_edit = QLineEdit()
-        self.source_edit.setAccessibleName(self.tr("Source of the check"))
-        self.source_edit.setPlaceholderText(self.tr("Source (optional), then click a status"))
-        self.source_edit.setToolTip(self.tr(
-            "Who or what confirmed it (a call, a site, a person): recorded with the next "
-            "status you click, with your name"))
         self.source_edit.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Status"), self.tr("Information"),
-                                   self.tr("Status (one click)")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         # Widths from the words shown, never measured over the rows (that is quadratic while
         # rows are added to a tree on screen).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
+        self._words: dict[str, str] = {}
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_edit)
+        layout.addWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the window's language; the rows are read again in it."""
+        self.setTitle(self.tr("Incoming information"))
+        self.source_edit.setAccessibleName(self.tr("Source of the check"))
+        self.source_edit.setPlaceholderText(self.tr("Source (optional), then click a status"))
+        self.source_edit.setToolTip(self.tr(
+            "Who or what confirmed it (a call, a site, a person): recorded with the next "
+            "status you click, with your name"))
+        # "Status (one click)" was cut at 1280x720: the buttons say it, the tooltip too.
+        self.tree.setHeaderLabels([self.tr("Status"), self.tr("Information"),
+                                   self.tr("Set status")])
+        self.tree.headerItem().setToolTip(self.BUTTONS, self.tr("One click sets the status"))
         metrics = self.tree.fontMetrics()
         words = [info_status_label(code) for code in INFO_STATUSES]
         self.tree.setColumnWidth(self.STATUS, max(
             metrics.horizontalAdvance(w) for w in [*words, self.tr("Status")]) + 16)
         self._words = {"to_verify": self.tr("To verify"), "verified": self.tr("Verified"),
                        "false": self.tr("False")}
-        self.tree.setColumnWidth(self.BUTTONS, sum(
-            metrics.horizontalAdvance(w) + 18 for w in self._words.values()) + 10)
+        self.tree.setColumnWidth(self.BUTTONS, max(sum(
+            metrics.horizontalAdvance(w) + 18 for w in self._words.values()) + 10,
+            metrics.horizontalAdvance(self.tr("Set status")) + 16))
         self.tree.setAccessibleName(self.tr("Incoming information"))
-        self.buttons: dict[tuple[str, str], QPushButton] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.source_edit)
-        layout.addWidget(self.tree)
+        if self._shown is not None:
+            self.show_incident(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the panel."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_incident(self, incident_id: str | None, writable: bool,
                       statuses: dict[str, str]) -> None:
         """List the latest information entries with their current status."""
+        self._shown = (incident_id, writable, statuses)
         # Painting is held while rows are added: a tree that is on screen would otherwise lay
         # itself out again after each row.
         bar = self.tree.verticalScrollBar()
@@ -249,30 +292,50 @@ class PlanTasksPanel(QGroupBox):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Plan tasks (from reviews)"))
         self._plan = plan
+        self._read = False
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
-        self.tree.setAccessibleName(self.tr("Plan tasks"))
+        # Long titles ("Imprimer l'arbre d'appel…") are elided in the middle: their start and
+        # end both show, the tooltip has them whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # The title gets the room; owner and date have the width of their usual words
+        # (sized to contents, they pushed the date past the panel's edge at 1280x720).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the window's language (dates too)."""
+        self.setTitle(self.tr("Plan tasks (from reviews)"))
+        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
+        self.tree.setAccessibleName(self.tr("Plan tasks"))
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(1, metrics.horizontalAdvance("Anne-Sophie R.") + 12)
+        self.tree.setColumnWidth(2, max(metrics.horizontalAdvance(t) for t in (
+            self.tr("Review date"), day_text("2026-12-30"))) + 16)
+        if self._read:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the panel."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read the open plan tasks again."""
+        self._read = True
         self.tree.clear()
         items = []
         for task in self._plan.incidents.tasks(open_only=True):
-            day = task.review_date or "—"
-            if task.review_date:
-                year, month, date = task.review_date.split("-")
-                day = f"{date}/{month}/{year}"
+            day = day_text(task.review_date) or "—"
             item = QTreeWidgetItem([task.title, _owner_name(self._plan, task.owner_id), day])
-            item.setToolTip(0, task.title)
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
             items.append(item)
         self.tree.addTopLevelItems(items)

@@ -21,6 +21,7 @@ from app.errors import PlanError
 from app.journal import JournalEntry
 from app.journal_links import JournalLinks, incident_links
 from app.plan import Plan
+from ui.dates import full_moment_text, short_moment_text
 from ui.labels import info_status_label, kind_label, level_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,11 +31,11 @@ STATUS_COLOURS = {"to_verify": "#fff3cd", "verified": "#d4edda", "false": "#f8d7
 
 
 def entry_time(entry: JournalEntry) -> str:
-    """Local time of an entry: `10:42:05` today, `14/10 10:42` another day."""
+    """Local time of an entry: `10:42:05` today, `14/10 10:42` (`14 Oct 10:42`) another day."""
     moment = to_local(entry.logged_at)
     if moment.date() == today():
         return moment.strftime("%H:%M:%S")
-    return moment.strftime("%d/%m %H:%M")
+    return short_moment_text(moment)
 
 
 def occurred_time(entry: JournalEntry) -> str:
@@ -45,7 +46,7 @@ def occurred_time(entry: JournalEntry) -> str:
     occurred, logged = to_local(entry.occurred_at), to_local(entry.logged_at)
     if abs((logged - occurred).total_seconds()) < 60:
         return ""
-    return occurred.strftime("%H:%M" if occurred.date() == logged.date() else "%d/%m %H:%M")
+    return short_moment_text(occurred, with_day=occurred.date() != logged.date())
 
 
 class JournalModel(QAbstractTableModel):
@@ -69,8 +70,16 @@ class JournalModel(QAbstractTableModel):
         #: over the whole log) for `ensure_links()`: the window's first paint does not wait.
         self.links_deferred = False
         self._others: dict[str, JournalEntry] = {}  # entries looked up by id
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Column titles and cells in the window's language (after a language switch)."""
         self._headers = (self.tr("Time (happened)"), self.tr("Kind"), self.tr("Author"),
                          self.tr("Entry"), self.tr("Status / link"))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
 
     # --- what is shown -----------------------------------------------------------------------
     @property
@@ -264,13 +273,13 @@ class JournalModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
-                logged = to_local(entry.logged_at).strftime("%d/%m/%Y %H:%M:%S")
+                logged = full_moment_text(to_local(entry.logged_at), seconds=True)
                 if occurred_time(entry):
                     return self.tr("Happened {occurred}, logged {logged}").format(
-                        occurred=to_local(entry.occurred_at or "").strftime("%d/%m/%Y %H:%M"),
+                        occurred=full_moment_text(to_local(entry.occurred_at or "")),
                         logged=logged)
                 return logged
-            if column in (self.TEXT, self.NOTE):
+            if column in (self.KIND, self.TEXT, self.NOTE):  # the kind's level may be cut
                 return self._display(entry, column) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from app.vocabulary import AUDIENCES, CHANNEL_LIMITS, CHANNELS, LANGUAGES
 from app.wording import log_text
 from db.errors import StorageError
 from ui.approve_dialog import ApproveDialog
+from ui.dates import day_text
 from ui.labels import audience_label, channel_label, language_label
 from ui.room_errors import room_error_text
 from ui.session import Session
@@ -47,38 +48,30 @@ class MessageEditor(QWidget):
         self._typed: dict[str, str] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Message title"))
         self.scenario_combo = QComboBox()
-        self.scenario_combo.setAccessibleName(self.tr("Scenario"))
         # Sized by a title's start, not the longest risk title: the window fits a laptop.
         self.scenario_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario_combo.setMinimumContentsLength(16)
         self.audience_combo = QComboBox()
-        self.audience_combo.setAccessibleName(self.tr("Audience"))
         for code in AUDIENCES:
-            self.audience_combo.addItem(audience_label(code), code)
+            self.audience_combo.addItem(code, code)  # worded by retranslate()
         self.channel_combo = QComboBox()
-        self.channel_combo.setAccessibleName(self.tr("Channel"))
         for code in CHANNELS:
-            self.channel_combo.addItem(channel_label(code), code)
+            self.channel_combo.addItem(code, code)
         self.channel_combo.currentIndexChanged.connect(lambda _i: self._on_body_changed())
         self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Language"))
         for code in LANGUAGES:
-            self.language_combo.addItem(language_label(code), code)
+            self.language_combo.addItem(code, code)
         self.body_edit = QPlainTextEdit()
-        self.body_edit.setAccessibleName(self.tr("Message text"))
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.counter_label = QLabel()
-        self.counter_label.setAccessibleName(self.tr("Length"))
         self.approval_label = QLabel()
         self.approval_label.setWordWrap(True)
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Ready text preview"))
         # One line per {placeholder} of the text, pre-filled from the plan and the incident.
         self.fields_form = QFormLayout()
         self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -91,36 +84,34 @@ class MessageEditor(QWidget):
         self.fields_area.setMaximumHeight(200)
         self.unfilled_label = QLabel()
         self.unfilled_label.setWordWrap(True)
-        self.unfilled_label.setAccessibleName(self.tr("Placeholders to fill"))
         #: Beside the {url} field when the text has one.
         self.keep_url_button: QPushButton | None = None
         self.versions_list = QListWidget()
-        self.versions_list.setAccessibleName(self.tr("Earlier versions"))
         self.versions_list.currentRowChanged.connect(self._show_version)
         self.version_text = QPlainTextEdit()
         self.version_text.setReadOnly(True)
 
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        self.copy_button = QPushButton(self.tr("Copy ready text"))
-        self.copy_button.setToolTip(self.tr("Copy the filled text and log it in the active "
-                                            "incident"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_ready_text)
-        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.open_approve_dialog)
 
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Scenario"), self.scenario_combo)
+        self.title_caption, self.scenario_caption = QLabel(), QLabel()
+        form.addRow(self.title_caption, self.title_edit)
+        form.addRow(self.scenario_caption, self.scenario_combo)
         row = QHBoxLayout()
-        for label, combo in ((self.tr("Audience"), self.audience_combo),
-                             (self.tr("Channel"), self.channel_combo),
-                             (self.tr("Language"), self.language_combo)):
+        self.combo_captions: list[QLabel] = []
+        for combo in (self.audience_combo, self.channel_combo, self.language_combo):
             # Three combos on one line: each sized by a word's start, not its longest item.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-            row.addWidget(QLabel(label))
+            caption = QLabel()
+            self.combo_captions.append(caption)
+            row.addWidget(caption)
             row.addWidget(combo, 1)
         form.addRow(row)
         editor = QWidget()
@@ -131,11 +122,9 @@ class MessageEditor(QWidget):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("The text's placeholders, filled from the plan and the active "
-                              "incident where known: complete the others before copying. "
-                              "Filling does not change the message or its approval."))
-        hint.setWordWrap(True)
-        preview_layout.addWidget(hint)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        preview_layout.addWidget(self.hint_label)
         preview_layout.addWidget(self.fields_area)
         preview_layout.addWidget(self.unfilled_label)
         preview_layout.addWidget(self.preview, 1)
@@ -145,9 +134,9 @@ class MessageEditor(QWidget):
         versions_layout.addWidget(self.versions_list)
         versions_layout.addWidget(self.version_text, 1)
         self.pages = QTabWidget()
-        self.pages.addTab(editor, self.tr("Text"))
-        self.pages.addTab(preview, self.tr("Ready text (fill in)"))
-        self.pages.addTab(versions, self.tr("Earlier versions"))
+        self.pages.addTab(editor, "")  # worded by retranslate()
+        self.pages.addTab(preview, "")
+        self.pages.addTab(versions, "")
         self.pages.currentChanged.connect(lambda _i: self.refresh_preview())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -161,7 +150,62 @@ class MessageEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.feedback_label)
         self.fill_scenarios()
+        self._words_set = False
+        self.retranslate()
         self.show_message(None)
+
+    def retranslate(self) -> None:
+        """Every text of the editor in the window's language; the combos keep their choice,
+        the message shown and the typed fields stay."""
+        self.title_edit.setAccessibleName(self.tr("Message title"))
+        for combo, name, word in ((self.scenario_combo, self.tr("Scenario"), None),
+                                  (self.audience_combo, self.tr("Audience"), audience_label),
+                                  (self.channel_combo, self.tr("Channel"), channel_label),
+                                  (self.language_combo, self.tr("Language"), language_label)):
+            combo.setAccessibleName(name)
+            for index in range(combo.count()):
+                if word is not None:
+                    combo.setItemText(index, word(combo.itemData(index)))
+        self.scenario_combo.setItemText(0, self.tr("— any scenario —"))
+        self.body_edit.setAccessibleName(self.tr("Message text"))
+        self.counter_label.setAccessibleName(self.tr("Length"))
+        self.preview.setAccessibleName(self.tr("Ready text preview"))
+        self.unfilled_label.setAccessibleName(self.tr("Placeholders to fill"))
+        self.versions_list.setAccessibleName(self.tr("Earlier versions"))
+        self.save_button.setText(self.tr("Save"))
+        self.copy_button.setText(self.tr("Copy ready text"))
+        self.copy_button.setToolTip(self.tr("Copy the filled text and log it in the active "
+                                            "incident"))
+        self.approve_button.setText(self.tr("Approve…"))
+        self.title_caption.setText(self.tr("Title"))
+        self.scenario_caption.setText(self.tr("Scenario"))
+        for caption, text in zip(self.combo_captions, (
+                self.tr("Audience"), self.tr("Channel"), self.tr("Language")), strict=True):
+            caption.setText(text)
+        self.hint_label.setText(self.tr(
+            "The text's placeholders, filled from the plan and the active incident where "
+            "known: complete the others before copying. Filling does not change the message "
+            "or its approval."))
+        self.pages.setTabText(0, self.tr("Text"))
+        self.pages.setTabText(1, self.tr("Ready text (fill in)"))
+        if self._words_set:  # the message shown, worded again (not on the first call)
+            self.feedback_label.clear()
+            self._show_approval()
+            row = self.versions_list.currentRow()
+            self._fill_versions()
+            self.versions_list.setCurrentRow(row)
+            self._on_body_changed()
+            self._build_fields(list(self.fields))  # the fields' labels in the new language
+            self.refresh_preview()
+        else:
+            self.pages.setTabText(2, self.tr("Earlier versions"))
+        self._words_set = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the editor."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- showing -----------------------------------------------------------------------------
     @property
@@ -237,8 +281,8 @@ class MessageEditor(QWidget):
         length = len(self.body_edit.toPlainText())
         limit = CHANNEL_LIMITS.get(self.channel_combo.currentData())
         if limit is None:
-            self.counter_label.setText(self.tr("{n} characters (no limit on this channel)")
-                                       .format(n=length))
+            self.counter_label.setText(self.tr("%n character(s) (no limit on this channel)",
+                                               "", length))
             self.counter_label.setStyleSheet("")
         elif length > limit:
             self.counter_label.setText(self.tr("{n} / {limit} characters — OVER BY {over}")
@@ -437,7 +481,5 @@ class MessageEditor(QWidget):
 
 
 def _day(stored: str | None) -> str:
-    if not stored:
-        return "—"
-    year, month, day = stored[:10].split("-")
-    return f"{day}/{month}/{year}"
+    """A stored day in the window language's format ("—" when none)."""
+    return day_text(stored) or "—"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -40,25 +40,18 @@ class MessageLibraryTab(QWidget):
         self.channel_filter = QComboBox()
         self.language_filter = QComboBox()
         self.status_filter = QComboBox()
-        for combo, codes, word, name in (
-            (self.audience_filter, AUDIENCES, audience_label, self.tr("Audience")),
-            (self.channel_filter, CHANNELS, channel_label, self.tr("Channel")),
-            (self.language_filter, LANGUAGES, language_label, self.tr("Language")),
-            (self.status_filter, MESSAGE_STATUSES, message_status_label, self.tr("Status")),
-        ):
-            combo.setAccessibleName(name)
-            combo.addItem(self.tr("All"), None)
+        for combo, codes in ((self.audience_filter, AUDIENCES), (self.channel_filter, CHANNELS),
+                             (self.language_filter, LANGUAGES),
+                             (self.status_filter, MESSAGE_STATUSES)):
+            combo.addItem("", None)  # all; worded by retranslate()
             for code in codes:
-                combo.addItem(word(code), code)
-        self.scenario_filter.setAccessibleName(self.tr("Scenario"))
+                combo.addItem(code, code)
         # Sized by a title's start, not the longest risk title: the window fits a laptop.
         self.scenario_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario_filter.setMinimumContentsLength(16)
         self._fill_scenarios()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search titles and texts (Ctrl+F)…"))
-        self.search_edit.setAccessibleName(self.tr("Search messages"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -68,25 +61,21 @@ class MessageLibraryTab(QWidget):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         filters = QGridLayout()
-        for i, (label, widget) in enumerate((
-            (self.tr("Scenario"), self.scenario_filter), (self.tr("Audience"),
-                                                          self.audience_filter),
-            (self.tr("Channel"), self.channel_filter), (self.tr("Language"),
-                                                        self.language_filter),
-            (self.tr("Status"), self.status_filter),
-        )):
-            filters.addWidget(QLabel(label), i // 2, (i % 2) * 2)
+        self.filter_captions: list[QLabel] = []
+        for i, widget in enumerate(self._filter_combos()):
+            caption = QLabel()
+            self.filter_captions.append(caption)
+            filters.addWidget(caption, i // 2, (i % 2) * 2)
             filters.addWidget(widget, i // 2, (i % 2) * 2 + 1)
         self.count_label = QLabel()
         #: Says that the active incident's risk has its messages on top.
         self.first_label = QLabel()
         self.first_label.setWordWrap(True)
         self.first_label.hide()
-        self.new_button = QPushButton(self.tr("New message"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_message)
 
-        self.table = record_table(self.model, self.tr("Prepared messages"))
-        self._size_columns()
+        self.table = record_table(self.model, "")
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.model.modelReset.connect(self._update_count)
 
@@ -114,9 +103,37 @@ class MessageLibraryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         signals.changed.connect(self._on_plan_changed)
+        self.retranslate()
         self.apply_filters()
         if self.model.rowCount():  # the editor shows a message from the start, not a blank
             self.show_message(self.model.message(0).id)
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the window's language; the filters keep their choice."""
+        names = (self.tr("Scenario"), self.tr("Audience"), self.tr("Channel"),
+                 self.tr("Language"), self.tr("Status"))
+        words = (None, audience_label, channel_label, language_label, message_status_label)
+        for combo, caption, name, word in zip(self._filter_combos(), self.filter_captions,
+                                              names, words, strict=True):
+            combo.setAccessibleName(name)
+            caption.setText(name)
+            combo.setItemText(0, self.tr("All"))
+            for index in range(1, combo.count()):
+                if word is not None:  # a scenario is a risk's own title
+                    combo.setItemText(index, word(combo.itemData(index)))
+        self.search_edit.setPlaceholderText(self.tr("Search titles and texts (Ctrl+F)…"))
+        self.search_edit.setAccessibleName(self.tr("Search messages"))
+        self.new_button.setText(self.tr("New message"))
+        self.table.setAccessibleName(self.tr("Prepared messages"))
+        self.model.retranslate()
+        self._size_columns()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A language switch re-translates the tab (the editor does itself)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _size_columns(self) -> None:
         """The title gets the room; the other columns are as wide as their longest word can
@@ -202,7 +219,7 @@ class MessageLibraryTab(QWidget):
             self.table.selectRow(row)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} messages").format(n=self.model.rowCount()))
+        self.count_label.setText(self.tr("%n message(s)", "", self.model.rowCount()))
         risk_id = self.model.first_scenario
         if risk_id:
             try:

@@ -39,9 +39,18 @@ class MessageModel(QAbstractTableModel):
         self._rows: list[PreparedMessage] = []
         #: The active incident's risk: its messages come first (None: no incident on a risk).
         self.first_scenario: str | None = None
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        """Column titles and cells in the window's language (after a language switch)."""
         self._headers = (self.tr("Title"), self.tr("Channel"), self.tr("Audience"),
                          self.tr("Language"), self.tr("Status"), self.tr("Length"))
-        self.reload()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(self._headers) - 1))
 
     def set_filters(self, query: str = "", **filters: str | None) -> None:
         """Scenario, audience, channel, language, status (None: any) and a text search."""

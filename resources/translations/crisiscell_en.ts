@@ -75,4 +75,51 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
         </translation>
     </message>
 </context>
+<context>
+    <name>IncidentLogTab</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPanel</name>
+    <message numerus="yes">
+        <source>⚠ %n OVERDUE</source>
+        <translation>
+            <numerusform>⚠ %n OVERDUE</numerusform>
+            <numerusform>⚠ %n OVERDUE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryTab</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message numerus="yes">
+        <source>%n character(s) (no limit on this channel)</source>
+        <translation>
+            <numerusform>%n character (no limit on this channel)</numerusform>
+            <numerusform>%n characters (no limit on this channel)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -103,10 +103,20 @@
         <source>Add an action…</source>
         <translation>Ajouter une action…</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n OVERDUE</source>
+        <translation>
+            <numerusform>⚠ %n EN RETARD</numerusform>
+            <numerusform>⚠ %n EN RETARD</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="110"/>
-        <source>⚠ {n} OVERDUE</source>
-        <translation>⚠ {n} EN RETARD</translation>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tick an action when it is done</source>
+        <translation>Cochez une action quand elle est faite</translation>
     </message>
     <message>
         <location filename="../../ui/incident_side_panels.py" line="65"/>
@@ -1507,15 +1517,19 @@
         <source>Closed incident: read-only.</source>
         <translation>Incident clôturé : lecture seule.</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_log_tab.py" line="399"/>
-        <source>{n} found</source>
-        <translation>{n} trouvée(s)</translation>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_log_tab.py" line="401"/>
-        <source>{n} entries</source>
-        <translation>{n} entrées</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/incident_log_tab.py" line="432"/>
@@ -1565,7 +1579,7 @@
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>
         <source>Type what happens, then Enter to log it</source>
-        <translation>Saisissez ce qui se passe, puis Entrée pour le consigner</translation>
+        <translation>Ce qui se passe, puis Entrée pour consigner</translation>
     </message>
     <message>
         <location filename="../../ui/incident_log_tab.py" line="1"/>
@@ -1585,6 +1599,14 @@
 </context>
 <context>
     <name>InformationPanel</name>
+    <message>
+        <source>Set status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>One click sets the status</source>
+        <translation>Un clic change le statut</translation>
+    </message>
     <message>
         <location filename="../../ui/incident_side_panels.py" line="130"/>
         <location filename="../../ui/incident_side_panels.py" line="150"/>
@@ -2307,10 +2329,12 @@
         <source>Earlier versions ({n})</source>
         <translation>Versions précédentes ({n})</translation>
     </message>
-    <message>
-        <location filename="../../ui/message_editor.py" line="217"/>
-        <source>{n} characters (no limit on this channel)</source>
-        <translation>{n} caractères (pas de limite sur ce canal)</translation>
+    <message numerus="yes">
+        <source>%n character(s) (no limit on this channel)</source>
+        <translation>
+            <numerusform>%n caractère (pas de limite sur ce canal)</numerusform>
+            <numerusform>%n caractères (pas de limite sur ce canal)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/message_editor.py" line="221"/>
@@ -2481,10 +2505,12 @@
         <source>Prepared messages</source>
         <translation>Messages préparés</translation>
     </message>
-    <message>
-        <location filename="../../ui/message_library_tab.py" line="199"/>
-        <source>{n} messages</source>
-        <translation>{n} messages</translation>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>★ Messages for “{risk}”, the risk of the active incident, come first.</source>

@@ -19,14 +19,6 @@ from ui.main_window import MainWindow, main
 
 #: Files whose widgets do not re-translate yet (issue 9: the log tab and the messages tab).
 NOT_YET = {
-    "ui/incident_log_tab.py": "the log tab's labels, buttons, placeholders, combos and table "
-                              "headers keep the old language (logtab engineer)",
-    "ui/incident_side_panels.py": "the side panels' group boxes, headers, buttons and status "
-                                  "cells keep the old language (logtab engineer)",
-    "ui/message_library_tab.py": "the messages tab's filters, headers and buttons keep the old "
-                                 "language (messages engineer)",
-    "ui/message_editor.py": "the message editor's labels, combos and tabs keep the old "
-                            "language (messages engineer)",
 }
 #: What each direction left on screen, read once per run (data only, no widget kept).
 _SEEN: dict[tuple[str, str], list[Shown]] = {}
