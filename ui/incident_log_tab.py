@@ -14,12 +14,14 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPaintEvent, QSho
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -248,13 +250,19 @@ class IncidentLogTab(QWidget):
         side.addWidget(self.info_panel)
         side.addWidget(self.tasks_panel)
         side.setSizes([190, 270, 270, 170])
+        # The side column scrolls rather than sets the window's height: with the deadlines
+        # panel its four panels asked for 875 px, and a 1280×720 screen cut the window.
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([880, 460])
+        splitter.setSizes([780, 520])  # the side's buttons fit whole in French at 1280 px
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -300,13 +308,17 @@ class IncidentLogTab(QWidget):
         metrics = self.table.fontMetrics()
         longest_kind = max(JOURNAL_KINDS, key=lambda k: metrics.horizontalAdvance(
             kind_label(k)))
+        # The entry's own text is what the room reads: the other columns take what their
+        # usual contents need (an event time typed apart shows whole in the tooltip).
         for column, sample in ((JournalModel.TIME, short_moment_text(
-                                    datetime(2026, 12, 30, 0, 0)) + " (00:00)"),
+                                    datetime(2026, 12, 30, 0, 0))),
                                (JournalModel.KIND, kind_label(longest_kind)),
-                               (JournalModel.AUTHOR, "Anne-Sophie Rey"),
+                               (JournalModel.AUTHOR, "Claire Dubois"),
                                (JournalModel.NOTE, self.tr("Corrected at {time}").format(
                                    time="00/00"))):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 16)
         self.detail_label.setAccessibleName(self.tr("Selected entry"))
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
         for index in range(self.kind_combo.count()):

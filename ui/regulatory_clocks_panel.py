@@ -128,7 +128,7 @@ class RegulatoryClocksPanel(QGroupBox):
         if self.clocks:
             line = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height())
             header = self.tree.header().sizeHint().height()
-            self.tree.setMinimumHeight(min(len(self.clocks), 5) * 2 * line + header + 6)
+            self.tree.setMinimumHeight(min(len(self.clocks), 2) * 2 * line + header + 6)
 
     def redraw(self) -> None:
         """Write each clock's due time and time left (or how late, or when met)."""
