@@ -186,6 +186,23 @@ def print_pdf(qtbot, window: MainWindow, code: str, target: Path,  # noqa: ANN00
                     for page in PdfReader(str(target)).pages)
 
 
+#: Set to a folder to keep a PNG of each tab at 1280×720 (to look at the window as a user).
+GRABS_ENV = "CRISISCELL_SCENARIO_GRABS"
+
+
+def save_grabs(window: MainWindow, language: str, moment: str) -> None:
+    """When GRABS_ENV names a folder: a grab of each tab, as the scenario left it."""
+    folder = os.environ.get(GRABS_ENV)
+    if not folder:
+        return
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    for number in range(1, window.tabs.count() + 1):
+        window.switch_to(number)
+        QCoreApplication.processEvents()
+        window.grab().save(str(Path(folder) / f"{language}-{moment}-{number}.png"))
+    window.switch_to(1)
+
+
 @pytest.fixture
 def pool() -> QThreadPool:
     own = QThreadPool()
@@ -349,6 +366,8 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     tab = log_tab(qtbot, window)
     assert tab.model.rowCount() == count
 
+    save_grabs(window, language, "active")
+
     # The closing: the open actions settled, a statement; then the review with an owned task.
     closing = tab.close_incident()
     assert closing is not None and closing.actions_table.rowCount() == 3
@@ -358,6 +377,10 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     closing.try_accept()
     assert plan.incidents.active() is None
     assert words["closed"].upper() in tab.level_badge.text().upper()
+    # The clocks stay in view, read-only: no buttons that cannot be used over their rows.
+    assert tab.clocks_panel.isVisible()
+    assert not tab.clocks_panel.done_button.isVisible()
+    assert not tab.clocks_panel.restart_button.isVisible()
     review = tab.last_review_dialog
     review.worked_edit.setPlainText("Cellule réunie en 20 minutes, suppléant joint aussitôt")
     review.failed_edit.setPlainText("Le numéro de la directrice ne répondait pas la nuit")
@@ -372,6 +395,8 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     assert tasks["Nommer une astreinte de nuit"] == ids["Paul Martin"]
     assert set(tasks) == {"Nommer une astreinte de nuit", "Isoler les serveurs touchés",
                           "Prévenir l'assureur", "Préparer la notification à la CNIL"}
+
+    save_grabs(window, language, "closed")
 
     # The journal report, read back as a lawyer reads it.
     report = print_pdf(qtbot, window, "journal", tmp_path / "journal.pdf", pool)
