@@ -55,6 +55,7 @@ WORDS = {
         "witnessed": "Vérifié par rapport aux têtes de chaîne vues sur cet ordinateur : aucune "
                      "entrée n'a été supprimée.",
         "closed": "Clôturé",
+        "clocks_header": "Obligation Délai Compté depuis Échéance État",
     },
     "en": {
         "no_answer_offer": "Hélène Martin did not answer: call the deputy, Paul Martin (",
@@ -64,6 +65,7 @@ WORDS = {
         "review": "Post-crisis review",
         "witnessed": "Verified against the heads witnessed on this laptop: none was removed.",
         "closed": "Closed",
+        "clocks_header": "Obligation Within Counted from Due State",
     },
 }
 
@@ -407,6 +409,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     assert re.search(words["false_history"], report)
     assert "Équipe SOC, capture du forum" in report and "DSI, journaux du serveur CRM" in report
     assert "RGPD art. 33 — notifier la CNIL" in report
+    assert words["clocks_header"] in report  # each column's word whole
     assert "Rumeur partiellement fondée" in report
     assert words["review"] in report and "Nommer une astreinte de nuit" in report
     assert "Paul Martin" in report
