@@ -119,6 +119,10 @@ class RegulatoryClocksPanel(QGroupBox):
         self._writable = writable
         self.clocks = self._plan.incidents.clocks.list(incident_id) if incident_id else []
         self.setVisible(bool(self.clocks))
+        # A closed incident's clocks are read, not acted on: the buttons would only take the
+        # room its rows need (seen at 1280×720: drawn over the second clock).
+        self.done_button.setVisible(writable)
+        self.restart_button.setVisible(writable)
         if self.clocks and writable:
             self._timer.start()
         else:
