@@ -17,9 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from tests.ui.window_language import LanguageTexts, Shown, visible_texts
 from ui.main_window import MainWindow, main
 
-#: Files whose widgets do not re-translate yet (issue 9: the log tab and the messages tab).
-NOT_YET = {
-}
 #: What each direction left on screen, read once per run (data only, no widget kept).
 _SEEN: dict[tuple[str, str], list[Shown]] = {}
 
@@ -72,14 +69,4 @@ DIRECTIONS = [("en", "fr"), ("fr", "en")]
 @pytest.mark.parametrize(("start", "to"), DIRECTIONS)
 def test_a_language_switch_leaves_no_text_of_the_other_language(
         leftovers, start: str, to: str) -> None:  # type: ignore[no-untyped-def]
-    left = [s for s in leftovers(start, to) if s.module not in NOT_YET]
-    assert _described(left) == []
-
-
-@pytest.mark.parametrize(("start", "to"), DIRECTIONS)
-@pytest.mark.parametrize("module", [
-    pytest.param(module, marks=pytest.mark.xfail(strict=True, reason=f"{module}: {why}"))
-    for module, why in NOT_YET.items()])
-def test_files_still_being_rewritten_re_translate_too(
-        leftovers, module: str, start: str, to: str) -> None:  # type: ignore[no-untyped-def]
-    assert _described([s for s in leftovers(start, to) if s.module == module]) == []
+    assert _described(leftovers(start, to)) == []
