@@ -63,6 +63,24 @@ class JournalEntry:
     hash: str
 
 
+#: Who signs the entries the app writes on its own (a gap in a chain, say).
+SYSTEM_AUTHOR = "Crisis Cell"
+
+
+@dataclass(frozen=True)
+class _Inserted:
+    entry: JournalEntry
+    rowid: int
+
+    @property
+    def seq(self) -> int:
+        return self.entry.seq
+
+    @property
+    def hash(self) -> str:
+        return self.entry.hash
+
+
 @dataclass(frozen=True)
 class JournalLink:
     """How an entry points at another: a correction, or a status change of an information."""
@@ -260,7 +278,22 @@ class Journal:
         )
         lost = self._lost_heads.get(values["incident_id"])
         if lost is not None and lost[0] >= seq:  # see continue_after()
-            seq, prev_hash = lost[0] + 1, lost[1]
+            # The log says so itself, in its own words, where the entries are missing: on
+            # screen, on paper and on every laptop that receives this chain.
+            notice = self._insert_row({
+                **values, "kind": "observation", "author": SYSTEM_AUTHOR, "occurred_at": None,
+                "corrects_id": None, "refers_to_id": None, "info_status": None, "level": None,
+                "text": log_text("entry_lost" if lost[0] == seq else "entries_lost",
+                                 self.language, first=str(seq), last=str(lost[0])),
+            }, lost[0] + 1, lost[1], logged_at)
+            seq, prev_hash = notice.seq + 1, notice.hash
+        row = self._insert_row(values, seq, prev_hash, logged_at)
+        if row.rowid - state[3] >= INDEX_BATCH:
+            self._index_from(state[3])
+        return row.entry
+
+    def _insert_row(self, values: dict[str, Any], seq: int, prev_hash: str,
+                    logged_at: str) -> _Inserted:
         row = {
             **values, "id": new_id(), "device_id": self.device_id, "seq": seq,
             "logged_at": logged_at, "prev_hash": prev_hash,
@@ -269,11 +302,10 @@ class Journal:
         rowid = self._store.db.execute(
             _INSERT, [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at]
         ).lastrowid
-        if rowid is not None and rowid - state[3] >= INDEX_BATCH:
-            self._index_from(state[3])
         self._store.changed("journal_entries", row["id"])
         self._store.note_head(Head(row["incident_id"], self.device_id, seq, row["hash"], row["id"]))
-        return JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
+        entry = JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
+        return _Inserted(entry, int(rowid or 0))
 
     def _index_from(self, indexed_rowid: int) -> None:
         self._store.db.execute(_INDEX_PENDING, [indexed_rowid])

@@ -9,6 +9,25 @@ from __future__ import annotations
 from app.clock import to_local
 
 _TEXTS: dict[str, dict[str, str]] = {
+    "entries_lost": {
+        "fr": "ENTRÉES MANQUANTES : les entrées n° {first} à {last} de ce journal, que cet "
+              "ordinateur a vues enregistrées, manquent au fichier du plan (journal d'écriture "
+              "anticipée perdu ou copie plus ancienne). Le journal reprend après elles ; une "
+              "sauvegarde ou un autre ordinateur peut encore les avoir.",
+        "en": "MISSING ENTRIES: entries no. {first} to {last} of this log, which this "
+              "computer saw committed, are missing from the plan file (a lost write-ahead log "
+              "or an older copy). The log goes on after them; a backup or another computer "
+              "may still hold them.",
+    },
+    "entry_lost": {
+        "fr": "ENTRÉE MANQUANTE : l'entrée n° {first} de ce journal, que cet ordinateur a vue "
+              "enregistrée, manque au fichier du plan (journal d'écriture anticipée perdu ou "
+              "copie plus ancienne). Le journal reprend après elle ; une sauvegarde ou un autre "
+              "ordinateur peut encore l'avoir.",
+        "en": "MISSING ENTRY: entry no. {first} of this log, which this computer saw "
+              "committed, is missing from the plan file (a lost write-ahead log or an older "
+              "copy). The log goes on after it; a backup or another computer may still hold it.",
+    },
     "incident_opened": {
         "fr": "Ouverture de l'incident « {title} » au niveau {level}.",
         "en": "Incident “{title}” opened at level {level}.",

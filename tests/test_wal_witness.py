@@ -146,12 +146,19 @@ def test_a_wal_deleted_after_a_sigkill_is_reported_as_missing_entries(
         # Writing on never reuses a lost entry's position: the next entry goes after the
         # witnessed head, chained to it, so the lost ones (a backup, another laptop) still fit.
         resumed = plan.journal.append(gap.incident_id, "Reprise", author="Hélène")
-    assert (resumed.seq, resumed.prev_hash) == (head.seq + 1, head.hash)
+        # The log itself says where the entries are missing, in the plan's words, just
+        # before the first entry written after the loss.
+        notice, last = plan.journal.entries(gap.incident_id)[-2:]
+    assert last == resumed
+    assert (notice.seq, notice.prev_hash, notice.author) == (head.seq + 1, head.hash,
+                                                             "Crisis Cell")
+    assert notice.text.startswith(f"ENTRÉES MANQUANTES : les entrées n° 2 à {head.seq} ")
+    assert (resumed.seq, resumed.prev_hash) == (head.seq + 2, notice.hash)
     status, out, _ = run(capsys, "verify", "--plan", str(plan_path))
     assert status == 1  # the loss stays in the file for good, as a gap in the chain
     assert (f"journal chains: failed ({lost} entries are missing from a chain (incident "
             f"{head.incident_id}, device {head.device_id}: positions 2–{head.seq}, before "
-            f"entry {resumed.id}))") in out
+            f"entry {notice.id}))") in out
 
 
 def test_a_main_file_copied_without_its_wal_is_missing_entries(
