@@ -25,24 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import PlanError
 from app.incidents import Incident
 from app.plan import Plan
+from ui.incident_side_panels import owner_name
 from ui.journal_model import entry_time
 from ui.submit_dialog import SubmitDialog
 
 #: What can become of an action not done, in the order offered (the first is the default:
 #: nothing is lost).
 ACTION_CHOICES = ("carry", "done", "drop")  # app.incidents.SETTLE_CHOICES
-
-
-def _owner_name(plan: Plan, owner_id: str | None) -> str:
-    if not owner_id:
-        return "—"
-    try:
-        return plan.contacts.get(owner_id).name
-    except PlanError:
-        return "—"
 
 
 class ClosingDialog(SubmitDialog):
@@ -71,7 +62,7 @@ class ClosingDialog(SubmitDialog):
         words = {"carry": self.tr("Carry to the plan tasks"), "done": self.tr("Mark done"),
                  "drop": self.tr("Drop")}
         for row, action in enumerate(items.actions):
-            owner = _owner_name(plan, action.owner_id)
+            owner = owner_name(plan, action.owner_id)
             for column, text in ((self.TITLE, action.title), (self.OWNER, owner)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

@@ -29,7 +29,8 @@ from ui.labels import info_status_label
 INFO_SHOWN = 50
 
 
-def _owner_name(plan: Plan, owner_id: str | None) -> str:
+def owner_name(plan: Plan, owner_id: str | None) -> str:
+    """The name of who owns an action or a task ("—" when nobody, or a deleted contact)."""
     if not owner_id:
         return "—"
     try:
@@ -109,7 +110,7 @@ class ActionItemsPanel(QGroupBox):
         overdue = 0
         for action in self._plan.incidents.actions(incident_id) if incident_id else []:
             due = short_moment_text(to_local(action.due_at)) if action.due_at else "—"
-            item = QTreeWidgetItem([action.title, _owner_name(self._plan, action.owner_id), due])
+            item = QTreeWidgetItem([action.title, owner_name(self._plan, action.owner_id), due])
             item.setData(self.TITLE, Qt.ItemDataRole.UserRole, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if action.done_at:
@@ -334,7 +335,7 @@ class PlanTasksPanel(QGroupBox):
         items = []
         for task in self._plan.incidents.tasks(open_only=True):
             day = day_text(task.review_date) or "—"
-            item = QTreeWidgetItem([task.title, _owner_name(self._plan, task.owner_id), day])
+            item = QTreeWidgetItem([task.title, owner_name(self._plan, task.owner_id), day])
             for column in range(3):
                 item.setToolTip(column, item.text(column))
             items.append(item)
