@@ -119,3 +119,23 @@ def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def open_window(qtbot, settings_path: Path):  # type: ignore[no-untyped-def]
+    """Builds the window on a plan file through the composition root (in English); closes
+    each one afterwards."""
+    from ui.main_window import main
+
+    windows = []
+
+    def build(path: Path):  # type: ignore[no-untyped-def]
+        window = main(["--plan", str(path), "--settings", str(settings_path),
+                       "--language", "en"], exec_=False)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.close_plan()

@@ -4,7 +4,6 @@ and when this laptop's witness saw entries the file lacks (the notice bar says s
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,29 +11,11 @@ import pytest
 from app.plan import Plan
 from app.planfile.companions import SHM, WAL, companion
 from tests.test_wal_witness import _damage_frame, write_and_die
-from ui.main_window import MainWindow, main
 from ui.plan_opening import WalDamageChoice
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def open_window(qtbot, settings_path: Path) -> Iterator[Callable[[Path], MainWindow]]:
-    """Builds the window on a plan file through the composition root; closes it afterwards."""
-    windows: list[MainWindow] = []
-
-    def build(path: Path) -> MainWindow:
-        window = main(["--plan", str(path), "--settings", str(settings_path),
-                       "--language", "en"], exec_=False)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        window.close_plan()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ newest good backup (or refused, unchanged), and backups taken and their failures
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -18,7 +17,7 @@ from app.backups import Backups
 from app.plan import Plan
 from app.unlock import Unlock
 from tests.raw_plan import plan_key
-from ui.main_window import MainWindow, main
+from ui.main_window import MainWindow
 from ui.plan_opening import RestoreOffer
 from ui.recovery_sheet_offer import RecoverySheetOffer
 from ui.start_page import StartPage
@@ -65,23 +64,6 @@ class TypingUser:
         assert dialog.result() == UnlockDialog.DialogCode.Accepted, \
             dialog.problem_label.text()
         return dialog.unlock()
-
-
-@pytest.fixture
-def open_window(qtbot, settings_path: Path) -> Iterator[Callable[[Path], MainWindow]]:
-    """Builds the window on a plan file through the composition root; closes it afterwards."""
-    windows: list[MainWindow] = []
-
-    def build(path: Path) -> MainWindow:
-        window = main(["--plan", str(path), "--settings", str(settings_path),
-                       "--language", "en"], exec_=False)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        window.close_plan()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ is offered (not called damaged), restored, re-keyed to today's key and opened wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -14,24 +13,7 @@ from app.plan import Plan
 from app.unlock import Unlock
 from tests.memory_keyring import MemoryKeyring
 from tests.raw_plan import plan_key
-from ui.main_window import MainWindow, main
 from ui.plan_opening import RestoreOffer
-
-
-@pytest.fixture
-def open_window(qtbot, settings_path: Path) -> Iterator[Callable[[Path], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def build(path: Path) -> MainWindow:
-        window = main(["--plan", str(path), "--settings", str(settings_path),
-                       "--language", "en"], exec_=False)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        window.close_plan()
 
 
 def test_a_backup_from_before_the_rekey_restores_the_damaged_plan(
