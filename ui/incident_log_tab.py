@@ -262,7 +262,7 @@ class IncidentLogTab(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([780, 520])  # the side's buttons fit whole in French at 1280 px
+        splitter.setSizes([800, 500])  # the side panels fit whole in French at 1280 px
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -3671,7 +3671,7 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
     </message>
     <message>
         <source>Mark as met</source>
-        <translation>Marquer comme respecté</translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>The obligation was fulfilled: stop the clock (logged)</source>
@@ -3679,7 +3679,7 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
     </message>
     <message>
         <source>Count from the selected entry</source>
-        <translation>Compter depuis l’entrée choisie</translation>
+        <translation>Depuis l’entrée choisie</translation>
     </message>
     <message>
         <source>The deadline runs from the moment the cell knew: select that entry in the log, then click here (logged)</source>
