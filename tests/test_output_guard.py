@@ -205,6 +205,23 @@ def test_backup_to_the_plan_itself_is_refused(live: Plan, capsys: pytest.Capture
     assert sorted(p.name for p in backups.iterdir()) == names  # not even backups/ got one
 
 
+def test_backup_to_a_companion_is_refused_before_the_plan_is_opened(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Opening may write (a migration, its copy): a refused --to opens nothing. The plan's
+    passphrase is not even asked for."""
+    from app.unlock import Unlock
+
+    path = tmp_path / "p.crisiscell"
+    Plan.create(path, organisation="Maréval",
+                unlock=Unlock(passphrase="correct horse battery")).close()
+    before, listing = fingerprint(path), sorted(p.name for p in tmp_path.iterdir())
+    keys = companions.companion(path, companions.KEYS)
+    err = refused_by_cli(["backup", "--plan", str(path), "--to", str(keys)], capsys)
+    assert f"refused: {keys} is its key file; nothing was written" in err
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
 def test_backup_to_the_plans_own_folder_writes_only_backup_names(
         live: Plan, capsys: pytest.CaptureFixture[str]) -> None:
     live.close()

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.backups import Backups
-from app.commands.common import add_plan_option, open_plan
+from app.commands.common import add_plan_option, open_plan, plan_path
+from app.planfile import atomic
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -22,6 +23,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Back up (through SQLite's backup API, verified) and say where."""
+    if args.to is not None:  # refused before the plan is even opened (opening may migrate it)
+        atomic.refuse_plan_output(args.to, plan_path(args), second_folder=args.to, backup=True)
     with open_plan(args) as plan:
         backups = Backups(plan.path, plan.key, second_folder=args.to)
         if args.list:
