@@ -14,6 +14,7 @@ import pytest
 from app.cli import build_parser, main
 from app.key_file import copy_plan
 from app.plan import Plan
+from tests.plan_support import run_cli as run
 from tests.raw_plan import plan_key, raw_connect
 
 SUMMARY_KEYS = {"organisation", "risks", "contacts", "roles", "messages", "incidents",
@@ -33,12 +34,6 @@ def empty_file(tmp_path: Path) -> Path:
     path = tmp_path / "plan.crisiscell"
     Plan.create(path, organisation="Conserverie Test").close()
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 # --- demo ----------------------------------------------------------------------------------

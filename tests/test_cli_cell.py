@@ -3,7 +3,6 @@ word the CLI does not know (an error listing the commands, never a window)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -14,23 +13,11 @@ import pytest
 
 from app.cli import main
 from app.plan import Plan
-from app.planfile.companions import KEYS, companion, wal_path
+from app.planfile.companions import KEYS, companion
 from app.vocabulary import CELL_ROLES
+from tests.plan_support import fingerprint
+from tests.plan_support import run_cli as run
 from ui.launcher import main as launcher_main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def file_bytes(path: Path) -> str:
-    """One digest of the plan, its -wal and its key file, as they are on disk."""
-    digest = hashlib.sha256()
-    for part in (path, wal_path(path), companion(path, KEYS)):
-        digest.update(part.read_bytes() if part.exists() else b"-")
-    return digest.hexdigest()
 
 
 @pytest.fixture
@@ -83,10 +70,10 @@ def test_new_with_a_passphrase_says_where_the_key_is(
 
 def test_new_refuses_an_existing_file_and_bad_input(
         tmp_path: Path, new_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    before = file_bytes(new_plan)
+    before = fingerprint(new_plan)
     status, _, err = run(capsys, "new", str(new_plan), "--organisation", "Other")
     assert status == 2 and "already exists; refusing to overwrite it" in err
-    assert file_bytes(new_plan) == before
+    assert fingerprint(new_plan) == before
     status, _, err = run(capsys, "new", str(tmp_path / "x.crisiscell"), "--organisation", " ")
     assert status == 2 and "organisation" in err
     assert not (tmp_path / "x.crisiscell").exists()
@@ -118,10 +105,10 @@ def test_contacts_add_prints_the_new_id(new_plan: Path, capsys: pytest.CaptureFi
 def test_contacts_add_refuses_bad_input_and_writes_nothing(
         new_plan: Path, capsys: pytest.CaptureFixture[str], options: list[str], message: str
         ) -> None:
-    before = file_bytes(new_plan)
+    before = fingerprint(new_plan)
     status, out, err = run(capsys, "contacts", "add", "Zoé", *options, "--plan", str(new_plan))
     assert (status, out) == (2, "") and message in err
-    assert file_bytes(new_plan) == before
+    assert fingerprint(new_plan) == before
 
 
 def test_assign_by_role_name_in_either_language_and_contact_name(
@@ -162,11 +149,11 @@ def test_assign_by_role_name_in_either_language_and_contact_name(
 def test_refused_cell_commands_say_why_and_write_nothing(
         new_plan: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
         ) -> None:
-    before = file_bytes(new_plan)
+    before = fingerprint(new_plan)
     status, out, err = run(capsys, *argv, "--plan", str(new_plan))
     assert (status, out) == (2, "")
     assert message in err, err
-    assert file_bytes(new_plan) == before
+    assert fingerprint(new_plan) == before
 
 
 def test_an_ambiguous_name_lists_the_candidates_with_their_ids(
@@ -203,7 +190,7 @@ def test_call_tree_from_the_command_line(new_plan: Path, capsys: pytest.CaptureF
 
     assert shape() == [(0, 1, "Hélène Martin"), (1, 1, "Marie Durand"), (2, 1, "Luc Bernard"),
                        (1, 2, "Paul Martin")]
-    before = file_bytes(new_plan)
+    before = fingerprint(new_plan)
     status, _, err = run(capsys, "cell", "call", "Luc", "Hélène", *p)
     assert status == 2 and "Hélène Martin is already above the caller in the call tree: " \
         "that call would make a loop; nothing was changed" in err
@@ -211,7 +198,7 @@ def test_call_tree_from_the_command_line(new_plan: Path, capsys: pytest.CaptureF
     assert status == 2 and "Luc Bernard is already called in the call tree" in err
     status, _, err = run(capsys, "cell", "move", "Marie", "Luc", *p)
     assert status == 2 and "would make a loop" in err
-    assert file_bytes(new_plan) == before
+    assert fingerprint(new_plan) == before
     assert run(capsys, "cell", "move", "Luc", "Paul", *p)[1] == \
         "Paul Martin → Luc Bernard (call 1)\n"
     assert run(capsys, "cell", "move", "Paul", "Hélène", "--order", "1", *p)[0] == 0
@@ -243,10 +230,10 @@ def test_custom_roles_from_the_command_line(new_plan: Path, capsys: pytest.Captu
 
 def test_cell_show_changes_no_byte(new_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "cell", "assign", "it", "--holder", "Luc", "--plan", str(new_plan))
-    before = file_bytes(new_plan)
+    before = fingerprint(new_plan)
     cell(capsys, new_plan)
     run(capsys, "cell", "show", "--plan", str(new_plan))
-    assert file_bytes(new_plan) == before
+    assert fingerprint(new_plan) == before
 
 
 # --- a word the CLI does not know ----------------------------------------------------------

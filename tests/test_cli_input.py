@@ -18,16 +18,10 @@ from app import validation
 from app.cli import main
 from app.errors import ValidationError
 from app.plan import Plan
-from app.planfile.companions import KEYS, companion, wal_path
+from app.planfile.companions import wal_path
+from tests.plan_support import fingerprint, mounted_tmpfs
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def fingerprint(path: Path) -> dict[str, str | None]:
-    """SHA-256 of the plan, its -wal and its .keys (None: absent)."""
-    files = {"plan": path, "wal": wal_path(path), "keys": companion(path, KEYS)}
-    return {name: hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
-            for name, f in files.items()}
 
 
 @pytest.fixture
@@ -179,16 +173,8 @@ def test_a_huge_unknown_kind_is_not_echoed(plan_file: Path,
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MiB tmpfs (skipped where this process may not mount one)."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs",
-                           str(point)], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "4m") as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True)
 
 
 def fill_disk(folder: Path, leave: int) -> None:
@@ -216,9 +202,10 @@ def test_a_full_disk_during_a_rekey_says_the_disk_is_full(
     err = capsys.readouterr().err
     assert err == f"crisiscell: the disk holding {path} is full; nothing was written\n"
     after = fingerprint(path)
+    wal = wal_path(path).name
     # With no room for the -shm, SQLite may leave the empty -wal it had just made.
-    assert after["wal"] in (None, hashlib.sha256(b"").hexdigest())
-    assert {**after, "wal": None} == before
+    assert after[wal] in (None, hashlib.sha256(b"").hexdigest())
+    assert {**after, wal: None} == before
     (small_disk / "filler").unlink()
     assert entry_count(path) == 81
 

@@ -4,7 +4,6 @@ and leaves the plan's bytes as they were."""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,7 +13,8 @@ import pytest
 
 from app.cli import main
 from app.plan import Plan
-from app.planfile.companions import KEYS, companion, wal_path
+from tests.plan_support import fingerprint
+from tests.plan_support import run_cli as run
 
 
 @pytest.fixture(autouse=True)
@@ -25,20 +25,6 @@ def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def file_bytes(path: Path) -> str:
-    """One digest of the plan, its -wal and its key file, as they are on disk."""
-    digest = hashlib.sha256()
-    for part in (path, wal_path(path), companion(path, KEYS)):
-        digest.update(part.read_bytes() if part.exists() else b"-")
-    return digest.hexdigest()
 
 
 @pytest.fixture
@@ -62,10 +48,10 @@ def no_incident(tmp_path: Path) -> Path:
 
 def refused(capsys: pytest.CaptureFixture[str], path: Path, *argv: str) -> str:
     """Run a command that must be refused: exit 2, nothing printed on stdout, bytes kept."""
-    before = file_bytes(path)
+    before = fingerprint(path)
     status, out, err = run(capsys, *argv, "--plan", str(path))
     assert (status, out) == (2, ""), err
-    assert file_bytes(path) == before
+    assert fingerprint(path) == before
     assert err.startswith("crisiscell: ")
     return err.removeprefix("crisiscell: ").strip()
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.backups import Backups
-from app.cli import main
 from app.plan import Plan
 from app.planfile import chain_heads, witness
 from app.printing.options import PrintOptions
+from tests.plan_support import run_cli as run
 from tests.printing_support import all_text
 from tests.raw_plan import raw_connect
 
@@ -28,12 +28,6 @@ def plan_path(tmp_path: Path) -> Path:
         for n in range(3):
             plan.journal.append(incident.id, f"Entrée {n}", author="Paul")
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def cut_last(path: Path, count: int) -> None:

@@ -26,6 +26,7 @@ from app.printing import print_document
 from app.unlock import Unlock
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
+from tests.plan_support import mounted_tmpfs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -172,20 +173,12 @@ def test_pruning_leaves_the_temporary_file_of_a_backup_under_way(plan: Plan) -> 
 @pytest.fixture
 def full_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A 64 KiB tmpfs, filled to the last byte."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs",
-                           str(point)], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "64k") as point:
         with open(point / "filler", "wb", buffering=0) as filler:
             with pytest.raises(OSError):
                 while True:
                     filler.write(b"x" * 512)
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True)
 
 
 def test_a_full_disk_is_said_and_leaves_no_partial_file(plan: Plan, full_disk: Path,

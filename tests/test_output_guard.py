@@ -22,18 +22,9 @@ from app.plan import Plan
 from app.planfile import atomic, companions
 from app.printing import print_document
 from db.errors import OutputIsPlan
+from tests.plan_support import fingerprint
 
 PLAN = "p.crisiscell"
-
-
-def fingerprint(plan_path: Path) -> dict[str, str | None]:
-    """sha256 of the plan, its -wal and .keys (None for a file that is not there)."""
-    found: dict[str, str | None] = {}
-    for path in (plan_path, companions.wal_path(plan_path),
-                 companions.companion(plan_path, companions.KEYS)):
-        found[path.name] = (hashlib.sha256(path.read_bytes()).hexdigest()
-                            if path.exists() else None)
-    return found
 
 
 @pytest.fixture

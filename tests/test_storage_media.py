@@ -15,6 +15,7 @@ import pytest
 from app.plan import Plan
 from app.plan_location import mount_type, unsafe_location_reason
 from db.errors import DiskFull, OnSyncedFolder, PlanReadOnly, StorageError
+from tests.plan_support import mounted_tmpfs
 
 
 def sha256(path: Path) -> str:
@@ -24,16 +25,8 @@ def sha256(path: Path) -> str:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MiB tmpfs: room for a plan and a few dozen entries."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs",
-                           str(point)], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "1m") as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True)
 
 
 def test_a_full_disk(small_disk: Path) -> None:

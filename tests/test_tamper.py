@@ -13,6 +13,7 @@ from app.journal import entry_hash
 from app.plan import Plan
 from db.schema import SCHEMA_MIGRATIONS
 from tests import raw_plan
+from tests.plan_support import fingerprint
 from tests.raw_plan import raw_connect
 
 
@@ -133,15 +134,6 @@ def test_cli_verify_fails_and_names_the_entry_after_a_removed_one(
 
 
 # --- tampering the chain alone misses: triggers, row order, schema version ----------------
-
-def fingerprint(path: Path) -> dict[str, str | None]:
-    """SHA-256 of the plan, its -wal and its .keys (None: absent)."""
-    from app.planfile.companions import KEYS, companion, wal_path
-
-    files = {"plan": path, "wal": wal_path(path), "keys": companion(path, KEYS)}
-    return {name: hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else None
-            for name, f in files.items()}
-
 
 def raw_sql(path: Path, *statements: str) -> None:
     """Run raw SQL on the plan through a keyed driver connection, and commit."""

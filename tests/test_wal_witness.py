@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.journal import entry_hash
 from app.plan import Plan
 from app.planfile import chain_heads, wal_check, witness
@@ -29,6 +28,7 @@ from app.planfile.companions import KEYS, SHM, WAL, companion
 from app.unlock import RECOVERY_KEY_FILE_ENV
 from db.errors import WalDamaged
 from tests import raw_plan
+from tests.plan_support import run_cli as run
 from tests.raw_plan import plan_key, raw_connect
 from tests.test_durability import _read_ids_then_kill
 
@@ -97,12 +97,6 @@ def plan_path(tmp_path: Path) -> Path:
     with Plan.create(path, organisation="Maréval") as plan:
         plan.incidents.open("Fuite de données", author="Hélène")
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # --- the witness catches what the file alone cannot show --------------------------------------
