@@ -125,6 +125,10 @@ def _role_line(plan: Plan, role: CellRole, language: str) -> str:
             f"deputy {_name(plan, role.deputy_id)}")
 
 
+def _say_call(caller: Contact | None, callee: Contact, position: int) -> None:
+    print(f"{caller.name if caller else 'first calls'} → {callee.name} (call {position})")
+
+
 def _caller(plan: Plan, word: str) -> Contact | None:
     return None if word.strip() == ALERT_CALLER else find_contact(plan, word)
 
@@ -221,8 +225,7 @@ def run_call(args: argparse.Namespace) -> int:
                                       position=args.order)
         except ValidationError as error:
             raise _refused(plan, error) from None
-        print(f"{caller.name if caller else 'first calls'} → {callee.name} "
-              f"(call {link.position})")
+        _say_call(caller, callee, link.position)
     return 0
 
 
@@ -252,8 +255,7 @@ def run_move(args: argparse.Namespace) -> int:
                                        position=args.order)
         except ValidationError as error:
             raise _refused(plan, error) from None
-        print(f"{caller.name if caller else 'first calls'} → {callee.name} "
-              f"(call {link.position})")
+        _say_call(caller, callee, link.position)
     return 0
 
 
