@@ -122,7 +122,7 @@ def settle_interrupted_rekey(path: Path, opened: OpenedKey) -> None:
         pass  # read-only media: the plan opens all the same; it settles where writable
 
 
-def _promote(path: Path, key_file: KeyFile, new_key: bytes, step_done: object = None) -> None:
+def _promote(path: Path, key_file: KeyFile, new_key: bytes) -> None:
     new_check = keys.key_check(new_key)
     after = key_file.mode_after_rekey
     if after == "keyring":
@@ -131,16 +131,16 @@ def _promote(path: Path, key_file: KeyFile, new_key: bytes, step_done: object = 
                 old = keystore.load_key(key_file.plan_id, path=str(path))
                 if keys.key_check(old) != new_check:
                     keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))
-            _step(step_done, "old_key_retired")
+            crash_points.step("old_key_retired")
         keystore.store_key(key_file.plan_id, new_key, path=str(path))
-        _step(step_done, "keyring_updated")
+        crash_points.step("keyring_updated")
     slots = tuple(replace(s, pending=False) for s in key_file.slots if s.pending)
     retired = tuple(r for r in key_file.retired if r.by == new_check)
     keys.write(path, KeyFile(key_file.plan_id, after, new_check, slots, retired=retired))
-    _step(step_done, "key_file_promoted")
+    crash_points.step("key_file_promoted")
     if after == "keyring":
         keystore.forget_key(key_file.plan_id, key_check=new_check)
-        _step(step_done, "pending_key_forgotten")
+        crash_points.step("pending_key_forgotten")
 
 
 # --- rekey ----------------------------------------------------------------------------------
@@ -229,20 +229,19 @@ def _storage(error: BaseException, path: Path) -> BaseException:
     return error
 
 
-def rekey(path: str | Path, unlock: Unlock | None = None, *,
-          step_done: object = None) -> bytes:
+def rekey(path: str | Path, unlock: Unlock | None = None) -> bytes:
     """Give the plan a new random key (rewrites the data); returns the new key.
 
     The plan must not be open in a window. Each completed step ("staged", "exported",
     "replaced", then "old_key_retired", "keyring_updated", "key_file_promoted",
     "pending_key_forgotten" for a keyring plan, "key_file_promoted" for a passphrase plan)
-    is a crash point and is passed to `step_done` if given — how tests cut it short.
+    is a crash point (app/planfile/crash_points.py) — how tests cut it short.
     """
-    return _rekey(Path(path), unlock, step_done=step_done)
+    return _rekey(Path(path), unlock)
 
 
 def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
-           passphrase_after: str | None = None, step_done: object = None) -> bytes:
+           passphrase_after: str | None = None) -> bytes:
     """Rekey the plan; the new key goes to `mode_after` (default: the plan's mode), wrapped
     by `passphrase_after` in passphrase mode (default: the plan's passphrase, given in
     `unlock`). Returns the new key."""
@@ -267,7 +266,7 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
             if mode_after == "keyring":
                 keystore.store_key(key_file.plan_id, new_key, key_check=new_check,
                                    path=str(path))
-                _step(step_done, "pending_key_stored")
+                crash_points.step("pending_key_stored")
             else:
                 if passphrase_after is None:
                     passphrase_after = unlock.passphrase if unlock else None
@@ -285,24 +284,17 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
                 pending_mode=mode_after if mode_after != key_file.mode else None,
                 slots=(*key_file.current_slots(), *pending_slots))
             keys.write(path, staged)
-            _step(step_done, "staged")
+            crash_points.step("staged")
             temp = _export_verified(db, path, "rekeying", new_key)
-            _step(step_done, "exported")
+            crash_points.step("exported")
             os.replace(temp, path)
             keys.sync_folder(path.parent)
-            _step(step_done, "replaced")
-            _promote(path, staged, new_key, step_done)
+            crash_points.step("replaced")
+            _promote(path, staged, new_key)
             return new_key
         finally:
             with contextlib.suppress(Exception):
                 db.close()
-
-
-def _step(callback: object, name: str) -> None:
-    """One step of a key change done: tell `callback`, then the crash point."""
-    if callable(callback):
-        callback(name)
-    crash_points.step(name)
 
 
 # --- passphrase and keyring -----------------------------------------------------------------
@@ -319,8 +311,8 @@ def _current_key(path: Path, unlock: Unlock | None) -> tuple[bytes, KeyFile]:
     return opened.key, opened.key_file
 
 
-def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None = None, *,
-                   step_done: object = None) -> bool:
+def set_passphrase(path: str | Path, new_passphrase: str,
+                   unlock: Unlock | None = None) -> bool:
     """Protect the key with `new_passphrase`; True when the plan was re-keyed.
 
     Changing a passphrase re-keys the plan (see `_rekey`): the new key is wrapped by the
@@ -332,8 +324,7 @@ def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None 
     check_passphrase(new_passphrase)
     side = keys.read(path)
     if side is not None and side.mode == "passphrase":  # _rekey opens and checks the plan
-        _rekey(path, unlock, mode_after="passphrase", passphrase_after=new_passphrase,
-               step_done=step_done)
+        _rekey(path, unlock, mode_after="passphrase", passphrase_after=new_passphrase)
         return True
     key, key_file = _current_key(path, unlock)
     with replacing(path):
@@ -343,8 +334,7 @@ def set_passphrase(path: str | Path, new_passphrase: str, unlock: Unlock | None 
     return False
 
 
-def use_keyring(path: str | Path, unlock: Unlock | None = None, *,
-                step_done: object = None) -> bool:
+def use_keyring(path: str | Path, unlock: Unlock | None = None) -> bool:
     """Move the key into the OS keyring; True when the plan was re-keyed.
 
     From a passphrase, the plan is re-keyed into the keyring (the passphrase is revoked as
@@ -354,7 +344,7 @@ def use_keyring(path: str | Path, unlock: Unlock | None = None, *,
     key, key_file = _current_key(path, unlock)
     if key_file.mode == "passphrase":
         keystore.check_keyring(str(path))  # before anything changes
-        _rekey(path, unlock, mode_after="keyring", step_done=step_done)
+        _rekey(path, unlock, mode_after="keyring")
         return True
     keystore.store_key(key_file.plan_id, key, path=str(path))
     return False

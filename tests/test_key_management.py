@@ -22,6 +22,7 @@ from app import key_file as keys
 from app.cli import main
 from app.key_management import encrypt_in_place, export_plain, rekey, set_passphrase, use_keyring
 from app.plan import Plan
+from app.planfile import crash_points
 from app.unlock import Unlock
 from db import connection, migrations
 from db.errors import KeyFileOfAnotherPlan, PlanInUse, WrongKey, WrongPassphrase
@@ -189,12 +190,8 @@ REKEY_CHILD = textwrap.dedent("""
     from app.key_management import rekey
     from app.unlock import Unlock
 
-    def step_done(name):
-        if name == sys.argv[2]:
-            os.kill(os.getpid(), signal.SIGKILL)   # a crash: no cleanup runs
-
     passphrase = sys.argv[3] or None
-    rekey(sys.argv[1], Unlock(passphrase=passphrase), step_done=step_done)
+    rekey(sys.argv[1], Unlock(passphrase=passphrase))  # SIGKILLed at CRISISCELL_CRASH_AT
     print("finished")
 """)
 
@@ -216,7 +213,8 @@ def test_a_kill_during_rekey_leaves_a_plan_that_opens(tmp_path: Path, mode: str,
     child = subprocess.run(
         [sys.executable, "-c", REKEY_CHILD, str(path), step,
          PASSPHRASE if mode == "passphrase" else ""],
-        cwd=ROOT, env={**os.environ, SHARED_KEYRING_ENV: str(shared.path)},
+        cwd=ROOT, env={**os.environ, SHARED_KEYRING_ENV: str(shared.path),
+                       crash_points.NAMED_ENV: step},  # a crash there: no cleanup runs
         capture_output=True, text=True, timeout=120)
     assert child.returncode == -signal.SIGKILL, child.stderr
 

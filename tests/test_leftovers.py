@@ -122,11 +122,7 @@ REKEY_CHILD = textwrap.dedent("""
     keyring.set_keyring(SharedFileKeyring())
     from app.key_management import rekey
 
-    def step_done(name):
-        if name == "exported":
-            os.kill(os.getpid(), signal.SIGKILL)
-
-    rekey(sys.argv[1], step_done=step_done)
+    rekey(sys.argv[1])  # SIGKILLed once the copy is exported (CRISISCELL_CRASH_AT)
 """)
 
 
@@ -138,7 +134,8 @@ def test_a_killed_rekey_leaves_its_copy_owner_only_and_the_next_rekey_clears_it(
     folder.mkdir()
     path = folder / "p.crisiscell"
     Plan.create(path, organisation="Maréval").close()
-    child = run(REKEY_CHILD, str(path), env={SHARED_KEYRING_ENV: str(shared.path)})
+    child = run(REKEY_CHILD, str(path), env={SHARED_KEYRING_ENV: str(shared.path),
+                                             crash_points.NAMED_ENV: "exported"})
     assert child.returncode == -signal.SIGKILL, child.stderr
     left = [p for p in hidden(folder) if "rekeying" in p.name]
     assert [p.name for p in left] == [".p.crisiscell.rekeying"]
