@@ -32,6 +32,7 @@ from app.plan_lock import PlanLock, WritersLock, replacing
 from app.planfile import atomic, chain_heads, wal_check, witness
 from app.planfile.companions import SHM, WAL, companion
 from app.planfile.look import PrivateCopy
+from app.planfile.witness import Chain, Head
 from app.risks import Risks
 from app.search import PlanSearch
 from app.store import Listener, Store
@@ -237,15 +238,17 @@ class Plan:
             plan._compare_with_witness()
         return plan
 
-    def _compare_with_witness(self) -> None:
-        plan_id = self.plan_id
-        if witness.known(plan_id):
-            witnessed = witness.read(plan_id)
-            self.missing_entries = chain_heads.compare(self._store.db, witnessed)
-            self.heads_compared_with = "witness"
-            lost = {(g.incident_id, g.device_id) for g in self.missing_entries
-                    if not g.rewritten}
-            self.journal.continue_after(h for chain, h in witnessed.items() if chain in lost)
+    def _compare_with_witness(self, witnessed: dict[Chain, Head] | None = None) -> None:
+        """Compare the file with this laptop's witness (`witnessed`: the heads already read
+        by the witness's own open; None: read them here, if this laptop has a witness)."""
+        if witnessed is None:
+            if not witness.known(self.plan_id):
+                return
+            witnessed = witness.read(self.plan_id)
+        self.missing_entries = chain_heads.compare(self._store.db, witnessed)
+        self.heads_compared_with = "witness"
+        lost = {(g.incident_id, g.device_id) for g in self.missing_entries if not g.rewritten}
+        self.journal.continue_after(h for chain, h in witnessed.items() if chain in lost)
 
     def _witness_heads(self, *, rebase: bool = False) -> None:
         """Compare with this laptop's witness, then keep it up to date from now on.
@@ -253,11 +256,17 @@ class Plan:
         `rebase`: a restore the user chose was finished by this open; the witness starts
         again from the restored heads (`witness_rebased` says how many entries it no longer
         expects)."""
-        if not rebase:
-            self._compare_with_witness()
+        try:
+            opened = witness.Witness(self.plan_id).open()
+        except OSError:  # no data folder to write in: the plan opens, unwitnessed
+            if not rebase:
+                self._compare_with_witness()
+            return
+        self._store.witness = opened
+        if not rebase and opened.existed:  # the heads its open read, not a second read
+            self._compare_with_witness(opened.heads)
         first_sight = not self.heads_compared_with
         try:
-            self._store.witness = witness.Witness(self.plan_id).open()
             if rebase:
                 self.witness_rebased = self._store.witness.rebase(
                     chain_heads.file_heads(self._store.db).values(), "restore")

@@ -162,9 +162,15 @@ class Witness:
         self._lock_fd: int | None = None
         self._unsynced = False
         self._last_sync = time.monotonic()
+        #: Whether this laptop had a witness of the plan before this open.
+        self.existed = False
+        #: The witnessed heads as this open read them while compacting (None: another
+        #: process had the log open, so it was not read here; ask read()).
+        self.heads: dict[Chain, Head] | None = None
 
     def open(self) -> Witness:
         """Open for appending (compacting first when no other process has it open)."""
+        self.existed = self.path.exists()
         where = _make_folder()
         lock_path = where / f"{self.plan_id}.lock"
         self._lock_fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -178,8 +184,10 @@ class Witness:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
+            self.heads = {}
             return
         heads, lines = _parse(data)
+        self.heads = dict(heads)
         if lines <= len(heads) + COMPACT_SLACK:
             return
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
