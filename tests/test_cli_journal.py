@@ -4,7 +4,6 @@ and leaves the plan's bytes as they were."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -13,18 +12,16 @@ import pytest
 
 from app.cli import main
 from app.plan import Plan
+from tests.local_time import local_time_in
 from tests.plan_support import fingerprint
 from tests.plan_support import run_cli as run
 
 
 @pytest.fixture(autouse=True)
-def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is Paris, whatever the machine says."""
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def paris() -> Iterator[None]:
+    """Local time is Paris (UTC+1 in winter, UTC+2 in summer), whatever the machine says."""
+    with local_time_in("Europe/Paris"):
+        yield
 
 
 @pytest.fixture

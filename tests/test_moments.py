@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -10,16 +9,14 @@ import pytest
 
 from app.errors import ValidationError
 from app.moments import parse_moment
+from tests.local_time import local_time_in
 
 
 @pytest.fixture(autouse=True)
-def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def paris() -> Iterator[None]:
     """Local time is Paris (UTC+1 in winter, UTC+2 in summer), whatever the machine says."""
-    monkeypatch.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    with local_time_in("Europe/Paris"):
+        yield
 
 
 def now_at(text: str) -> datetime:

@@ -4,7 +4,6 @@ is refused with a reason, never an exception of another kind."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -17,6 +16,7 @@ from hypothesis import strategies as st  # noqa: E402
 from app.clock import format_utc  # noqa: E402
 from app.errors import ValidationError  # noqa: E402
 from app.moments import MAX_DELAY, parse_moment  # noqa: E402
+from tests.local_time import local_time_in  # noqa: E402
 
 NOW = datetime(2026, 12, 1, 7, 36, 20, tzinfo=UTC)
 REASONS = {"required", "not_a_moment", "no_such_day", "no_such_time", "time_missing",
@@ -25,13 +25,9 @@ REASONS = {"required", "not_a_moment", "no_such_day", "no_such_time", "time_miss
 
 @pytest.fixture(autouse=True, scope="module")
 def paris() -> Iterator[None]:
-    """Local time is Paris, whatever the machine says."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("TZ", "Europe/Paris")
-    time.tzset()
-    yield
-    mp.undo()
-    time.tzset()
+    """Local time is Paris (UTC+1 in winter, UTC+2 in summer), whatever the machine says."""
+    with local_time_in("Europe/Paris"):
+        yield
 
 
 # Local moments away from the two yearly clock changes (02:00-03:00 is skipped or doubled).

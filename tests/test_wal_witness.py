@@ -30,6 +30,7 @@ from db.errors import WalDamaged
 from tests import raw_plan
 from tests.plan_support import run_cli as run
 from tests.raw_plan import plan_key, raw_connect
+from tests.test_durability import CHILD as FOREVER_WRITER
 from tests.test_durability import _read_ids_then_kill
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,21 +47,6 @@ WRITER = textwrap.dedent("""
         print(entry.id, flush=True)
     os._exit(0)
 """)
-
-#: Appends forever until SIGKILLed (tests/test_durability.py's child).
-FOREVER = textwrap.dedent("""
-    import sys
-    from app.plan import Plan
-
-    plan = Plan.open(sys.argv[1])
-    incident = plan.incidents.active()
-    n = 0
-    while True:
-        entry = plan.journal.append(incident.id, f"Entrée {n} " + "x" * 200, author="Robot")
-        print(entry.id, flush=True)
-        n += 1
-""")
-
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -104,7 +90,7 @@ def plan_path(tmp_path: Path) -> Path:
 @pytest.mark.slow
 def test_a_wal_deleted_after_a_sigkill_is_reported_as_missing_entries(
         plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    child = subprocess.Popen([sys.executable, "-c", FOREVER, str(plan_path)],
+    child = subprocess.Popen([sys.executable, "-c", FOREVER_WRITER, str(plan_path)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
                              env=child_env(plan_path, tmp_path))
     try:
