@@ -20,7 +20,7 @@ Local means this computer's time zone (as app.clock.to_local shows it back). `no
 datetime, default the current time) is what "today" and the delays count from, for tests.
 
 Refusals are ValidationError(field, reason, text) with these reasons, worded by the CLI
-(app/commands/common.py) and the window (ui/error_messages.py):
+(app/cli/common.py) and the window (ui/words/error_messages.py):
 
 - "required": nothing typed;
 - "not_a_moment": not a form above (e.g. "bientôt", "14:00 demain 3");
@@ -37,7 +37,7 @@ from datetime import date, datetime, time, timedelta
 
 from app.clock import format_utc, parse_utc
 from app.errors import ValidationError
-from app.search_text import fold
+from app.incidents.search_text import fold
 
 #: The longest delay accepted ("+72h" is common, "+9999h" a slip of the finger).
 MAX_DELAY = timedelta(days=366)

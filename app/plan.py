@@ -15,28 +15,27 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app import key_file as key_files
-from app import verified_state
-from app.backups import Backups, finish_interrupted_restore, has_decided_restore
-from app.cell import Cell
+from app.cell.contacts import Contacts
+from app.cell.roles import Cell
 from app.clock import new_id, utc_now
-from app.contacts import Contacts
-from app.device import this_device_id, this_device_name
-from app.incidents import Incidents
-from app.journal import Journal
-from app.key_management import link_new_plan, new_key_file, settle_interrupted_rekey
-from app.messages import MessageLibrary
+from app.incidents.incidents import Incidents
+from app.incidents.journal import Journal
+from app.incidents.search import PlanSearch
+from app.keys import key_file as key_files
+from app.keys.management import link_new_plan, new_key_file, settle_interrupted_rekey
+from app.keys.unlock import OpenedKey, Unlock, open_database
+from app.messages.library import MessageLibrary
 from app.plan_info import PlanInfo, plan_values
-from app.plan_location import refuse_unsafe_location
-from app.plan_lock import PlanLock, WritersLock, replacing
-from app.planfile import atomic, chain_heads, wal_check, witness
+from app.planfile import atomic, chain_heads, verified_state, wal_check, witness
+from app.planfile.backups import Backups, finish_interrupted_restore, has_decided_restore
 from app.planfile.companions import SHM, WAL, companion
+from app.planfile.device import this_device_id, this_device_name
+from app.planfile.location import refuse_unsafe_location
+from app.planfile.locks import PlanLock, WritersLock, replacing
 from app.planfile.look import PrivateCopy
 from app.planfile.witness import Chain, Head
-from app.risks import Risks
-from app.search import PlanSearch
+from app.risks.register import Risks
 from app.store import Listener, Store
-from app.unlock import OpenedKey, Unlock, open_database
 from db import connection, migrations
 from db.errors import (
     NotAPlan,
@@ -127,7 +126,7 @@ class Plan:
         """Open an existing plan, bringing its schema up to date (after a backup copy).
 
         The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
-        app/unlock.py). `live` is the window's way in: it holds the plan's instance lock,
+        app/keys/unlock.py). `live` is the window's way in: it holds the plan's instance lock,
         refuses a synced or network folder, and backs the plan up when it opens (unless
         `backup_on_open` is False: the window takes it off its thread, BackupTimer) and closes.
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.

@@ -29,7 +29,7 @@ class PlanMetadata:
 
 def check_region(value: Any) -> str:
     """An ISO country code phonenumbers knows (numbers are read for this country)."""
-    import phonenumbers  # on first use: see app/phones.py
+    import phonenumbers  # on first use: see app/cell/phones.py
 
     region = str(value or "").strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:

@@ -18,8 +18,8 @@ import sqlite_utils
 
 from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
+from app.incidents.search_text import fold
 from app.planfile.witness import Chain, Head, Witness
-from app.search_text import fold
 from db.connection import DB_ERRORS
 from db.errors import StorageError, classify
 

@@ -75,7 +75,7 @@ def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) ->
         db.conn.backup(dest)
     finally:
         dest.close()
-    key_file = path.with_name(path.name + ".keys")  # app/key_file.py's name for it
+    key_file = path.with_name(path.name + ".keys")  # app/keys/key_file.py's name for it
     if key_file.exists():
         side = target.with_name(target.name + ".keys")
         _owner_only(side)

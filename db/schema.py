@@ -125,7 +125,7 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
          ("refers_to_id", "journal_entries", "id")],
     )
     # No index on (incident_id, device_id, seq): every index is one more page each durable
-    # append writes. A chain's head is found from the end of the table (app/journal.py),
+    # append writes. A chain's head is found from the end of the table (app/incidents/journal.py),
     # and appends are serialised by the write lock.
     db["journal_entries"].create_index(["incident_id", "logged_at"])  # type: ignore[union-attr]
     # Partial: most entries link to nothing, and those cost the append no index page.
@@ -146,7 +146,7 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         )
     tokenize = "unicode61 remove_diacritics 2"
     # The journal's search index is lean (no positions, no column sizes) and filled in
-    # batches by app/journal.py rather than by a trigger: indexing each entry in its own
+    # batches by app/incidents/journal.py rather than by a trigger: indexing each entry in its own
     # commit doubled the pages every durable append writes. `search_progress` says how far
     # the index has got; entries past it are searched directly.
     db.execute(

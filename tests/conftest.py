@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Passphrase slots written by tests cost scrypt's lowest accepted n (16 MiB, ~40 ms) instead
-# of the production 2**17; the app itself never sets this (app/key_file.py: SCRYPT_N_ENV).
+# of the production 2**17; the app itself never sets this (app/keys/key_file.py: SCRYPT_N_ENV).
 os.environ.setdefault("CRISISCELL_TEST_SCRYPT_N", str(2**14))
 
-from app.key_file import copy_plan  # noqa: E402
+from app.keys.key_file import copy_plan  # noqa: E402
 from app.plan import Plan  # noqa: E402
 from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
@@ -57,7 +57,7 @@ def plan(tmp_path: Path) -> Iterator[Plan]:
 @pytest.fixture(scope="session")
 def demo_plan_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The French demo plan, written once per session; copy it before writing to it."""
-    from app.demo import create_demo_plan
+    from app.exchange.demo_plan import create_demo_plan
 
     os.environ.setdefault("CRISISCELL_DEVICE_ID", "0190test-0000-7000-8000-laptop000001")
     path = tmp_path_factory.mktemp("demo") / "demo.crisiscell"

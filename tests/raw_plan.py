@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.unlock import Unlock, open_database
+from app.keys.unlock import Unlock, open_database
 from db import connection
 
 DatabaseError = connection.driver.DatabaseError

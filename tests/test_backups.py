@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app import key_file as keys
-from app.backups import KEEP_LAST, Backups, BackupTimer, incident_active_in, verify_file
-from app.cli import main
+from app.cli.main import main
+from app.keys import key_file as keys
+from app.keys.unlock import OpenedKey, Unlock, key_candidates
 from app.plan import Plan
-from app.unlock import OpenedKey, Unlock, key_candidates
+from app.planfile.backups import KEEP_LAST, Backups, BackupTimer, incident_active_in, verify_file
 from db import connection
 from db.errors import PlanCorrupt
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app import key_file as keys
-from app.backups import Backups
-from app.cli import main
-from app.key_management import rekey, set_passphrase
+from app.cli.main import main
+from app.keys import key_file as keys
+from app.keys.management import rekey, set_passphrase
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
+from app.planfile.backups import Backups
 from db.errors import BackupKeyUnavailable
 from tests.raw_plan import plan_key
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.call_tree_activation import CallTreeActivation, activation_text, format_duration
+from app.cell.activation import CallTreeActivation, activation_text, format_duration
+from app.keys.unlock import RECOVERY_KEY_FILE_ENV
 from app.plan import Plan
 from app.planfile.companions import KEYS, companion, wal_path
-from app.unlock import RECOVERY_KEY_FILE_ENV
 from tests.raw_plan import plan_key
 
 
@@ -213,7 +213,7 @@ def test_resuming_writes_nothing(tree_plan: tuple[Plan, list[str]]) -> None:
 
 KILLED_CHILD = """
 import os, signal, sys
-from app.call_tree_activation import CallTreeActivation
+from app.cell.activation import CallTreeActivation
 from app.plan import Plan
 
 plan = Plan.open(sys.argv[1])

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
-from app.key_file import copy_plan
+from app.cli.main import build_parser, main
+from app.keys.key_file import copy_plan
 from app.plan import Plan
 from tests.plan_support import run_cli as run
 from tests.raw_plan import plan_key, raw_connect

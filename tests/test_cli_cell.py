@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.plan import Plan
 from app.planfile.companions import KEYS, companion
 from app.vocabulary import CELL_ROLES

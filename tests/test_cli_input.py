@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app import validation
-from app.cli import main
+from app.cli.main import main
 from app.errors import ValidationError
 from app.plan import Plan
 from app.planfile.companions import wal_path
@@ -57,7 +57,7 @@ def test_an_undecodable_argument_is_refused_before_anything_runs(
 def test_an_undecodable_argument_in_a_real_process(plan_file: Path) -> None:
     """The bytes come from the OS, as a shell passes them: no traceback, exit 2."""
     done = subprocess.run(
-        [sys.executable, "-m", "app.cli", "log", b"caf\xe9", "--plan", str(plan_file),
+        [sys.executable, "-m", "app.cli.main", "log", b"caf\xe9", "--plan", str(plan_file),
          "--author", b"Ren\xe9"],
         capture_output=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 2, done.stderr
@@ -221,7 +221,7 @@ def _damage_page(path: Path, page: int) -> None:
 @pytest.fixture
 def damaged_demo(demo_plan_file: Path, tmp_path: Path) -> tuple[Path, int]:
     """A copy of the demo plan with one page in the middle damaged."""
-    from app.key_file import copy_plan
+    from app.keys.key_file import copy_plan
 
     path = copy_plan(demo_plan_file, tmp_path / "demo.crisiscell")
     page = path.stat().st_size // 4096 // 2
@@ -246,7 +246,7 @@ def test_sqlcipher_log_lines_never_reach_the_terminal(
     """A real process, as a user runs it: stderr holds our one message, SQLCipher's lines go
     to logs/sqlcipher.log (owner-only) in the data folder. Page 1 damaged: SQLCipher itself
     fails to decrypt it (and logs it) before any check of ours runs."""
-    from app.key_file import copy_plan
+    from app.keys.key_file import copy_plan
     from tests.raw_plan import plan_key
 
     path = copy_plan(demo_plan_file, tmp_path / "demo.crisiscell")
@@ -256,7 +256,7 @@ def test_sqlcipher_log_lines_never_reach_the_terminal(
     before = fingerprint(path)
     data = tmp_path / "data"
     done = subprocess.run(
-        [sys.executable, "-m", "app.cli", "verify", "--plan", str(path),
+        [sys.executable, "-m", "app.cli.main", "verify", "--plan", str(path),
          "--recovery-key-file", str(recovery)],
         capture_output=True, text=True, cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "CRISISCELL_DATA_DIR": str(data)})
@@ -272,7 +272,7 @@ def test_sqlcipher_log_lines_never_reach_the_terminal(
 
 
 def test_the_window_words_the_new_reasons() -> None:
-    from ui.error_messages import validation_text
+    from ui.words.error_messages import validation_text
 
     control = ValidationError("name", "control_character", "a\x00", character="U+0000",
                               position=2)

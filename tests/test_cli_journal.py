@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.plan import Plan
 from tests.local_time import local_time_in
 from tests.plan_support import fingerprint
@@ -170,7 +170,7 @@ def test_action_add_with_owner_and_delay(path: Path, capsys: pytest.CaptureFixtu
         action = plan.incidents.action(action_id)
         owner = plan.contacts.get(action.owner_id)
         last = plan.journal.entries(action.incident_id)[-1]
-    from app.wording import local_time_text
+    from app.incidents.wording import local_time_text
 
     assert out == (f"{action_id}: action “Notifier la CNIL” added, owner Inès Haddad, "
                    f"due {local_time_text(action.due_at, 'fr')}\n")

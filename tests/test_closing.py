@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.errors import InvalidState, RecordNotFound, ValidationError
 from app.plan import Plan
 from app.planfile.companions import KEYS, WAL, companion

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
-from app.unlock import Unlock
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_STEPS = 12
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 CLOSE_CHILD = textwrap.dedent("""
     import sys
     from app.plan import Plan
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
     with Plan.open(sys.argv[1], unlock=Unlock(recovery_key=bytes.fromhex(sys.argv[2]))) as plan:
         incident = plan.incidents.active()
         done, carry, drop = (a.id for a in plan.incidents.actions(incident.id))

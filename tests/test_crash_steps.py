@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import Backups, verify_file
-from app.key_management import export_plain
+from app.keys.management import export_plain
+from app.keys.unlock import OpenedKey, Unlock
 from app.plan import Plan
-from app.plan_lock import replacing
 from app.planfile import atomic, companions, crash_points
-from app.unlock import OpenedKey, Unlock
+from app.planfile.backups import Backups, verify_file
+from app.planfile.locks import replacing
 
 ROOT = Path(__file__).resolve().parents[1]
 #: No operation here has that many steps: a loop that reaches it never completes.
@@ -79,9 +79,9 @@ def loose(paths: list[Path]) -> list[str]:
 
 BACKUP_CHILD = textwrap.dedent("""
     import sys
-    from app import key_file as keys
-    from app.backups import Backups
-    from app.unlock import OpenedKey
+    from app.keys import key_file as keys
+    from app.planfile.backups import Backups
+    from app.keys.unlock import OpenedKey
     path = sys.argv[1]
     Backups(path, OpenedKey(bytes.fromhex(sys.argv[2]), keys.read(path), "recovery")).make()
 """)
@@ -117,7 +117,7 @@ def test_a_backup_killed_at_every_step(tmp_path: Path) -> None:
 APPEND_AND_DIE = textwrap.dedent("""
     import os, sys
     from app.plan import Plan
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
     plan = Plan.open(sys.argv[1], unlock=Unlock(recovery_key=bytes.fromhex(sys.argv[2])))
     incident = plan.incidents.active()
     for n in range(2):
@@ -130,10 +130,10 @@ APPEND_AND_DIE = textwrap.dedent("""
 RESTORE_CHILD = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from app import key_file as keys
-    from app.backups import Backups
-    from app.plan_lock import replacing
-    from app.unlock import OpenedKey
+    from app.keys import key_file as keys
+    from app.planfile.backups import Backups
+    from app.planfile.locks import replacing
+    from app.keys.unlock import OpenedKey
     path = Path(sys.argv[1])
     with replacing(path):
         Backups(path, OpenedKey(bytes.fromhex(sys.argv[2]), keys.read(path), "recovery")
@@ -204,8 +204,8 @@ def test_a_restore_killed_at_every_step(tmp_path: Path) -> None:
 
 EXPORT_CHILD = textwrap.dedent("""
     import sys
-    from app.key_management import export_plain
-    from app.unlock import Unlock
+    from app.keys.management import export_plain
+    from app.keys.unlock import Unlock
     export_plain(sys.argv[1], sys.argv[2], Unlock(recovery_key=bytes.fromhex(sys.argv[3])))
 """)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from app.demo import create_demo_plan, demo_content
-from app.key_file import copy_plan
+from app.exchange.demo_plan import create_demo_plan, demo_content
+from app.keys.key_file import copy_plan
 from app.plan import Plan
 from app.vocabulary import AUDIENCES, CELL_ROLES, CHANNEL_LIMITS, OUTSIDE_GROUPS
 from db.errors import PlanAlreadyExists

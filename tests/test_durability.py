@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from app.keys.unlock import RECOVERY_KEY_FILE_ENV
 from app.plan import Plan
-from app.unlock import RECOVERY_KEY_FILE_ENV
 from tests.raw_plan import plan_key
 
 WANTED = 30

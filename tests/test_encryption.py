@@ -17,11 +17,11 @@ import pytest
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
-from app import key_file as keys
-from app import keystore
+from app.keys import key_file as keys
+from app.keys import keystore
+from app.keys.unlock import Unlock, parse_recovery_key
 from app.plan import Plan
-from app.plan_lock import PlanLock
-from app.unlock import Unlock, parse_recovery_key
+from app.planfile.locks import PlanLock
 from db.errors import (
     InsecureKeyring,
     KeyUnavailable,
@@ -292,7 +292,7 @@ def test_a_plan_open_in_another_instance(closed_plan: Path, tmp_path: Path) -> N
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent("""
             import sys
-            from app.plan_lock import PlanLock
+            from app.planfile.locks import PlanLock
             with PlanLock(sys.argv[1]):
                 print("held", flush=True)
                 sys.stdin.read()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.entry_draft import EntryDraft, draft_path
+from app.incidents.entry_draft import EntryDraft, draft_path
 
 
 def test_save_load_clear(tmp_path: Path) -> None:

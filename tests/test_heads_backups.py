@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import Backups
 from app.plan import Plan
 from app.planfile import chain_heads, witness
+from app.planfile.backups import Backups
 from app.printing.options import PrintOptions
 from tests.plan_support import run_cli as run
 from tests.printing_support import all_text
@@ -157,10 +157,10 @@ def test_a_backups_report_vouches_against_its_recorded_heads(
 RESTORE_CHILD = """
 import sys
 from pathlib import Path
-from app import key_file as keys
-from app.backups import Backups
-from app.plan_lock import replacing
-from app.unlock import OpenedKey
+from app.keys import key_file as keys
+from app.planfile.backups import Backups
+from app.planfile.locks import replacing
+from app.keys.unlock import OpenedKey
 path = Path(sys.argv[1])
 with replacing(path):
     Backups(path, OpenedKey(bytes.fromhex(sys.argv[2]), keys.read(path), "recovery")

@@ -11,7 +11,7 @@ import pytest
 
 from app.clock import parse_utc, utc_now
 from app.errors import InvalidState, ValidationError
-from app.journal import Journal, entry_hash, genesis_hash
+from app.incidents.journal import Journal, entry_hash, genesis_hash
 from app.plan import Plan
 from tests import raw_plan
 from tests.raw_plan import raw_connect

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.journal_links import incident_links
+from app.incidents.links import incident_links
 from app.plan import Plan
 
 

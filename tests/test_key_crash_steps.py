@@ -22,11 +22,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app import key_file as keys
-from app.key_management import rekey, set_passphrase, use_keyring
+from app.keys import key_file as keys
+from app.keys.management import rekey, set_passphrase, use_keyring
+from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
-from app.unlock import Unlock
 from db.errors import StorageError
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
@@ -45,8 +45,8 @@ CHILD = textwrap.dedent("""
     import keyring
     from tests.file_keyring import SharedFileKeyring
     keyring.set_keyring(SharedFileKeyring())
-    from app.key_management import rekey, set_passphrase, use_keyring
-    from app.unlock import Unlock
+    from app.keys.management import rekey, set_passphrase, use_keyring
+    from app.keys.unlock import Unlock
     change, path = sys.argv[1], sys.argv[2]
     old = Unlock(passphrase=os.environ["CC_OLD"]) if sys.argv[3] == "passphrase" else None
     if change == "rekey":

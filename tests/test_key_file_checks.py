@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from app import key_file as keys
-from app.cli import main
+from app.cli.main import main
+from app.keys import key_file as keys
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
 from db.errors import KeyFileDamaged, KeyFileOfAnotherPlan, PlanCorrupt
 from tests.raw_plan import plan_key
 

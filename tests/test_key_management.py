@@ -18,12 +18,12 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from app import key_file as keys
-from app.cli import main
-from app.key_management import encrypt_in_place, export_plain, rekey, set_passphrase, use_keyring
+from app.cli.main import main
+from app.keys import key_file as keys
+from app.keys.management import encrypt_in_place, export_plain, rekey, set_passphrase, use_keyring
+from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
-from app.unlock import Unlock
 from db import connection, migrations
 from db.errors import KeyFileOfAnotherPlan, PlanInUse, WrongKey, WrongPassphrase
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
@@ -187,8 +187,8 @@ REKEY_CHILD = textwrap.dedent("""
     import keyring
     from tests.file_keyring import SharedFileKeyring
     keyring.set_keyring(SharedFileKeyring())
-    from app.key_management import rekey
-    from app.unlock import Unlock
+    from app.keys.management import rekey
+    from app.keys.unlock import Unlock
 
     passphrase = sys.argv[3] or None
     rekey(sys.argv[1], Unlock(passphrase=passphrase))  # SIGKILLed at CRISISCELL_CRASH_AT

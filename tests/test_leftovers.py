@@ -19,11 +19,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.key_management import rekey
+from app.keys.management import rekey
+from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
 from app.printing import print_document
-from app.unlock import Unlock
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.plan_support import mounted_tmpfs
@@ -54,7 +54,7 @@ PRINT_CHILD = textwrap.dedent("""
     os.umask(0o022)
     from app.plan import Plan
     from app.printing import print_document
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
     with Plan.open(sys.argv[1], unlock=Unlock(recovery_key=bytes.fromhex(sys.argv[2]))) as plan:
         print_document(plan, "contacts", sys.argv[3])
 """)
@@ -120,7 +120,7 @@ REKEY_CHILD = textwrap.dedent("""
     import keyring
     from tests.file_keyring import SharedFileKeyring
     keyring.set_keyring(SharedFileKeyring())
-    from app.key_management import rekey
+    from app.keys.management import rekey
 
     rekey(sys.argv[1])  # SIGKILLed once the copy is exported (CRISISCELL_CRASH_AT)
 """)
@@ -145,8 +145,8 @@ def test_a_killed_rekey_leaves_its_copy_owner_only_and_the_next_rekey_clears_it(
 
 
 def test_pruning_leaves_the_temporary_file_of_a_backup_under_way(plan: Plan) -> None:
-    from app.backups import PARTIAL
     from app.planfile import atomic
+    from app.planfile.backups import PARTIAL
 
     folder = plan.backups.folder
     (first,) = plan.backups.make("manual")
@@ -181,7 +181,7 @@ def full_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_a_full_disk_is_said_and_leaves_no_partial_file(plan: Plan, full_disk: Path,
                                                          capsys: pytest.CaptureFixture[str]
                                                          ) -> None:
-    from app.cli import main
+    from app.cli.main import main
     from app.planfile import atomic
     from db.errors import DiskFull
 

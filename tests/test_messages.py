@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.errors import RecordNotFound, ValidationError
-from app.messages import fill, placeholders
+from app.messages.library import fill, placeholders
 from app.plan import Plan
 from app.vocabulary import CHANNEL_LIMITS
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from app.cli.common import describe_error
 from app.clock import new_id, utc_now
-from app.commands.common import describe_error
-from app.journal import entry_hash, genesis_hash
+from app.incidents.journal import entry_hash, genesis_hash
 from app.plan import Plan
 from db import connection, migrations
 from db.errors import NotAPlan, PlanNotFound, PlanTooNew

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app.occurred_prefix import split_occurred
+from app.incidents.occurred_prefix import split_occurred
 
 PARIS = timezone(timedelta(hours=1))
 NOW = datetime(2026, 12, 1, 2, 45, 10, tzinfo=PARIS)

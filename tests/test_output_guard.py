@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import Backups, verify_file
-from app.cli import main
-from app.key_management import export_plain
+from app.cli.main import main
+from app.keys.management import export_plain
 from app.plan import Plan
 from app.planfile import atomic, companions
+from app.planfile.backups import Backups, verify_file
 from app.printing import print_document
 from db.errors import OutputIsPlan
 from tests.plan_support import fingerprint
@@ -200,7 +200,7 @@ def test_backup_to_a_companion_is_refused_before_the_plan_is_opened(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Opening may write (a migration, its copy): a refused --to opens nothing. The plan's
     passphrase is not even asked for."""
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
 
     path = tmp_path / "p.crisiscell"
     Plan.create(path, organisation="Maréval",
@@ -234,8 +234,8 @@ def test_backup_to_the_backups_folder_itself_takes_one_backup(live: Plan) -> Non
 
 
 def test_the_recovery_sheet_is_not_saved_over_the_key_file(live: Plan) -> None:
-    from ui.error_messages import error_text
-    from ui.save_recovery_sheet import save_recovery_sheet
+    from ui.opening.save_recovery_sheet import save_recovery_sheet
+    from ui.words.error_messages import error_text
 
     key_file = companions.companion(live.path, companions.KEYS)
     before = fingerprint(live.path)
@@ -255,8 +255,8 @@ def test_the_recovery_sheet_is_not_saved_over_the_key_file(live: Plan) -> None:
 ])
 def test_the_window_says_which_file_of_the_plan_it_refused(
         live: Plan, tmp_path: Path, qapp: object, language: str, words: str) -> None:
-    from ui.error_messages import error_text
-    from ui.i18n import Translations
+    from ui.words.error_messages import error_text
+    from ui.words.i18n import Translations
 
     link = tmp_path / "journal.pdf"
     link.symlink_to(companions.wal_path(live.path))

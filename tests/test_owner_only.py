@@ -25,11 +25,11 @@ LIBRARY_CHILD = textwrap.dedent("""
     import keyring
     from tests.memory_keyring import MemoryKeyring
     keyring.set_keyring(MemoryKeyring())
-    from app.entry_draft import EntryDraft
-    from app.key_management import export_plain, rekey
+    from app.incidents.entry_draft import EntryDraft
+    from app.keys.management import export_plain, rekey
     from app.plan import Plan
     from app.printing import print_document
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
 
     folder = Path(sys.argv[1])
     path = folder / "plans" / "p.crisiscell"
@@ -103,7 +103,7 @@ CLI_CHILD = textwrap.dedent("""
     from tests.memory_keyring import MemoryKeyring
     keyring.set_keyring(MemoryKeyring())
     from app import paths
-    from app.cli import main
+    from app.cli.main import main
 
     data = paths.data_dir()
     plan = paths.default_plan_path()  # in the data folder, which `start` makes
@@ -195,7 +195,7 @@ WINDOW_CHILD = textwrap.dedent("""
     from tests.memory_keyring import MemoryKeyring
     keyring.set_keyring(MemoryKeyring())
     from ui.main_window import main
-    from ui.who_am_i_dialog import WhoAmIDialog
+    from ui.opening.who_am_i_dialog import WhoAmIDialog
     WhoAmIDialog.ask = classmethod(lambda cls, *args: "Claire Dubois")  # a modal question
 
     folder = Path(sys.argv[1])

@@ -6,7 +6,7 @@ import pytest
 
 from app.errors import RecordNotFound, ValidationError
 from app.plan import Plan
-from app.playbook import PlannedAction, checklist_actions, open_incident
+from app.risks.playbook import PlannedAction, checklist_actions, open_incident
 
 OPENED = "2026-12-01T02:00:00.000Z"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.plan import Plan
 from app.printing import DOCUMENTS, PrintOptions, print_document
 from tests.printing_support import NAMES, all_text, fill_plan

@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 
 from app.errors import ValidationError
-from app.messages import fill, final_text, unfilled
+from app.messages.library import fill, final_text, unfilled
+from app.messages.placeholders import placeholder_values, spoken_date, spoken_time, spokesperson
 from app.plan import Plan
-from app.ready_text import placeholder_values, spoken_date, spoken_time, spokesperson
 
 
 def test_without_incident_uses_now_and_organisation(plan: Plan) -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app import key_file as keys
-from app import keystore
-from app.cli import main
+from app.cli.main import main
+from app.keys import key_file as keys
+from app.keys import keystore
+from app.keys.unlock import Unlock, parse_recovery_key
 from app.plan import Plan
-from app.unlock import Unlock, parse_recovery_key
 from tests.raw_plan import plan_key
 
 GROUPS = re.compile(r"\b([0-9A-F]{4}(?: [0-9A-F]{4}){3})\b")

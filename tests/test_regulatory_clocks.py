@@ -9,8 +9,8 @@ import pytest
 
 from app.clock import parse_utc
 from app.errors import InvalidState, ValidationError
+from app.incidents.regulatory_clocks import ClockRule, duration_text, remaining_text
 from app.plan import Plan
-from app.regulatory_clocks import ClockRule, duration_text, remaining_text
 
 OPENED = "2026-12-01T02:00:00.000Z"
 GDPR = {"title": "RGPD art. 33 — notifier la CNIL", "hours": 72}

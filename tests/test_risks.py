@@ -7,7 +7,7 @@ import pytest
 
 from app.errors import RecordNotFound, ValidationError
 from app.plan import Plan
-from app.risks import WarningSignal
+from app.risks.register import WarningSignal
 from app.vocabulary import LEVEL_BANDS, level_band
 
 

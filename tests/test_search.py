@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.incidents.search import match_expression
 from app.plan import Plan
-from app.search import match_expression
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.plan import Plan
-from app.plan_location import mount_type, unsafe_location_reason
+from app.planfile.location import mount_type, unsafe_location_reason
 from db.errors import DiskFull, OnSyncedFolder, PlanReadOnly, StorageError
 from tests.plan_support import mounted_tmpfs
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.journal import entry_hash
+from app.cli.main import main
+from app.incidents.journal import entry_hash
 from app.plan import Plan
 from db.schema import SCHEMA_MIGRATIONS
 from tests import raw_plan
@@ -163,7 +163,7 @@ def test_verify_says_which_protections_it_checked(
     path, _ = logged
     status, out = cli_verify(path, capsys)
     assert status == 0
-    # One named line per protection (app/plan_checks.py), and a place for what sync adds.
+    # One named line per protection (app/planfile/checks.py), and a place for what sync adds.
     for name in ("write-ahead log", "file integrity", "journal chains", "append-only triggers",
                  "journal row order", "schema version", "heads witnessed on this laptop"):
         assert f"\n  {name}: ok" in out, name

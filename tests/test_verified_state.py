@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app import verified_state
 from app.plan import Plan
+from app.planfile import verified_state
 from db.errors import PlanCorrupt
 
 

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import entry_hash
+from app.incidents.journal import entry_hash
+from app.keys.unlock import RECOVERY_KEY_FILE_ENV
 from app.plan import Plan
 from app.planfile import chain_heads, wal_check, witness
 from app.planfile.companions import KEYS, SHM, WAL, companion
-from app.unlock import RECOVERY_KEY_FILE_ENV
 from db.errors import WalDamaged
 from tests import raw_plan
 from tests.plan_support import run_cli as run

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.key_management import rekey
+from app.cli.main import main
+from app.keys.management import rekey
 from app.plan import Plan
-from app.plan_lock import replacing
+from app.planfile.locks import replacing
 from db.errors import PlanBeingReplaced, PlanHasWriters
 
 

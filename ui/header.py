@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.clock import to_local
-from app.incidents import Incident
+from app.incidents.incidents import Incident
 from app.plan import Plan
-from ui.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, level_label
 from ui.plan_signals import PlanSignals
 from ui.session import Session
+from ui.words.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, level_label
 
 _INCIDENT_TABLES = frozenset({"incidents", "plan"})  # what the header shows
 

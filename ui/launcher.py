@@ -10,10 +10,10 @@ _CLI_OPTIONS = frozenset({"-h", "--help", "--version"})
 
 
 def cli_commands() -> frozenset[str]:
-    """The sub-command names of app.cli's parser."""
+    """The sub-command names of app.cli.main's parser."""
     import argparse
 
-    from app.cli import build_parser
+    from app.cli.main import build_parser
 
     parser = build_parser()
     for action in parser._actions:  # argparse keeps sub-parsers only there
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run `crisiscell ARGS`: CLI for sub-commands, the window for none or options only."""
     args = sys.argv[1:] if argv is None else list(argv)
     if args and (args[0] in _CLI_OPTIONS or args[0] in cli_commands()):
-        from app.cli import main as cli_main
+        from app.cli.main import main as cli_main
 
         return cli_main(args)
     if args and not args[0].startswith("-"):

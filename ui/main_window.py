@@ -33,35 +33,35 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
-from app.backups import BackupTimer, incident_active_in
 from app.errors import PlanError
 from app.plan import Plan
 from app.planfile import atomic
+from app.planfile.backups import BackupTimer, incident_active_in
 from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
-from ui.error_messages import error_text, missing_entries_text
 from ui.header import Header
 from ui.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
-from ui.i18n import Translations, resolve_language
-from ui.labels import kind_label
-from ui.notice_bar import NoticeBar
-from ui.plan_opening import OpenedPlan, create_for_window, open_for_window
+from ui.opening.plan_opening import OpenedPlan, create_for_window, open_for_window
+from ui.opening.start_page import StartPage
+from ui.opening.who_am_i_dialog import WhoAmIDialog
 from ui.plan_signals import PlanSignals
 from ui.session import Session
 from ui.settings import Settings
-from ui.start_page import StartPage
-from ui.tab_slot import TabSlot
 from ui.viewer import Opener, open_folder, open_in_viewer
-from ui.who_am_i_dialog import WhoAmIDialog
+from ui.widgets.notice_bar import NoticeBar
+from ui.widgets.tab_slot import TabSlot
+from ui.words.error_messages import error_text, missing_entries_text
+from ui.words.i18n import Translations, resolve_language
+from ui.words.labels import kind_label
 
 DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
 BASE_POINT_SIZE = 11
 #: The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown.
 TABS = (
-    ("ui.incident_log_tab", "IncidentLogTab"),
-    ("ui.risk_matrix_tab", "RiskMatrixTab"),
-    ("ui.contacts_tab", "ContactsTab"),
-    ("ui.message_library_tab", "MessageLibraryTab"),
+    ("ui.incident_log.tab", "IncidentLogTab"),
+    ("ui.risks.tab", "RiskMatrixTab"),
+    ("ui.contacts.tab", "ContactsTab"),
+    ("ui.messages.tab", "MessageLibraryTab"),
 )
 #: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
 #: title bar and a panel.
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     def choose_recovery_sheet_path(cls, parent: QWidget | None, suggested: Path
                                    ) -> Path | None:
         """Where to save the recovery sheet (tests replace this)."""
-        from ui.save_recovery_sheet import ask_pdf_path
+        from ui.opening.save_recovery_sheet import ask_pdf_path
 
         return ask_pdf_path(parent, suggested)
 
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         """File → Save recovery sheet…: the plan's key on a PDF, shown to be printed."""
         if self.plan is None:
             return
-        from ui.save_recovery_sheet import save_recovery_sheet
+        from ui.opening.save_recovery_sheet import save_recovery_sheet
 
         try:
             written = save_recovery_sheet(self.plan, self, ask=self.choose_recovery_sheet_path)
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery_sheet(self) -> None:
         """Right after a plan is created: save its recovery sheet now, or later."""
-        from ui.recovery_sheet_offer import RecoverySheetOffer
+        from ui.opening.recovery_sheet_offer import RecoverySheetOffer
 
         if RecoverySheetOffer.ask(self):
             self.save_recovery_sheet()
@@ -584,7 +584,9 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
     try:
         opened: OpenedPlan | None = None
         if args.demo_if_missing and not plan_path.exists():
-            from app.demo import create_demo_plan  # only when needed: keeps start-up light
+            from app.exchange.demo_plan import (
+                create_demo_plan,  # only when needed: keeps start-up light
+            )
 
             opened = create_for_window(plan_path, window, create=create_demo_plan,
                                        demo=True, language=language)

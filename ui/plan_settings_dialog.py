@@ -18,9 +18,9 @@ from app.errors import PlanError, ValidationError
 from app.plan import Plan
 from app.plan_settings import SettingsChange, change_settings
 from db.errors import StorageError
-from ui.error_messages import error_text
-from ui.form_parts import problem_label, save_cancel_buttons
-from ui.wrapped_text import fit_height
+from ui.widgets.form_parts import problem_label, save_cancel_buttons
+from ui.widgets.wrapped_text import fit_height
+from ui.words.error_messages import error_text
 
 
 class PlanSettingsDialog(QDialog):

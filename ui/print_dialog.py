@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
+from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
-from app.unlock import Unlock
-from ui.dates import day_text
-from ui.error_messages import error_text
 from ui.viewer import Opener, open_in_viewer
-from ui.wrapped_text import fit_height
+from ui.widgets.wrapped_text import fit_height
+from ui.words.dates import day_text
+from ui.words.error_messages import error_text
 
 #: Opens a written PDF (tests give a recorder: no viewer is ever started by a test).
 #: Asks where to save: (parent, suggested path) -> chosen path or None.

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.demo import create_demo_plan
-from app.unlock import RECOVERY_KEY_FILE_ENV, Unlock
+from app.exchange.demo_plan import create_demo_plan
+from app.keys.unlock import RECOVERY_KEY_FILE_ENV, Unlock
 
 NAMES = ("incident_log", "risks", "contacts", "messages")
 
@@ -22,7 +22,7 @@ NAMES = ("incident_log", "risks", "contacts", "messages")
 def take(output: Path) -> list[Path]:
     """Write one PNG per tab into `output`; returns the files written."""
     from ui.main_window import DEFAULT_SIZE, MainWindow, main
-    from ui.who_am_i_dialog import WhoAmIDialog
+    from ui.opening.who_am_i_dialog import WhoAmIDialog
 
     # Nobody answers "Who are you?" here: the screenshots sign as the demo plan's owner.
     WhoAmIDialog.ask = classmethod(  # type: ignore[method-assign]

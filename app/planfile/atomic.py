@@ -72,7 +72,7 @@ def backup_name_pattern(plan_path: str | Path) -> re.Pattern[str]:
 
 def backup_folders(plan_path: str | Path, second_folder: str | Path | None = None) -> list[Path]:
     """Where backups of `plan_path` go: `backups/` beside it, and the second folder if set."""
-    from app.backups import FOLDER_NAME, SECOND_FOLDER_ENV  # the names live with backups
+    from app.planfile.backups import FOLDER_NAME, SECOND_FOLDER_ENV  # the names live with backups
 
     second = second_folder or os.environ.get(SECOND_FOLDER_ENV) or None
     return [Path(plan_path).parent / FOLDER_NAME] + ([Path(second)] if second else [])

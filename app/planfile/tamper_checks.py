@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.journal import ChainReport
+from app.incidents.journal import ChainReport
 
 if TYPE_CHECKING:
     from app.plan import Plan

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from app.contacts import Contact
+from app.cell.contacts import Contact
 from app.plan import Plan
 from app.printing.contact_sheet import ContactPrinter
 from app.printing.layout import (

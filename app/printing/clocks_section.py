@@ -7,11 +7,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus.flowables import Flowable
 
 from app.clock import parse_utc, to_local, utc_now
-from app.incidents import Incident
+from app.incidents.incidents import Incident
+from app.incidents.regulatory_clocks import IncidentClock, duration_text, remaining_text
 from app.plan import Plan
 from app.printing.layout import CellMaker, Styles, data_table, headed, markup
 from app.printing.words import moment_text, word
-from app.regulatory_clocks import IncidentClock, duration_text, remaining_text
 
 #: Obligation, within, counted from, due, state ("Within" needs its 0.09 of an A4 or
 #: Letter page in bold, or it is cut as "Withi n").

@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from app.contacts import Contact
+from app.cell.contacts import Contact
 from app.plan import Plan
 from app.printing.layout import (
     RED,

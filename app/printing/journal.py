@@ -16,8 +16,9 @@ from reportlab.platypus.flowables import Flowable
 
 from app.clock import to_local
 from app.errors import InvalidState, RecordNotFound, ValidationError
-from app.incidents import Incident
-from app.journal import JournalEntry
+from app.incidents.incidents import Incident
+from app.incidents.journal import JournalEntry
+from app.incidents.wording import info_status_name, level_name
 from app.plan import Plan
 from app.printing.clocks_section import clocks_section
 from app.printing.layout import (
@@ -33,7 +34,6 @@ from app.printing.layout import (
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, moment_text, word
-from app.wording import info_status_name, level_name
 
 ROWS_PER_TABLE = 300
 #: No., time, author, kind, text.

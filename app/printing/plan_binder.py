@@ -38,7 +38,7 @@ from app.printing.layout import (
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, day_text, moment_text, word
-from app.risks import Risk
+from app.risks.register import Risk
 from app.vocabulary import IMPACT_RANGE, LEVEL_BANDS, LIKELIHOOD_RANGE, level_band
 
 BAND_COLOURS = {

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from app.key_file import key_check, key_file_path
+from app.keys.key_file import key_check, key_file_path
 from app.plan import Plan
 from app.printing.layout import Document, Styles, furniture_for, markup
 from app.printing.options import PrintOptions

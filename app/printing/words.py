@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.cell import custom_role_name
+from app.cell.roles import custom_role_name
 
 _WORDS: dict[str, dict[str, str]] = {
     # furniture
@@ -146,7 +146,7 @@ _WORDS: dict[str, dict[str, str]] = {
               "its log."},
     "no_incident": {"fr": "Aucun incident dans ce plan.", "en": "No incident in this plan."},
     "no_entries": {"fr": "Aucune entrée.", "en": "No entries."},
-    # regulatory clocks (app/regulatory_clocks.py)
+    # regulatory clocks (app/incidents/regulatory_clocks.py)
     "clocks_title": {"fr": "Délais réglementaires", "en": "Regulatory deadlines"},
     "clock": {"fr": "Obligation", "en": "Obligation"},
     "clock_within": {"fr": "Délai", "en": "Within"},

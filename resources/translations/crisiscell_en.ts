@@ -4,7 +4,7 @@
 <context>
     <name>PlanOpening</name>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="71"/>
+        <location filename="../../ui/opening/plan_opening.py" line="71"/>
         <source>The plan {file} is damaged, so it was not opened: nothing more can be lost.
 
 The newest backup that verifies is from {time}, %n minute(s) before the plan&apos;s last change. Restore it? The damaged file is kept aside, never deleted.</source>
@@ -18,7 +18,7 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="122"/>
+        <location filename="../../ui/opening/plan_opening.py" line="122"/>
         <source>The plan was restored from its backup of {time} (%n minute(s) of work before the damage were lost). The damaged file is kept as {aside}.</source>
         <translation>
             <numerusform>The plan was restored from its backup of {time} (%n minute of work before the damage was lost). The damaged file is kept as {aside}.</numerusform>
@@ -26,7 +26,7 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="180"/>
+        <location filename="../../ui/opening/plan_opening.py" line="180"/>
         <source>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</source>
         <translation>
             <numerusform>This laptop&apos;s witness of the log now starts from the restored file: %n entry it saw committed after the backup is no longer expected (it stays in {aside}).</numerusform>
@@ -37,7 +37,7 @@ The newest backup that verifies is from {time}, %n minutes before the plan&apos;
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../ui/error_messages.py" line="105"/>
+        <location filename="../../ui/words/error_messages.py" line="105"/>
         <source>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</source>
         <translation>
             <numerusform>%n entry this laptop saw committed is missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for it before writing on, or restore a backup.</numerusform>

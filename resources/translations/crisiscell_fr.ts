@@ -40,35 +40,35 @@
         <translation>04/12/2026 14:00, demain 9h, +4h…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="21"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="21"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="23"/>
-        <location filename="../../ui/action_item_dialog.py" line="40"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="23"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="25"/>
-        <location filename="../../ui/action_item_dialog.py" line="41"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="25"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="41"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="26"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="26"/>
         <source>— nobody yet —</source>
         <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="36"/>
-        <location filename="../../ui/action_item_dialog.py" line="42"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="36"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="42"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_item_dialog.py" line="37"/>
+        <location filename="../../ui/incident_log/action_item_dialog.py" line="37"/>
         <source>No due time</source>
         <translation>Sans échéance</translation>
     </message>
@@ -76,30 +76,30 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="49"/>
-        <location filename="../../ui/incident_side_panels.py" line="55"/>
-        <location filename="../../ui/incident_side_panels.py" line="109"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="49"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="55"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="109"/>
         <source>Action items</source>
         <extracomment>How many of the latest pieces of information the panel lists (the log&apos;s kind filter shows them all): each row carries three buttons, and widgets cost.</extracomment>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="53"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="53"/>
         <source>Action (tick when done)</source>
         <translation>Action (cocher une fois faite)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="53"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="53"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="54"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="54"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="67"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="67"/>
         <source>Add an action…</source>
         <translation>Ajouter une action…</translation>
     </message>
@@ -119,13 +119,13 @@
         <translation>Cochez une action quand elle est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="65"/>
-        <location filename="../../ui/incident_side_panels.py" line="91"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="65"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="91"/>
         <source>Done {time}</source>
         <translation>Faite {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="105"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="105"/>
         <source>⚠ OVERDUE {time}</source>
         <translation>⚠ EN RETARD {time}</translation>
     </message>
@@ -133,29 +133,29 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="20"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="20"/>
         <source>Approve the message</source>
         <translation>Approuver le message</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="22"/>
-        <location filename="../../ui/approve_dialog.py" line="31"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="22"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="31"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="25"/>
-        <location filename="../../ui/approve_dialog.py" line="32"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="25"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="32"/>
         <source>Approval date</source>
         <translation>Date d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="26"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="26"/>
         <source>Approval expires</source>
         <translation>Fin de validité de l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/approve_dialog.py" line="33"/>
+        <location filename="../../ui/messages/approve_dialog.py" line="33"/>
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
@@ -225,102 +225,102 @@
 <context>
     <name>CallTreeActivationDialog</name>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>Time to reach</source>
         <translation>Délai pour joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>Start a new activation</source>
         <translation>Nouvelle activation</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>Logs a new activation: everyone is to call again and the clock restarts. The calls made so far stay in the log.</source>
         <translation>Note une nouvelle activation : tout le monde est à rappeler et le chronomètre repart. Les appels déjà faits restent dans la main courante.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>The outcome logged was wrong: log a correction</source>
         <translation>Le résultat noté est faux : noter une correction</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>Deputy of {name}</source>
         <translation>Suppléant(e) de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="60"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="60"/>
         <source>{holder} did not answer: call the deputy, {deputy}{phone}.</source>
         <translation>{holder} n’a pas répondu : appelez son suppléant ou sa suppléante, {deputy}{phone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="35"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="35"/>
         <source>Call tree activation</source>
         <translation>Déclenchement de l&apos;arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="38"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="38"/>
         <source>Reached</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="38"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="38"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="39"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="39"/>
         <source>Message left</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="46"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="46"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="46"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="47"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="47"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="48"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="48"/>
         <source>Call tree checklist</source>
         <translation>Liste de l&apos;arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="64"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="64"/>
         <source>Not called yet</source>
         <translation>Pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="128"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="128"/>
         <source>Everyone reached in {duration}</source>
         <translation>Tout le monde joint en {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="131"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="131"/>
         <source>Elapsed since activation: {duration}</source>
         <translation>Écoulé depuis le déclenchement : {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/call_tree_activation.py" line="132"/>
+        <location filename="../../ui/incident_log/call_tree_activation.py" line="132"/>
         <source>Reached: {n} of {total}</source>
         <translation>Joints : {n} sur {total}</translation>
     </message>
@@ -340,52 +340,52 @@
         <translation>Attribuer le rôle sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="69"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="69"/>
         <source>— vacant —</source>
         <translation>— vacant —</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="106"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="106"/>
         <source>The cell: roles, holders and deputies</source>
         <translation>La cellule : rôles, titulaires et suppléants</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="108"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="108"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="108"/>
         <source>Deputy</source>
         <translation>Suppléant</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="109"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="109"/>
         <source>Cell roles</source>
         <translation>Rôles de la cellule</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="110"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="110"/>
         <source>Call tree (who calls whom)</source>
         <translation>Arbre d&apos;appel (qui appelle qui)</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="111"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="111"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="111"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="111"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/cell_panel.py" line="112"/>
+        <location filename="../../ui/contacts/cell_panel.py" line="112"/>
         <source>Call tree</source>
         <translation>Arbre d&apos;appel</translation>
     </message>
@@ -497,102 +497,102 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Close the incident — {title}</source>
         <translation>Clôturer l'incident — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Actions not done ({n})</source>
         <translation>Actions non terminées ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Actions not done</source>
         <translation>Actions non terminées</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>What becomes of it</source>
         <translation>Ce qu'elle devient</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Reason (to drop it)</source>
         <translation>Motif d'abandon</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Carry to the plan tasks</source>
         <translation>Reporter dans les tâches du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Mark done</source>
         <translation>Marquer terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Drop</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Information still to verify ({n})</source>
         <translation>Informations encore à vérifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Information still to verify</source>
         <translation>Informations encore à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>They stay “to verify” in the log; the closure says how many. Cancel to set their status first.</source>
         <translation>Elles restent « à vérifier » dans le journal ; la clôture dit combien. Annulez pour fixer leur statut d'abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Log the line typed but not logged before closing (unticked: it is discarded)</source>
         <translation>Consigner la ligne saisie mais pas consignée avant de clôturer (décoché : elle est abandonnée)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Closing statement</source>
         <translation>Déclaration de clôture</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Why the incident ends, its state, what remains (logged as the closure)</source>
         <translation>Pourquoi l'incident se termine, son état, ce qui reste (consignée comme clôture)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Close the incident</source>
         <translation>Clôturer l'incident</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Give the reason for dropping “{title}”.</source>
         <translation>Donnez le motif d'abandon de « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/closing_dialog.py" line="1"/>
         <source>Write the closing statement: it is the last entry of the log.</source>
         <translation>Rédigez la déclaration de clôture : c'est la dernière entrée du journal.</translation>
     </message>
@@ -600,72 +600,72 @@
 <context>
     <name>ContactDetailPane</name>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="48"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="48"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="52"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="52"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="52"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="52"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="53"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="53"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="53"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="53"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="65"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="67"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="67"/>
         <source>holder</source>
         <translation>titulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="67"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="67"/>
         <source>deputy</source>
         <translation>suppléant</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="73"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="73"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="74"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="74"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="81"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="81"/>
         <source>⚠ To verify: not checked for more than 90 days.</source>
         <translation>⚠ À vérifier : non contrôlé depuis plus de 90 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="89"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="89"/>
         <source>Verified today</source>
         <translation>Vérifié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="90"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="90"/>
         <source>Mark the contact&apos;s details verified today</source>
         <translation>Marquer les coordonnées du contact vérifiées aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_detail_pane.py" line="91"/>
+        <location filename="../../ui/contacts/detail_pane.py" line="91"/>
         <source>Contact details</source>
         <translation>Coordonnées du contact</translation>
     </message>
@@ -673,83 +673,83 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="79"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80"/>
-        <location filename="../../ui/contact_dialog.py" line="91"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="80"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="80"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="81"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="81"/>
         <source>Office phone</source>
         <translation>Téléphone bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="82"/>
         <source>Home phone</source>
         <translation>Téléphone domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="82"/>
         <source>Other phone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="88"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="88"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="89"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="89"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="90"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="90"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="99"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="99"/>
         <source>e.g. 06 12 34 56 78 or +44 20 7946 0000</source>
         <translation>ex. 06 12 34 56 78 ou +44 20 7946 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="140"/>
+        <location filename="../../ui/contacts/contact_dialog.py" line="140"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -791,42 +791,42 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/contacts_model.py" line="27"/>
+        <location filename="../../ui/contacts/model.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="28"/>
+        <location filename="../../ui/contacts/model.py" line="28"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="29"/>
+        <location filename="../../ui/contacts/model.py" line="29"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="30"/>
+        <location filename="../../ui/contacts/model.py" line="30"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="31"/>
+        <location filename="../../ui/contacts/model.py" line="31"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="32"/>
+        <location filename="../../ui/contacts/model.py" line="32"/>
         <source>Verified</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="133"/>
+        <location filename="../../ui/contacts/model.py" line="133"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_model.py" line="134"/>
+        <location filename="../../ui/contacts/model.py" line="134"/>
         <source>⚠ To verify (last: {date})</source>
         <translation>⚠ À vérifier (dernière : {date})</translation>
     </message>
@@ -841,68 +841,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="205"/>
+        <location filename="../../ui/contacts/tab.py" line="205"/>
         <source>{name}: verified today</source>
         <translation>{name} : vérifié aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="212"/>
-        <location filename="../../ui/contacts_tab.py" line="222"/>
+        <location filename="../../ui/contacts/tab.py" line="212"/>
+        <location filename="../../ui/contacts/tab.py" line="222"/>
         <source>Saved: {name}</source>
         <translation>Enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="229"/>
+        <location filename="../../ui/contacts/tab.py" line="229"/>
         <source>Delete the contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="230"/>
+        <location filename="../../ui/contacts/tab.py" line="230"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Supprimer le contact « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="238"/>
+        <location filename="../../ui/contacts/tab.py" line="238"/>
         <source>Deleted: {name}</source>
         <translation>Supprimé : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="249"/>
+        <location filename="../../ui/contacts/tab.py" line="249"/>
         <source>Search: name, organisation, role, phone digits…</source>
         <translation>Rechercher : nom, organisation, rôle, chiffres du téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="250"/>
+        <location filename="../../ui/contacts/tab.py" line="250"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="251"/>
+        <location filename="../../ui/contacts/tab.py" line="251"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="254"/>
+        <location filename="../../ui/contacts/tab.py" line="254"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="255"/>
+        <location filename="../../ui/contacts/tab.py" line="255"/>
         <source>New contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="256"/>
+        <location filename="../../ui/contacts/tab.py" line="256"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="257"/>
+        <location filename="../../ui/contacts/tab.py" line="257"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="258"/>
+        <location filename="../../ui/contacts/tab.py" line="258"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -910,22 +910,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="21"/>
+        <location filename="../../ui/incident_log/correction_dialog.py" line="21"/>
         <source>Correct an entry</source>
         <translation>Corriger une entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="22"/>
+        <location filename="../../ui/incident_log/correction_dialog.py" line="22"/>
         <source>Logged by {author}: {text}</source>
         <translation>Consigné par {author} : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="25"/>
+        <location filename="../../ui/incident_log/correction_dialog.py" line="25"/>
         <source>The log is never erased: the correction is added as a new entry linked to this one.</source>
         <translation>La main courante n&apos;est jamais effacée : la correction est ajoutée comme nouvelle entrée liée à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="29"/>
+        <location filename="../../ui/incident_log/correction_dialog.py" line="29"/>
         <source>Corrected text</source>
         <translation>Texte corrigé</translation>
     </message>
@@ -933,212 +933,212 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="18"/>
+        <location filename="../../ui/words/error_messages.py" line="18"/>
         <source>No plan file at {path}.</source>
         <translation>Aucun fichier de plan à {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="20"/>
+        <location filename="../../ui/words/error_messages.py" line="20"/>
         <source>A file already exists at {path}; choose another name.</source>
         <translation>Un fichier existe déjà à {path} ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="22"/>
+        <location filename="../../ui/words/error_messages.py" line="22"/>
         <source>{path} is not a Crisis Cell plan.</source>
         <translation>{path} n&apos;est pas un plan Crisis Cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="24"/>
+        <location filename="../../ui/words/error_messages.py" line="24"/>
         <source>{path} was written by a newer version of Crisis Cell; update the app to open it.</source>
         <translation>{path} a été écrit par une version plus récente de Crisis Cell ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="28"/>
+        <location filename="../../ui/words/error_messages.py" line="28"/>
         <source>{path} is damaged; open the last good backup.</source>
         <translation>{path} est endommagé ; ouvrez la dernière sauvegarde saine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="30"/>
+        <location filename="../../ui/words/error_messages.py" line="30"/>
         <source>{path} is being written by another program; try again in a moment.</source>
         <translation>{path} est en cours d&apos;écriture par un autre programme ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="33"/>
+        <location filename="../../ui/words/error_messages.py" line="33"/>
         <source>{path} cannot be written (read-only file or folder).</source>
         <translation>Impossible d&apos;écrire dans {path} (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="35"/>
+        <location filename="../../ui/words/error_messages.py" line="35"/>
         <source>The disk holding {path} is full; nothing was saved.</source>
         <translation>Le disque contenant {path} est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="37"/>
+        <location filename="../../ui/words/error_messages.py" line="37"/>
         <source>{path} is cut short ({detail}); it was not opened. Restore it from a backup.</source>
         <translation>{path} est tronqué ({detail}) ; il n&apos;a pas été ouvert. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="41"/>
+        <location filename="../../ui/words/error_messages.py" line="41"/>
         <source>That key does not open {path} ({detail}); the file was not changed.</source>
         <translation>Cette clé n&apos;ouvre pas {path} ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="44"/>
+        <location filename="../../ui/words/error_messages.py" line="44"/>
         <source>That passphrase does not open {path}; the file was not changed.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas {path} ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60"/>
+        <location filename="../../ui/words/error_messages.py" line="60"/>
         <source>The key file {path} is damaged ({detail}); nothing was changed. Open the plan with its recovery key (from its recovery sheet).</source>
         <translation>Le fichier de clés {path} est endommagé ({detail}) ; rien n&apos;a été modifié. Ouvrez le plan avec sa clé de secours (sur sa fiche de secours).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60"/>
+        <location filename="../../ui/words/error_messages.py" line="60"/>
         <source>The key file beside {path} belongs to another plan ({detail}); nothing was changed. Put the plan&apos;s own key file beside it, or open it with its recovery key.</source>
         <translation>Le fichier de clés à côté de {path} appartient à un autre plan ({detail}) ; rien n&apos;a été modifié. Placez à côté le fichier de clés de ce plan, ou ouvrez-le avec sa clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60"/>
+        <location filename="../../ui/words/error_messages.py" line="60"/>
         <source>A key change of {path} was interrupted ({detail}); the file was not changed.</source>
         <translation>Un changement de clé de {path} a été interrompu ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60"/>
+        <location filename="../../ui/words/error_messages.py" line="60"/>
         <source>The backup {path} was made before a key change of the plan, with a key no longer kept; it opens with the passphrase or recovery key of that time (crisiscell restore --backup-passphrase-env VAR). It is not damaged; nothing was changed.</source>
         <translation>La sauvegarde {path} a été faite avant un changement de clé du plan, avec une clé qui n&apos;est plus conservée ; elle s&apos;ouvre avec la phrase secrète ou la clé de secours de l&apos;époque (crisiscell restore --backup-passphrase-env VAR). Elle n&apos;est pas endommagée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="47"/>
+        <location filename="../../ui/words/error_messages.py" line="47"/>
         <source>{path} is protected by a passphrase ({detail}); type it to open the plan.</source>
         <translation>{path} est protégé par une phrase secrète ({detail}) ; tapez-la pour ouvrir le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="51"/>
+        <location filename="../../ui/words/error_messages.py" line="51"/>
         <source>The key of {path} is not on this computer ({detail}). Open it with its recovery key (from its recovery sheet).</source>
         <translation>La clé de {path} n&apos;est pas sur cet ordinateur ({detail}). Ouvrez-le avec sa clé de secours (sur sa feuille de secours).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="55"/>
+        <location filename="../../ui/words/error_messages.py" line="55"/>
         <source>No keyring can keep the plan&apos;s key on this computer ({detail}); a passphrase protects it instead.</source>
         <translation>Aucun trousseau ne peut garder la clé du plan sur cet ordinateur ({detail}) ; une phrase secrète la protège à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="59"/>
+        <location filename="../../ui/words/error_messages.py" line="59"/>
         <source>The keyring found keeps secrets in plain files ({detail}); Crisis Cell does not put keys there. A passphrase protects the plan instead.</source>
         <translation>Le trousseau trouvé garde les secrets dans des fichiers en clair ({detail}) ; Crisis Cell n&apos;y met pas de clé. Une phrase secrète protège le plan à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="63"/>
+        <location filename="../../ui/words/error_messages.py" line="63"/>
         <source>{path} is already open in another Crisis Cell window; close it there first.</source>
         <translation>{path} est déjà ouvert dans une autre fenêtre de Crisis Cell ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="67"/>
+        <location filename="../../ui/words/error_messages.py" line="67"/>
         <source>A key change or a restore of {path} is under way; nothing was written. Try again in a moment.</source>
         <translation>Un changement de clé ou une restauration de {path} est en cours ; rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="71"/>
+        <location filename="../../ui/words/error_messages.py" line="71"/>
         <source>{path} is open in a Crisis Cell window or command; close it first, as the file is about to be replaced.</source>
         <translation>{path} est ouvert dans une fenêtre ou une commande Crisis Cell ; fermez-la d’abord, car le fichier va être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="75"/>
+        <location filename="../../ui/words/error_messages.py" line="75"/>
         <source>{path} cannot be used from this folder ({detail}): a synced or network folder can corrupt a live plan. Move the plan to a folder of this computer.</source>
         <translation>{path} ne peut pas être utilisé depuis ce dossier ({detail}) : un dossier synchronisé ou réseau peut corrompre un plan en service. Déplacez le plan dans un dossier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="79"/>
+        <location filename="../../ui/words/error_messages.py" line="79"/>
         <source>{path} is not encrypted ({detail}); encrypt it with: crisiscell encrypt --plan {path}</source>
         <translation>{path} n&apos;est pas chiffré ({detail}) ; chiffrez-le avec : crisiscell encrypt --plan {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="83"/>
+        <location filename="../../ui/words/error_messages.py" line="83"/>
         <source>{path} is damaged and no backup of it verifies; the file was not changed. Look for a copy on your backup drive.</source>
         <translation>{path} est endommagé et aucune de ses sauvegardes n&apos;est saine ; le fichier n&apos;a pas été modifié. Cherchez une copie sur votre disque de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="87"/>
+        <location filename="../../ui/words/error_messages.py" line="87"/>
         <source>The plan file {path} could not be used.</source>
         <translation>Le fichier de plan {path} n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="96"/>
+        <location filename="../../ui/words/error_messages.py" line="96"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="98"/>
+        <location filename="../../ui/words/error_messages.py" line="98"/>
         <source>Too long (at most {n} characters).</source>
         <translation>Trop long ({n} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="101"/>
+        <location filename="../../ui/words/error_messages.py" line="101"/>
         <source>“{value}” is not a valid phone number.</source>
         <translation>« {value} » n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="104"/>
+        <location filename="../../ui/words/error_messages.py" line="104"/>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>« {value} » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="107"/>
+        <location filename="../../ui/words/error_messages.py" line="107"/>
         <source>Must be between {min} and {max}.</source>
         <translation>Doit être compris entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="110"/>
+        <location filename="../../ui/words/error_messages.py" line="110"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/words/error_messages.py" line="136"/>
         <source>“{value}” is not a time; type e.g. 04/12/2026 14:00, 14:00, tomorrow 9:00 or +72h.</source>
         <translation>« {value} » n’est pas une heure ; tapez par exemple 04/12/2026 14:00, 14:00, demain 9h ou +72h.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/words/error_messages.py" line="136"/>
         <source>“{value}”: that day does not exist.</source>
         <translation>« {value} » : ce jour n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/words/error_messages.py" line="136"/>
         <source>“{value}”: that time does not exist.</source>
         <translation>« {value} » : cette heure n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/words/error_messages.py" line="136"/>
         <source>“{value}”: add the time, e.g. 14:00.</source>
         <translation>« {value} » : ajoutez l’heure, par exemple 14:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/words/error_messages.py" line="136"/>
         <source>“{value}” is more than a year away; check it.</source>
         <translation>« {value} » est à plus d’un an ; vérifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="112"/>
+        <location filename="../../ui/words/error_messages.py" line="112"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="115"/>
+        <location filename="../../ui/words/error_messages.py" line="115"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="117"/>
+        <location filename="../../ui/words/error_messages.py" line="117"/>
         <source>This incident is not in the plan.</source>
         <translation>Cet incident n&apos;est pas dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="119"/>
+        <location filename="../../ui/words/error_messages.py" line="119"/>
         <source>The deputy cannot be the holder.</source>
         <translation>Le suppléant ne peut pas être le titulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="120"/>
+        <location filename="../../ui/words/error_messages.py" line="120"/>
         <source>Refused value ({reason}).</source>
         <translation>Valeur refusée ({reason}).</translation>
     </message>
@@ -1155,42 +1155,42 @@
         <translation>Ce n’est pas un texte valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="130"/>
+        <location filename="../../ui/words/error_messages.py" line="130"/>
         <source>This record no longer exists (deleted on another laptop?).</source>
         <translation>Cet élément n&apos;existe plus (supprimé sur un autre ordinateur ?).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="132"/>
+        <location filename="../../ui/words/error_messages.py" line="132"/>
         <source>This plan has no incident yet: there is no log to print.</source>
         <translation>Ce plan n&apos;a encore aucun incident : il n&apos;y a pas de main courante à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="134"/>
+        <location filename="../../ui/words/error_messages.py" line="134"/>
         <source>The PDF cannot be written to {path} ({detail}); nothing was written. Choose another folder.</source>
         <translation>Le PDF ne peut pas être écrit dans {path} ({detail}) ; rien n&apos;a été écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="139"/>
+        <location filename="../../ui/words/error_messages.py" line="139"/>
         <source>Not possible in the current state ({reason}).</source>
         <translation>Impossible dans l&apos;état actuel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="142"/>
+        <location filename="../../ui/words/error_messages.py" line="142"/>
         <source>Refused ({code}).</source>
         <translation>Refusé ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="88"/>
+        <location filename="../../ui/words/error_messages.py" line="88"/>
         <source>The write-ahead log of {path} is damaged ({detail}), so the plan was not opened for writing. Keep it as it is (those commits are lost; the damaged log is kept aside) or restore the last backup.</source>
         <translation>Le journal d&apos;écriture anticipée (-wal) de {path} est endommagé ({detail}) : le plan n&apos;a pas été ouvert en écriture. Gardez-le tel quel (ces validations sont perdues ; le journal endommagé est mis de côté) ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="103"/>
+        <location filename="../../ui/words/error_messages.py" line="103"/>
         <source>incident {incident}, from entry {seq}</source>
         <translation>incident {incident}, à partir de l&apos;entrée {seq}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/error_messages.py" line="105"/>
+        <location filename="../../ui/words/error_messages.py" line="105"/>
         <source>%n entries this laptop saw committed are missing from the plan file ({where}). Its write-ahead log (-wal) may have been deleted or the file replaced by an older copy: look for them before writing on, or restore a backup.</source>
         <translation>
             <numerusform>%n entrée que cet ordinateur a vue enregistrée manque dans le fichier du plan ({where}). Son journal d&apos;écriture anticipée (-wal) a pu être supprimé ou le fichier remplacé par une copie plus ancienne : cherchez-la avant de continuer à écrire, ou restaurez une sauvegarde.</numerusform>
@@ -1198,52 +1198,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="112"/>
+        <location filename="../../ui/words/error_messages.py" line="112"/>
         <source>In incident {incident}, entry {seq} is not the one this laptop saw committed: the log was rewritten.</source>
         <translation>Dans l&apos;incident {incident}, l&apos;entrée {seq} n&apos;est pas celle que cet ordinateur a vue enregistrée : le journal a été réécrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="86"/>
+        <location filename="../../ui/words/error_messages.py" line="86"/>
         <source>Refused: {path} is {what}; nothing was written. Choose another file.</source>
         <translation>Refusé : {path} est {what} ; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="85"/>
+        <location filename="../../ui/words/error_messages.py" line="85"/>
         <source>a link to {what}</source>
         <translation>un lien vers {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="100"/>
+        <location filename="../../ui/words/error_messages.py" line="100"/>
         <source>the plan</source>
         <translation>le plan lui-même</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="102"/>
+        <location filename="../../ui/words/error_messages.py" line="102"/>
         <source>the plan&apos;s write-ahead log</source>
         <translation>le journal d&apos;écriture anticipée (-wal) du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="104"/>
+        <location filename="../../ui/words/error_messages.py" line="104"/>
         <source>the index of the plan&apos;s write-ahead log</source>
         <translation>l&apos;index (-shm) du journal d&apos;écriture anticipée du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="106"/>
+        <location filename="../../ui/words/error_messages.py" line="106"/>
         <source>the plan&apos;s key file</source>
         <translation>le fichier de clés du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="108"/>
+        <location filename="../../ui/words/error_messages.py" line="108"/>
         <source>a lock file of the plan</source>
         <translation>un fichier de verrou du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="110"/>
+        <location filename="../../ui/words/error_messages.py" line="110"/>
         <source>a backup of the plan</source>
         <translation>une sauvegarde du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="111"/>
+        <location filename="../../ui/words/error_messages.py" line="111"/>
         <source>a file of another plan</source>
         <translation>un fichier d&apos;un autre plan</translation>
     </message>
@@ -1330,190 +1330,190 @@
 <context>
     <name>IncidentLogTab</name>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="108"/>
+        <location filename="../../ui/incident_log/tab.py" line="108"/>
         <source>Incident shown</source>
         <extracomment>Kind of entry → the shortcut that picks it while typing. How long the draft waits after the last keystroke before it is written (ms).</extracomment>
         <translation>Incident affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="115"/>
+        <location filename="../../ui/incident_log/tab.py" line="115"/>
         <source>Crisis level</source>
         <translation>Niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="119"/>
+        <location filename="../../ui/incident_log/tab.py" line="119"/>
         <source>Change the crisis level</source>
         <translation>Changer le niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="120"/>
+        <location filename="../../ui/incident_log/tab.py" line="120"/>
         <source>Change the crisis level (the change is logged)</source>
         <translation>Changer le niveau de crise (le changement est consigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="124"/>
+        <location filename="../../ui/incident_log/tab.py" line="124"/>
         <source>Open an incident…</source>
         <translation>Ouvrir un incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="126"/>
+        <location filename="../../ui/incident_log/tab.py" line="126"/>
         <source>Activate the call tree…</source>
         <translation>Déclencher l&apos;arbre d&apos;appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="128"/>
+        <location filename="../../ui/incident_log/tab.py" line="128"/>
         <source>Close the incident…</source>
         <translation>Clôturer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="130"/>
+        <location filename="../../ui/incident_log/tab.py" line="130"/>
         <source>Post-crisis review…</source>
         <translation>Retour d&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="133"/>
+        <location filename="../../ui/incident_log/tab.py" line="133"/>
         <source>Incident:</source>
         <translation>Incident :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="136"/>
+        <location filename="../../ui/incident_log/tab.py" line="136"/>
         <source>Level:</source>
         <translation>Niveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="150"/>
+        <location filename="../../ui/incident_log/tab.py" line="150"/>
         <source>Show entries of kind</source>
         <translation>Afficher les entrées du type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="151"/>
+        <location filename="../../ui/incident_log/tab.py" line="151"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="156"/>
+        <location filename="../../ui/incident_log/tab.py" line="156"/>
         <source>Search the log (Ctrl+F)…</source>
         <translation>Rechercher dans la main courante (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="157"/>
+        <location filename="../../ui/incident_log/tab.py" line="157"/>
         <source>Search the log</source>
         <translation>Rechercher dans la main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="162"/>
+        <location filename="../../ui/incident_log/tab.py" line="162"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="167"/>
+        <location filename="../../ui/incident_log/tab.py" line="167"/>
         <source>Incident log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="181"/>
+        <location filename="../../ui/incident_log/tab.py" line="181"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="188"/>
+        <location filename="../../ui/incident_log/tab.py" line="188"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="203"/>
+        <location filename="../../ui/incident_log/tab.py" line="203"/>
         <source>Kind of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="210"/>
+        <location filename="../../ui/incident_log/tab.py" line="210"/>
         <source>New log entry</source>
         <translation>Nouvelle entrée de main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="212"/>
-        <location filename="../../ui/incident_log_tab.py" line="377"/>
+        <location filename="../../ui/incident_log/tab.py" line="212"/>
+        <location filename="../../ui/incident_log/tab.py" line="377"/>
         <source>Type what happens, then Enter to log it (Ctrl+L comes back here)</source>
         <translation>Saisissez ce qui se passe, puis Entrée pour le consigner (Ctrl+L ramène ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="216"/>
+        <location filename="../../ui/incident_log/tab.py" line="216"/>
         <source>Log</source>
         <translation>Consigner</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="218"/>
-        <location filename="../../ui/incident_log_tab.py" line="554"/>
+        <location filename="../../ui/incident_log/tab.py" line="218"/>
+        <location filename="../../ui/incident_log/tab.py" line="554"/>
         <source>Correct…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="219"/>
+        <location filename="../../ui/incident_log/tab.py" line="219"/>
         <source>Correct the selected entry (a new linked entry; the original stays visible)</source>
         <translation>Corriger l&apos;entrée sélectionnée (nouvelle entrée liée ; l&apos;originale reste visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="229"/>
+        <location filename="../../ui/incident_log/tab.py" line="229"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="274"/>
+        <location filename="../../ui/incident_log/tab.py" line="274"/>
         <source>Kind of entry:</source>
         <translation>Type d&apos;entrée :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="318"/>
+        <location filename="../../ui/incident_log/tab.py" line="318"/>
         <source>No incident yet</source>
         <translation>Aucun incident pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="322"/>
+        <location filename="../../ui/incident_log/tab.py" line="322"/>
         <source>ACTIVE</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="322"/>
+        <location filename="../../ui/incident_log/tab.py" line="322"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="323"/>
+        <location filename="../../ui/incident_log/tab.py" line="323"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="347"/>
+        <location filename="../../ui/incident_log/tab.py" line="347"/>
         <source>An incident is already active: close it first.</source>
         <translation>Un incident est déjà en cours : clôturez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="353"/>
+        <location filename="../../ui/incident_log/tab.py" line="353"/>
         <source>No incident is open. Open one to start the log.</source>
         <translation>Aucun incident ouvert. Ouvrez-en un pour commencer la main courante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="358"/>
+        <location filename="../../ui/incident_log/tab.py" line="358"/>
         <source>Active incident — type below, Enter logs the line.</source>
         <translation>Incident en cours — saisissez ci-dessous, Entrée consigne la ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="360"/>
+        <location filename="../../ui/incident_log/tab.py" line="360"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="362"/>
+        <location filename="../../ui/incident_log/tab.py" line="362"/>
         <source>This incident is closed: its log is read-only (entries can no longer be added).</source>
         <translation>Cet incident est clôturé : sa main courante est en lecture seule (on ne peut plus y ajouter d&apos;entrée).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="372"/>
+        <location filename="../../ui/incident_log/tab.py" line="372"/>
         <source>Open an incident to log entries.</source>
         <translation>Ouvrez un incident pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="373"/>
+        <location filename="../../ui/incident_log/tab.py" line="373"/>
         <source>Closed incident: read-only.</source>
         <translation>Incident clôturé : lecture seule.</translation>
     </message>
@@ -1532,67 +1532,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="432"/>
+        <location filename="../../ui/incident_log/tab.py" line="432"/>
         <source>Close the incident</source>
         <translation>Clôturer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="433"/>
+        <location filename="../../ui/incident_log/tab.py" line="433"/>
         <source>Close “{title}”? Its log becomes read-only.</source>
         <translation>Clôturer « {title} » ? Sa main courante passera en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="467"/>
+        <location filename="../../ui/incident_log/tab.py" line="467"/>
         <source>The plan has no call tree yet (Contacts tab).</source>
         <translation>Le plan n&apos;a pas encore d&apos;arbre d&apos;appel (onglet Contacts).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="485"/>
+        <location filename="../../ui/incident_log/tab.py" line="485"/>
         <source>Nothing to log: type the entry first.</source>
         <translation>Rien à consigner : saisissez d&apos;abord l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="488"/>
+        <location filename="../../ui/incident_log/tab.py" line="488"/>
         <source>No active incident: open one to log entries.</source>
         <translation>Aucun incident en cours : ouvrez-en un pour consigner.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="509"/>
+        <location filename="../../ui/incident_log/tab.py" line="509"/>
         <source>The draft could not be kept on disk: {e}</source>
         <translation>Le brouillon n&apos;a pas pu être conservé sur le disque : {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="537"/>
+        <location filename="../../ui/incident_log/tab.py" line="537"/>
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>Keep this kind</source>
         <translation>Garder ce type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>Unticked, the kind goes back to Observation after each entry</source>
         <translation>Décoché, le type revient à Constat après chaque entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>Type what happens, then Enter to log it</source>
         <translation>Ce qui se passe, puis Entrée pour consigner</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>“02:40 text”: the time it happened · Alt+1…6: kind · Ctrl+L: back here</source>
         <translation>« 02:40 texte » : l'heure des faits · Alt+1…6 : type · Ctrl+L : revenir ici</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>CLOSED</source>
         <translation>CLÔTURÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_log_tab.py" line="1"/>
+        <location filename="../../ui/incident_log/tab.py" line="1"/>
         <source>Closed; last level: {level}</source>
         <translation>Clôturé ; dernier niveau : {level}</translation>
     </message>
@@ -1608,62 +1608,62 @@
         <translation>Un clic change le statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="130"/>
-        <location filename="../../ui/incident_side_panels.py" line="150"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="130"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="150"/>
         <source>Incoming information</source>
         <translation>Information entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="134"/>
-        <location filename="../../ui/incident_side_panels.py" line="145"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="134"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="134"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="134"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="135"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="135"/>
         <source>Set status (one click)</source>
         <translation>Changer le statut (un clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="148"/>
-        <location filename="../../ui/incident_side_panels.py" line="178"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="148"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="178"/>
         <source>To verify</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="148"/>
-        <location filename="../../ui/incident_side_panels.py" line="178"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="148"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="178"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="148"/>
-        <location filename="../../ui/incident_side_panels.py" line="179"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="148"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="179"/>
         <source>False</source>
         <translation>Fausse</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="1"/>
         <source>Source of the check</source>
         <translation>Source de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="1"/>
         <source>Source (optional), then click a status</source>
         <translation>Source (facultatif), puis cliquez un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="1"/>
         <source>Who or what confirmed it (a call, a site, a person): recorded with the next status you click, with your name</source>
         <translation>Qui ou quoi l'a confirmée (un appel, un site, une personne) : consignée avec le prochain statut cliqué, avec votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="1"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="1"/>
         <source>Status (one click)</source>
         <translation>Statut (un clic)</translation>
     </message>
@@ -1671,58 +1671,58 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../ui/journal_model.py" line="61"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="61"/>
         <source>Time</source>
         <extracomment>Background of an information row by status (the status is also written in the row). While True, a reload leaves the incident&apos;s links (corrections, statuses: one pass over the whole log) for `ensure_links()`: the window&apos;s first paint does not wait.</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="61"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="61"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="61"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="61"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="61"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="61"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="62"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="62"/>
         <source>Status / link</source>
         <translation>Statut / lien</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="250"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="250"/>
         <source>(entry unavailable)</source>
         <translation>(entrée indisponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="294"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="294"/>
         <source>Corrects the entry of {time}</source>
         <translation>Corrige l&apos;entrée de {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="297"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="297"/>
         <source>Corrects an entry</source>
         <translation>Corrige une entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="300"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="300"/>
         <source>Corrected at {time}</source>
         <translation>Corrigée à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="1"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="1"/>
         <source>Time (happened)</source>
         <translation>Heure (faits)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_model.py" line="1"/>
+        <location filename="../../ui/incident_log/journal_model.py" line="1"/>
         <source>Happened {occurred}, logged {logged}</source>
         <translation>Survenu le {occurred}, consigné le {logged}</translation>
     </message>
@@ -1730,329 +1730,329 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/words/labels.py" line="17"/>
         <source>Watch</source>
         <translation>Veille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/words/labels.py" line="18"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/words/labels.py" line="19"/>
         <source>Crisis</source>
         <translation>Crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/words/labels.py" line="20"/>
         <source>Major crisis</source>
         <translation>Crise majeure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/words/labels.py" line="24"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/words/labels.py" line="25"/>
         <source>Incoming information</source>
         <translation>Information entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/words/labels.py" line="26"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/words/labels.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/words/labels.py" line="28"/>
+        <location filename="../../ui/words/labels.py" line="48"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/words/labels.py" line="29"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/words/labels.py" line="30"/>
         <source>Level change</source>
         <translation>Changement de niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/words/labels.py" line="31"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/words/labels.py" line="34"/>
         <source>Closure</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/words/labels.py" line="35"/>
         <source>Crisis cell</source>
         <translation>Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/words/labels.py" line="36"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/words/labels.py" line="37"/>
         <source>Communication agency</source>
         <translation>Agence de communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/words/labels.py" line="38"/>
         <source>Lawyers</source>
         <translation>Avocats</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/words/labels.py" line="39"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/words/labels.py" line="40"/>
+        <location filename="../../ui/words/labels.py" line="74"/>
         <source>Authorities</source>
         <translation>Autorités</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/words/labels.py" line="41"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/words/labels.py" line="42"/>
         <source>Key partners</source>
         <translation>Partenaires clés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/words/labels.py" line="43"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/words/labels.py" line="47"/>
         <source>Crisis director</source>
         <translation>Directeur de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/words/labels.py" line="49"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/words/labels.py" line="50"/>
         <source>Human resources</source>
         <translation>Ressources humaines</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/words/labels.py" line="51"/>
         <source>IT</source>
         <translation>Informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/words/labels.py" line="52"/>
         <source>Community manager</source>
         <translation>Community manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/words/labels.py" line="53"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/words/labels.py" line="54"/>
         <source>Operations</source>
         <translation>Opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/words/labels.py" line="58"/>
         <source>X (Twitter)</source>
         <translation>X (Twitter)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/words/labels.py" line="59"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/words/labels.py" line="60"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/words/labels.py" line="61"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/words/labels.py" line="62"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/words/labels.py" line="63"/>
         <source>Press release</source>
         <translation>Communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/words/labels.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/words/labels.py" line="65"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/words/labels.py" line="66"/>
         <source>Phone script</source>
         <translation>Script téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/words/labels.py" line="70"/>
         <source>Employees</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/words/labels.py" line="71"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/words/labels.py" line="72"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/words/labels.py" line="73"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/words/labels.py" line="75"/>
         <source>General public</source>
         <translation>Grand public</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/words/labels.py" line="79"/>
         <source>Reputation</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/words/labels.py" line="80"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/words/labels.py" line="81"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/words/labels.py" line="82"/>
         <source>Cyberattack</source>
         <translation>Cyberattaque</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/words/labels.py" line="83"/>
         <source>Data leak</source>
         <translation>Fuite de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/words/labels.py" line="84"/>
         <source>Labour relations</source>
         <translation>Conflit social</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/words/labels.py" line="85"/>
         <source>Industrial accident</source>
         <translation>Accident industriel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/words/labels.py" line="86"/>
         <source>Misinformation</source>
         <translation>Désinformation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/words/labels.py" line="87"/>
         <source>Regulatory</source>
         <translation>Réglementaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/words/labels.py" line="88"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/words/labels.py" line="89"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/words/labels.py" line="93"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/words/labels.py" line="94"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/words/labels.py" line="95"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/words/labels.py" line="96"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/words/labels.py" line="100"/>
         <source>To verify</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/words/labels.py" line="101"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/words/labels.py" line="102"/>
         <source>False</source>
         <translation>Fausse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/words/labels.py" line="106"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/words/labels.py" line="107"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/words/labels.py" line="111"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/words/labels.py" line="112"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -2205,127 +2205,127 @@
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../ui/message_editor.py" line="45"/>
+        <location filename="../../ui/messages/editor.py" line="45"/>
         <source>Message title</source>
         <translation>Titre du message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="47"/>
-        <location filename="../../ui/message_editor.py" line="94"/>
+        <location filename="../../ui/messages/editor.py" line="47"/>
+        <location filename="../../ui/messages/editor.py" line="94"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="53"/>
-        <location filename="../../ui/message_editor.py" line="96"/>
+        <location filename="../../ui/messages/editor.py" line="53"/>
+        <location filename="../../ui/messages/editor.py" line="96"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="57"/>
-        <location filename="../../ui/message_editor.py" line="97"/>
+        <location filename="../../ui/messages/editor.py" line="57"/>
+        <location filename="../../ui/messages/editor.py" line="97"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="62"/>
-        <location filename="../../ui/message_editor.py" line="98"/>
+        <location filename="../../ui/messages/editor.py" line="62"/>
+        <location filename="../../ui/messages/editor.py" line="98"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="66"/>
+        <location filename="../../ui/messages/editor.py" line="66"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="69"/>
+        <location filename="../../ui/messages/editor.py" line="69"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="76"/>
+        <location filename="../../ui/messages/editor.py" line="76"/>
         <source>Ready text preview</source>
         <translation>Aperçu du texte prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="78"/>
-        <location filename="../../ui/message_editor.py" line="127"/>
+        <location filename="../../ui/messages/editor.py" line="78"/>
+        <location filename="../../ui/messages/editor.py" line="127"/>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="83"/>
+        <location filename="../../ui/messages/editor.py" line="83"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="85"/>
+        <location filename="../../ui/messages/editor.py" line="85"/>
         <source>Copy ready text</source>
         <translation>Copier le texte prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="86"/>
+        <location filename="../../ui/messages/editor.py" line="86"/>
         <source>Copy the filled text and log it in the active incident</source>
         <translation>Copier le texte complété et le consigner dans l&apos;incident en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="89"/>
+        <location filename="../../ui/messages/editor.py" line="89"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="93"/>
+        <location filename="../../ui/messages/editor.py" line="93"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="114"/>
+        <location filename="../../ui/messages/editor.py" line="114"/>
         <source>Placeholders filled from the plan and the active incident; those still in {braces} must be completed by hand.</source>
         <translation>Champs remplis depuis le plan et l&apos;incident en cours ; ceux encore entre accolades sont à compléter à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="125"/>
+        <location filename="../../ui/messages/editor.py" line="125"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="126"/>
+        <location filename="../../ui/messages/editor.py" line="126"/>
         <source>Ready text (preview)</source>
         <translation>Texte prêt (aperçu)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="153"/>
+        <location filename="../../ui/messages/editor.py" line="153"/>
         <source>— any scenario —</source>
         <translation>— tous les scénarios —</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="180"/>
+        <location filename="../../ui/messages/editor.py" line="180"/>
         <source>New message (draft until saved and approved).</source>
         <translation>Nouveau message (brouillon jusqu&apos;à enregistrement et approbation).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="182"/>
+        <location filename="../../ui/messages/editor.py" line="182"/>
         <source>Draft — not approved (version {v}).</source>
         <translation>Brouillon — non approuvé (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="187"/>
+        <location filename="../../ui/messages/editor.py" line="187"/>
         <source>⚠ APPROVAL EXPIRED on {until} (approved by {who} on {when}): have it approved again before use.</source>
         <translation>⚠ APPROBATION EXPIRÉE le {until} (approuvé par {who} le {when}) : faites-le réapprouver avant usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="192"/>
+        <location filename="../../ui/messages/editor.py" line="192"/>
         <source>✔ Approved by {who} on {when}, valid until {until} (version {v}).</source>
         <translation>✔ Approuvé par {who} le {when}, valable jusqu&apos;au {until} (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="204"/>
+        <location filename="../../ui/messages/editor.py" line="204"/>
         <source>Version {v} — approved by {who} on {when}</source>
         <translation>Version {v} — approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="207"/>
+        <location filename="../../ui/messages/editor.py" line="207"/>
         <source>Earlier versions ({n})</source>
         <translation>Versions précédentes ({n})</translation>
     </message>
@@ -2337,32 +2337,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="221"/>
+        <location filename="../../ui/messages/editor.py" line="221"/>
         <source>{n} / {limit} characters — OVER BY {over}</source>
         <translation>{n} / {limit} caractères — DÉPASSEMENT DE {over}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="225"/>
+        <location filename="../../ui/messages/editor.py" line="225"/>
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="257"/>
+        <location filename="../../ui/messages/editor.py" line="257"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="267"/>
+        <location filename="../../ui/messages/editor.py" line="267"/>
         <source>Copied. No active incident: nothing was logged.</source>
         <translation>Copié. Aucun incident en cours : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="280"/>
+        <location filename="../../ui/messages/editor.py" line="280"/>
         <source>Copied, but not logged: {why}</source>
         <translation>Copié, mais non consigné : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/message_editor.py" line="283"/>
+        <location filename="../../ui/messages/editor.py" line="283"/>
         <source>Copied and logged in “{title}”.</source>
         <translation>Copié et consigné dans « {title} ».</translation>
     </message>
@@ -2450,58 +2450,58 @@
 <context>
     <name>MessageLibraryTab</name>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="43"/>
-        <location filename="../../ui/message_library_tab.py" line="71"/>
+        <location filename="../../ui/messages/tab.py" line="43"/>
+        <location filename="../../ui/messages/tab.py" line="71"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="44"/>
-        <location filename="../../ui/message_library_tab.py" line="73"/>
+        <location filename="../../ui/messages/tab.py" line="44"/>
+        <location filename="../../ui/messages/tab.py" line="73"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="45"/>
-        <location filename="../../ui/message_library_tab.py" line="73"/>
+        <location filename="../../ui/messages/tab.py" line="45"/>
+        <location filename="../../ui/messages/tab.py" line="73"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="46"/>
-        <location filename="../../ui/message_library_tab.py" line="75"/>
+        <location filename="../../ui/messages/tab.py" line="46"/>
+        <location filename="../../ui/messages/tab.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="49"/>
-        <location filename="../../ui/message_library_tab.py" line="146"/>
+        <location filename="../../ui/messages/tab.py" line="49"/>
+        <location filename="../../ui/messages/tab.py" line="146"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="52"/>
-        <location filename="../../ui/message_library_tab.py" line="71"/>
+        <location filename="../../ui/messages/tab.py" line="52"/>
+        <location filename="../../ui/messages/tab.py" line="71"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="59"/>
+        <location filename="../../ui/messages/tab.py" line="59"/>
         <source>Search titles and texts (Ctrl+F)…</source>
         <translation>Rechercher dans les titres et les textes (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="60"/>
+        <location filename="../../ui/messages/tab.py" line="60"/>
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="80"/>
+        <location filename="../../ui/messages/tab.py" line="80"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="83"/>
+        <location filename="../../ui/messages/tab.py" line="83"/>
         <source>Prepared messages</source>
         <translation>Messages préparés</translation>
     </message>
@@ -2520,43 +2520,43 @@
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../../ui/message_model.py" line="40"/>
+        <location filename="../../ui/messages/model.py" line="40"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="40"/>
+        <location filename="../../ui/messages/model.py" line="40"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="40"/>
+        <location filename="../../ui/messages/model.py" line="40"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41"/>
+        <location filename="../../ui/messages/model.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41"/>
+        <location filename="../../ui/messages/model.py" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="41"/>
+        <location filename="../../ui/messages/model.py" line="41"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../ui/message_library_tab.py" line="127"/>
-        <location filename="../../ui/message_model.py" line="84"/>
+        <location filename="../../ui/messages/tab.py" line="127"/>
+        <location filename="../../ui/messages/model.py" line="84"/>
         <source>⚠ Expired</source>
         <translation>⚠ Expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/message_model.py" line="116"/>
+        <location filename="../../ui/messages/model.py" line="116"/>
         <source>⚠ Approval expired</source>
         <translation>⚠ Approbation expirée</translation>
     </message>
@@ -2564,12 +2564,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ui/notice_bar.py" line="55"/>
+        <location filename="../../ui/widgets/notice_bar.py" line="55"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/notice_bar.py" line="56"/>
+        <location filename="../../ui/widgets/notice_bar.py" line="56"/>
         <source>Dismiss this message</source>
         <translation>Masquer ce message</translation>
     </message>
@@ -2577,48 +2577,48 @@
 <context>
     <name>OpenIncidentDialog</name>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="22"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="22"/>
         <source>Open an incident</source>
         <translation>Ouvrir un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="25"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="25"/>
         <source>Incident title</source>
         <translation>Titre de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="26"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="26"/>
         <source>What is happening, in a few words</source>
         <translation>Ce qui se passe, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="28"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="28"/>
         <source>Crisis level</source>
         <translation>Niveau de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="32"/>
-        <location filename="../../ui/open_incident_dialog.py" line="39"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="32"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="39"/>
         <source>Linked risk</source>
         <translation>Risque lié</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="33"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="33"/>
         <source>— no linked risk —</source>
         <translation>— aucun risque lié —</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="36"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="36"/>
         <source>This is an exercise (simulation)</source>
         <translation>C&apos;est un exercice (simulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="37"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="37"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/open_incident_dialog.py" line="38"/>
+        <location filename="../../ui/incident_log/open_incident_dialog.py" line="38"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -2658,23 +2658,23 @@
 <context>
     <name>PlanOpening</name>
     <message>
-        <location filename="../../ui/plan_opening.py" line="50"/>
+        <location filename="../../ui/opening/plan_opening.py" line="50"/>
         <source>The plan is damaged</source>
         <extracomment>How the window opens a plan: its lock held, and the opening backup taken off the GUI thread by the window&apos;s BackupTimer rather than inside Plan.open.</extracomment>
         <translation>Le plan est endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="52"/>
+        <location filename="../../ui/opening/plan_opening.py" line="52"/>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="54"/>
+        <location filename="../../ui/opening/plan_opening.py" line="54"/>
         <source>Do not open the plan</source>
         <translation>Ne pas ouvrir le plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="71"/>
+        <location filename="../../ui/opening/plan_opening.py" line="71"/>
         <source>The plan {file} is damaged, so it was not opened: nothing more can be lost.
 
 The newest backup that verifies is from {time}, %n minute(s) before the plan&apos;s last change. Restore it? The damaged file is kept aside, never deleted.</source>
@@ -2688,7 +2688,7 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="122"/>
+        <location filename="../../ui/opening/plan_opening.py" line="122"/>
         <source>The plan was restored from its backup of {time} (%n minute(s) of work before the damage were lost). The damaged file is kept as {aside}.</source>
         <translation>
             <numerusform>Le plan a été restauré depuis sa sauvegarde de {time} (%n minute de travail avant l&apos;avarie a été perdue). Le fichier endommagé est conservé sous le nom {aside}.</numerusform>
@@ -2696,22 +2696,22 @@ La sauvegarde saine la plus récente date de {time}, %n minutes avant la derniè
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="70"/>
+        <location filename="../../ui/opening/plan_opening.py" line="70"/>
         <source>The plan&apos;s write-ahead log is damaged</source>
         <translation>Le journal d&apos;écriture anticipée du plan est endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="72"/>
+        <location filename="../../ui/opening/plan_opening.py" line="72"/>
         <source>Restore the last backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="74"/>
+        <location filename="../../ui/opening/plan_opening.py" line="74"/>
         <source>Keep the plan as it is</source>
         <translation>Garder le plan tel quel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="86"/>
+        <location filename="../../ui/opening/plan_opening.py" line="86"/>
         <source>The write-ahead log of {file} (its -wal file, part of the plan) is damaged: {detail}. The plan was not opened, so nothing more is lost.
 
 Keep the plan as it is: it opens with what can be read, those commits are lost, and the damaged log is kept aside by name. Or restore the last backup that verifies: the current file is kept aside, never deleted.</source>
@@ -2720,12 +2720,12 @@ Keep the plan as it is: it opens with what can be read, those commits are lost, 
 Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validations sont perdues et le journal endommagé est mis de côté sous son nom. Ou restaurer la dernière sauvegarde saine : le fichier actuel est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="149"/>
+        <location filename="../../ui/opening/plan_opening.py" line="149"/>
         <source>The plan goes on from the readable part of its write-ahead log ({detail}). The damaged log is kept as {kept}.</source>
         <translation>Le plan repart de la partie lisible de son journal d&apos;écriture anticipée ({detail}). Le journal endommagé est conservé sous le nom {kept}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan_opening.py" line="180"/>
+        <location filename="../../ui/opening/plan_opening.py" line="180"/>
         <source>This laptop&apos;s witness of the log now starts from the restored file: %n entries it saw committed after the backup are no longer expected (they stay in {aside}).</source>
         <translation>
             <numerusform>Le témoin du journal tenu par cet ordinateur repart du fichier restauré : %n entrée vue enregistrée après la sauvegarde n&apos;est plus attendue (elle reste dans {aside}).</numerusform>
@@ -2733,7 +2733,7 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan_opening.py" line="210"/>
+        <location filename="../../ui/opening/plan_opening.py" line="210"/>
         <source>Files left by a plan deleted from this place were set aside, so they cannot mix into the new plan: {names}.</source>
         <translation>Des fichiers laissés par un plan supprimé de cet emplacement ont été mis de côté, pour qu&apos;ils ne se mêlent pas au nouveau plan : {names}.</translation>
     </message>
@@ -2741,27 +2741,27 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>PlanTasksPanel</name>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="217"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="217"/>
         <source>Plan tasks (from reviews)</source>
         <translation>Tâches du plan (issues des retours d&apos;expérience)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="221"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="221"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="221"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="221"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="221"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="221"/>
         <source>Review date</source>
         <translation>Date de revue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_side_panels.py" line="222"/>
+        <location filename="../../ui/incident_log/side_panels.py" line="222"/>
         <source>Plan tasks</source>
         <translation>Tâches du plan</translation>
     </message>
@@ -2871,13 +2871,13 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/save_recovery_sheet.py" line="25"/>
+        <location filename="../../ui/opening/save_recovery_sheet.py" line="25"/>
         <source>Save recovery sheet</source>
         <extracomment>Asks where to save: (parent, suggested path) -&gt; chosen path or None (tests replace it).</extracomment>
         <translation>Enregistrer la feuille de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/save_recovery_sheet.py" line="48"/>
+        <location filename="../../ui/opening/save_recovery_sheet.py" line="48"/>
         <source>The recovery sheet holds the plan&apos;s key: with it the plan opens on any computer, even if this one is lost. Print it and keep it in a safe, never with the laptop.</source>
         <translation>La feuille de secours porte la clé du plan : avec elle, le plan s&apos;ouvre sur n&apos;importe quel ordinateur, même si celui-ci est perdu. Imprimez-la et rangez-la dans un coffre, jamais avec l&apos;ordinateur portable.</translation>
     </message>
@@ -2885,32 +2885,32 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RecoverySheetOffer</name>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="17"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="17"/>
         <source>Save the recovery sheet now</source>
         <translation>Enregistrer la feuille de secours maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="18"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="18"/>
         <source>Your plan is encrypted. Save its recovery sheet now.</source>
         <translation>Votre plan est chiffré. Enregistrez sa feuille de secours maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="26"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="26"/>
         <source>If the passphrase is forgotten, the keyring lost or this laptop replaced, only this sheet opens the plan again.</source>
         <translation>Si la phrase secrète est oubliée, le trousseau perdu ou cet ordinateur remplacé, seule cette feuille rouvre le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="28"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="28"/>
         <source>It can wait: File → Save recovery sheet… saves it at any time.</source>
         <translation>Cela peut attendre : Fichier → Enregistrer la feuille de secours… l&apos;enregistre à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="31"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="31"/>
         <source>Save the recovery sheet…</source>
         <translation>Enregistrer la feuille de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet_offer.py" line="33"/>
+        <location filename="../../ui/opening/recovery_sheet_offer.py" line="33"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -2918,70 +2918,70 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="1"/>
         <source>— choose —</source>
         <translation>— à choisir —</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="35"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="35"/>
         <source>Post-crisis review — {title}</source>
         <translation>Retour d&apos;expérience — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="41"/>
         <source>What worked</source>
         <translation>Ce qui a fonctionné</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="42"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="42"/>
         <source>What did not work</source>
         <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="43"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="43"/>
         <source>What to change</source>
         <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="48"/>
         <source>Plan tasks (each with an owner and a review date)</source>
         <translation>Tâches du plan (chacune avec un responsable et une date de revue)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51"/>
-        <location filename="../../ui/review_dialog.py" line="73"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="51"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="73"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51"/>
-        <location filename="../../ui/review_dialog.py" line="75"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="51"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="75"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="51"/>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="51"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="84"/>
         <source>Review date</source>
         <translation>Date de revue</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="56"/>
         <source>Plan tasks</source>
         <translation>Tâches du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="57"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="57"/>
         <source>Add a task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="76"/>
         <source>— nobody yet —</source>
         <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="1"/>
+        <location filename="../../ui/incident_log/review_dialog.py" line="1"/>
         <source>Choose who owns the task “{title}”: each task needs an owner.</source>
         <translation>Choisissez le responsable de la tâche « {title} » : chaque tâche en a un.</translation>
     </message>
@@ -2989,72 +2989,72 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RiskDetailPane</name>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="51"/>
+        <location filename="../../ui/risks/detail_pane.py" line="51"/>
         <source>Select a risk to see its details.</source>
         <translation>Sélectionnez un risque pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="62"/>
+        <location filename="../../ui/risks/detail_pane.py" line="62"/>
         <source>No prepared message for this risk</source>
         <translation>Aucun message préparé pour ce risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="73"/>
+        <location filename="../../ui/risks/detail_pane.py" line="73"/>
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="77"/>
+        <location filename="../../ui/risks/detail_pane.py" line="77"/>
         <source>deleted contact</source>
         <translation>contact supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="88"/>
+        <location filename="../../ui/risks/detail_pane.py" line="88"/>
         <source>Score:</source>
         <translation>Score :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="88"/>
+        <location filename="../../ui/risks/detail_pane.py" line="88"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="89"/>
+        <location filename="../../ui/risks/detail_pane.py" line="89"/>
         <source>Next review:</source>
         <translation>Prochaine revue :</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="89"/>
+        <location filename="../../ui/risks/detail_pane.py" line="89"/>
         <source>Warning signals</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="90"/>
+        <location filename="../../ui/risks/detail_pane.py" line="90"/>
         <source>alert at</source>
         <translation>alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="90"/>
+        <location filename="../../ui/risks/detail_pane.py" line="90"/>
         <source>None recorded</source>
         <translation>Rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="91"/>
+        <location filename="../../ui/risks/detail_pane.py" line="91"/>
         <source>Checklist</source>
         <translation>Liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="130"/>
+        <location filename="../../ui/risks/detail_pane.py" line="130"/>
         <source>Prepared messages (click to open)</source>
         <translation>Messages préparés (cliquer pour ouvrir)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="131"/>
+        <location filename="../../ui/risks/detail_pane.py" line="131"/>
         <source>Prepared messages for this risk</source>
         <translation>Messages préparés pour ce risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_detail_pane.py" line="132"/>
+        <location filename="../../ui/risks/detail_pane.py" line="132"/>
         <source>Risk details</source>
         <translation>Détail du risque</translation>
     </message>
@@ -3062,132 +3062,132 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="107"/>
-        <location filename="../../ui/risk_dialog.py" line="204"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="107"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="204"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="107"/>
-        <location filename="../../ui/risk_dialog.py" line="204"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="107"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="204"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="108"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="108"/>
         <source>Likelihood (1–5)</source>
         <translation>Probabilité (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="109"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="109"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="109"/>
-        <location filename="../../ui/risk_dialog.py" line="206"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="109"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="206"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="110"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="110"/>
         <source>Next review (YYYY-MM-DD)</source>
         <translation>Prochaine revue (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="111"/>
-        <location filename="../../ui/risk_dialog.py" line="207"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="111"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="207"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="112"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="112"/>
         <source>Checklist (one step a line)</source>
         <translation>Liste de vérification (une étape par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="121"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="121"/>
         <source>New risk</source>
         <translation>Nouveau risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="121"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="121"/>
         <source>Edit risk</source>
         <translation>Modifier le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="122"/>
-        <location filename="../../ui/risk_dialog.py" line="208"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="122"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="208"/>
         <source>Warning signals</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="124"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="124"/>
         <source>What to watch</source>
         <translation>Ce qu&apos;il faut surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="124"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="124"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="125"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="125"/>
         <source>Add a signal</source>
         <translation>Ajouter un signal</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="126"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="126"/>
         <source>Remove the signal</source>
         <translation>Retirer le signal</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="134"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="134"/>
         <source>Keyword</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="134"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="134"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="135"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="135"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="135"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="135"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="205"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="205"/>
         <source>Likelihood</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="205"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="205"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="206"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="206"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="207"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="207"/>
         <source>Checklist</source>
         <translation>Liste de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_dialog.py" line="220"/>
+        <location filename="../../ui/risks/risk_dialog.py" line="220"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -3255,7 +3255,7 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RiskMatrixTab</name>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="188"/>
+        <location filename="../../ui/risks/tab.py" line="188"/>
         <source>All risks ({n})</source>
         <translation>Tous les risques ({n})</translation>
     </message>
@@ -3267,47 +3267,47 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="215"/>
+        <location filename="../../ui/risks/tab.py" line="215"/>
         <source>Saved: {title}</source>
         <translation>Enregistré : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="222"/>
+        <location filename="../../ui/risks/tab.py" line="222"/>
         <source>Delete the risk</source>
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="223"/>
+        <location filename="../../ui/risks/tab.py" line="223"/>
         <source>Delete the risk “{title}”?</source>
         <translation>Supprimer le risque « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="232"/>
+        <location filename="../../ui/risks/tab.py" line="232"/>
         <source>Deleted: {title}</source>
         <translation>Supprimé : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="241"/>
+        <location filename="../../ui/risks/tab.py" line="241"/>
         <source>Show all risks</source>
         <translation>Afficher tous les risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="242"/>
+        <location filename="../../ui/risks/tab.py" line="242"/>
         <source>New risk…</source>
         <translation>Nouveau risque…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="243"/>
+        <location filename="../../ui/risks/tab.py" line="243"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="244"/>
+        <location filename="../../ui/risks/tab.py" line="244"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_tab.py" line="245"/>
+        <location filename="../../ui/risks/tab.py" line="245"/>
         <source>Risk register</source>
         <translation>Registre des risques</translation>
     </message>
@@ -3322,22 +3322,22 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="67"/>
+        <location filename="../../ui/risks/matrix_widget.py" line="67"/>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="70"/>
+        <location filename="../../ui/risks/matrix_widget.py" line="70"/>
         <source>No risk in the register</source>
         <translation>Aucun risque dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="148"/>
+        <location filename="../../ui/risks/matrix_widget.py" line="148"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_matrix_widget.py" line="153"/>
+        <location filename="../../ui/risks/matrix_widget.py" line="153"/>
         <source>Likelihood →</source>
         <translation>Probabilité →</translation>
     </message>
@@ -3345,27 +3345,27 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RiskRegisterModel</name>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="26"/>
+        <location filename="../../ui/risks/register_model.py" line="26"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="27"/>
+        <location filename="../../ui/risks/register_model.py" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="28"/>
+        <location filename="../../ui/risks/register_model.py" line="28"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="29"/>
+        <location filename="../../ui/risks/register_model.py" line="29"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_register_model.py" line="30"/>
+        <location filename="../../ui/risks/register_model.py" line="30"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
@@ -3392,37 +3392,37 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>RoomErrors</name>
     <message>
-        <location filename="../../ui/room_errors.py" line="16"/>
+        <location filename="../../ui/words/room_errors.py" line="16"/>
         <source>An incident is already active: close it before opening another.</source>
         <translation>Un incident est déjà en cours : clôturez-le avant d&apos;en ouvrir un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="20"/>
+        <location filename="../../ui/words/room_errors.py" line="20"/>
         <source>This incident is closed: its log can be read, not written.</source>
         <translation>Cet incident est clôturé : sa main courante se lit mais ne s&apos;écrit plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="24"/>
+        <location filename="../../ui/words/room_errors.py" line="24"/>
         <source>The incident is already at this level.</source>
         <translation>L&apos;incident est déjà à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="28"/>
+        <location filename="../../ui/words/room_errors.py" line="28"/>
         <source>This action is already done.</source>
         <translation>Cette action est déjà faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="31"/>
+        <location filename="../../ui/words/room_errors.py" line="31"/>
         <source>The text is {n} characters long; the channel allows {limit}. Shorten it before approving.</source>
         <translation>Le texte fait {n} caractères ; le canal en autorise {limit}. Raccourcissez-le avant de l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="37"/>
+        <location filename="../../ui/words/room_errors.py" line="37"/>
         <source>The expiry date must come after the approval date.</source>
         <translation>La date d&apos;expiration doit suivre la date d&apos;approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/room_errors.py" line="41"/>
+        <location filename="../../ui/words/room_errors.py" line="41"/>
         <source>“{value}” is not a date and time.</source>
         <translation>« {value} » n&apos;est pas une date et une heure.</translation>
     </message>
@@ -3434,82 +3434,82 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="93"/>
+        <location filename="../../ui/opening/start_page.py" line="93"/>
         <source>Type the organisation&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="97"/>
+        <location filename="../../ui/opening/start_page.py" line="97"/>
         <source>Type your name: it signs what you log.</source>
         <translation>Saisissez votre nom : il signe ce que vous consignez.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="110"/>
+        <location filename="../../ui/opening/start_page.py" line="110"/>
         <source>No plan was created: a passphrase is needed to protect it on this computer.</source>
         <translation>Aucun plan n&apos;a été créé : une phrase secrète est nécessaire pour le protéger sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="156"/>
+        <location filename="../../ui/opening/start_page.py" line="156"/>
         <source>The demo plan was not created: a passphrase is needed to protect it on this computer.</source>
         <translation>Le plan de démonstration n&apos;a pas été créé : une phrase secrète est nécessaire pour le protéger sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="166"/>
+        <location filename="../../ui/opening/start_page.py" line="166"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="174"/>
+        <location filename="../../ui/opening/start_page.py" line="174"/>
         <source>The file could not be used: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être utilisé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="185"/>
+        <location filename="../../ui/opening/start_page.py" line="185"/>
         <source>Welcome to Crisis Cell</source>
         <translation>Bienvenue dans Crisis Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="187"/>
+        <location filename="../../ui/opening/start_page.py" line="187"/>
         <source>Your crisis plan lives in one file on this computer; nothing needs the internet. Create your organisation&apos;s plan, open a plan file, or explore the demo plan.</source>
         <translation>Votre plan de crise tient dans un seul fichier sur cet ordinateur ; rien n&apos;a besoin d&apos;internet. Créez le plan de votre organisation, ouvrez un fichier de plan, ou explorez le plan de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="189"/>
+        <location filename="../../ui/opening/start_page.py" line="189"/>
         <source>Create a new plan</source>
         <translation>Créer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="190"/>
+        <location filename="../../ui/opening/start_page.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="191"/>
+        <location filename="../../ui/opening/start_page.py" line="191"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="197"/>
+        <location filename="../../ui/opening/start_page.py" line="197"/>
         <source>Create the plan</source>
         <translation>Créer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="198"/>
+        <location filename="../../ui/opening/start_page.py" line="198"/>
         <source>Open a plan file…</source>
         <translation>Ouvrir un fichier de plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="199"/>
+        <location filename="../../ui/opening/start_page.py" line="199"/>
         <source>Open the demo plan</source>
         <translation>Ouvrir le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="200"/>
+        <location filename="../../ui/opening/start_page.py" line="200"/>
         <source>Open with recovery key…</source>
         <translation>Ouvrir avec la clé de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="202"/>
+        <location filename="../../ui/opening/start_page.py" line="202"/>
         <source>Open a plan file whose key is not on this computer, with the key printed on its recovery sheet</source>
         <translation>Ouvrir un fichier de plan dont la clé n&apos;est pas sur cet ordinateur, avec la clé imprimée sur sa feuille de secours</translation>
     </message>
@@ -3517,7 +3517,7 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/submit_dialog.py" line="27"/>
+        <location filename="../../ui/widgets/submit_dialog.py" line="27"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3533,120 +3533,120 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <translation>Une phrase secrète pour le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="54"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="54"/>
         <source>Choose a passphrase</source>
         <extracomment>The refusals this dialog can answer (anything else is shown by the caller).</extracomment>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="55"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="55"/>
         <source>Unlock the plan</source>
         <translation>Déverrouiller le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="60"/>
-        <location filename="../../ui/unlock_dialog.py" line="61"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="60"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="61"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="64"/>
-        <location filename="../../ui/unlock_dialog.py" line="65"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="64"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="65"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="67"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="67"/>
         <source>Open with recovery key…</source>
         <translation>Ouvrir avec la clé de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="70"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="70"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="72"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="72"/>
         <source>64 hexadecimal digits from the recovery sheet (spaces do not matter)</source>
         <translation>64 chiffres hexadécimaux de la feuille de secours (les espaces ne comptent pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="80"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="80"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="80"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="80"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="112"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="112"/>
         <source>the only keyring here keeps secrets in plain files, so Crisis Cell does not use it</source>
         <translation>le seul trousseau présent garde les secrets dans des fichiers en clair, Crisis Cell ne l&apos;utilise donc pas</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="115"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="115"/>
         <source>no keyring service runs on this computer</source>
         <translation>aucun service de trousseau ne fonctionne sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="117"/>
         <source>a passphrase was chosen for this plan</source>
         <translation>une phrase secrète a été choisie pour ce plan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="124"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="124"/>
         <source>No keyring can keep this plan&apos;s key on this computer ({detail}). Choose a passphrase: it will be asked each time the plan opens. Print the recovery sheet too.</source>
         <translation>Aucun trousseau ne peut garder la clé de ce plan sur cet ordinateur ({detail}). Choisissez une phrase secrète : elle sera demandée à chaque ouverture du plan. Imprimez aussi la feuille de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="128"/>
         <source>Type the plan&apos;s recovery key, as printed on its recovery sheet.</source>
         <translation>Tapez la clé de secours du plan, telle qu&apos;imprimée sur sa feuille de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="131"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="131"/>
         <source>This plan&apos;s key is protected by a passphrase, not kept in the keyring ({detail}).</source>
         <translation>La clé de ce plan est protégée par une phrase secrète, pas gardée dans le trousseau ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="135"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="135"/>
         <source>That passphrase does not open this plan. Try again, or use the recovery key.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ce plan. Réessayez, ou utilisez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="138"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="138"/>
         <source>The plan&apos;s key is not on this computer ({detail}). Open it with its recovery key.</source>
         <translation>La clé du plan n&apos;est pas sur cet ordinateur ({detail}). Ouvrez-le avec sa clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="141"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="141"/>
         <source>That key does not open this plan ({detail}); the file was not changed.</source>
         <translation>Cette clé n&apos;ouvre pas ce plan ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="143"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="143"/>
         <source>No keyring was used: {detail}</source>
         <translation>Aucun trousseau n&apos;a été utilisé : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="170"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="170"/>
         <source>A recovery key is 64 hexadecimal digits (0-9, A-F).</source>
         <translation>Une clé de secours compte 64 chiffres hexadécimaux (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="176"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="176"/>
         <source>A passphrase has at least {n} characters.</source>
         <translation>Une phrase secrète compte au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="180"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="180"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="183"/>
+        <location filename="../../ui/opening/unlock_dialog.py" line="183"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>

@@ -174,7 +174,7 @@ def main() -> int:
         start = time.perf_counter()
         plan_path = build_large_plan(folder, scale=0.01 if args.small else 1.0)
         # Child processes (bench_ui) and copies of the plan get its key as any script may.
-        from app.unlock import RECOVERY_KEY_FILE_ENV
+        from app.keys.unlock import RECOVERY_KEY_FILE_ENV
         from tests.raw_plan import plan_key
 
         key_path = folder / "recovery.key"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from app.key_file import copy_plan
+from app.keys.key_file import copy_plan
 from app.plan import Plan
 from ui.plan_signals import PlanSignals
 from ui.session import Session
@@ -77,11 +77,11 @@ def _unexpected_dialog(*args: object, **kwargs: object) -> None:
 @pytest.fixture(autouse=True)
 def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would wait forever offscreen: each test replaces the ones it expects."""
-    from ui.plan_opening import RestoreOffer, WalDamageChoice
+    from ui.opening.plan_opening import RestoreOffer, WalDamageChoice
+    from ui.opening.recovery_sheet_offer import RecoverySheetOffer
+    from ui.opening.unlock_dialog import UnlockDialog
     from ui.plan_settings_dialog import PlanSettingsDialog
     from ui.print_dialog import PrintDialog
-    from ui.recovery_sheet_offer import RecoverySheetOffer
-    from ui.unlock_dialog import UnlockDialog
 
     for cls in (RestoreOffer, WalDamageChoice, PrintDialog, RecoverySheetOffer, UnlockDialog,
                 PlanSettingsDialog):
@@ -96,7 +96,7 @@ TESTER = "Claire Dubois"
 def who_am_i_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The first-open "Who are you?" question (a modal dialog) answered with TESTER; the list
     holds the organisation of each plan it was asked for."""
-    from ui.who_am_i_dialog import WhoAmIDialog
+    from ui.opening.who_am_i_dialog import WhoAmIDialog
 
     asked: list[str] = []
 

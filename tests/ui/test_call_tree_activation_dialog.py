@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from app.errors import ValidationError
 from app.moments import parse_moment
 from app.plan import Plan
-from ui.call_tree_activation import CallTreeActivationDialog
-from ui.error_messages import error_text
-from ui.i18n import Translations
+from ui.incident_log.call_tree_activation import CallTreeActivationDialog
+from ui.words.error_messages import error_text
+from ui.words.i18n import Translations
 
 AUTHOR = "Hélène Martin"
 

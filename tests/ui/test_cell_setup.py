@@ -11,20 +11,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.cli import main as cli_main
+from app.cli.main import main as cli_main
 from app.plan import Plan
 from app.vocabulary import CELL_ROLES
-from ui.assign_role_dialog import AssignRoleDialog
-from ui.call_dialog import CallDialog
-from ui.cell_panel import CellPanel
-from ui.confirm_dialog import ConfirmDialog
-from ui.contact_dialog import ContactDialog
-from ui.contact_picker import ContactPicker, ContactPickerModel
-from ui.contacts_tab import ContactsTab
-from ui.i18n import Translations
+from ui.contacts.assign_role_dialog import AssignRoleDialog
+from ui.contacts.call_dialog import CallDialog
+from ui.contacts.cell_panel import CellPanel
+from ui.contacts.contact_dialog import ContactDialog
+from ui.contacts.role_name_dialog import RoleNameDialog
+from ui.contacts.tab import ContactsTab
 from ui.plan_signals import PlanSignals
-from ui.role_name_dialog import RoleNameDialog
 from ui.session import Session
+from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.widgets.contact_picker import ContactPicker, ContactPickerModel
+from ui.words.i18n import Translations
 
 PEOPLE = (("Hélène Martin", "Directrice générale"), ("Paul Martin", "DAF"),
           ("Marie Durand", "Communication"), ("Luc Bernard", "DSI"), ("Nadia Benali", "DRH"))

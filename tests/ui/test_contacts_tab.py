@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.clock import today
 from app.plan import Plan
-from ui.confirm_dialog import ConfirmDialog
-from ui.contact_dialog import ContactDialog
-from ui.contacts_model import BATCH, ContactsModel
-from ui.contacts_tab import ContactsTab
+from ui.contacts.contact_dialog import ContactDialog
+from ui.contacts.model import BATCH, ContactsModel
+from ui.contacts.tab import ContactsTab
 from ui.plan_signals import PlanSignals
 from ui.session import Session
+from ui.widgets.confirm_dialog import ConfirmDialog
 
 
 @pytest.fixture

@@ -30,11 +30,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.clock import parse_utc
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
 from ui.main_window import MainWindow, main
+from ui.opening.unlock_dialog import UnlockDialog
 from ui.print_dialog import PrintDialog
-from ui.unlock_dialog import UnlockDialog
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +77,7 @@ WRITER = textwrap.dedent("""
     from keyring.backends import fail
     keyring.set_keyring(fail.Keyring())
     from app.plan import Plan
-    from app.unlock import Unlock
+    from app.keys.unlock import Unlock
     plan = Plan.open(sys.argv[1], unlock=Unlock(passphrase=os.environ[sys.argv[2]]))
     for number in range(int(sys.argv[4])):
         entry = plan.journal.append(sys.argv[3], f"Console de secours : relevé {number + 1}",

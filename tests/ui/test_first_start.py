@@ -11,14 +11,14 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
 from db.errors import NoKeyring
 from tests.ui.conftest import TESTER
 from ui.main_window import MainWindow, main
+from ui.opening.unlock_dialog import UnlockDialog
+from ui.opening.who_am_i_dialog import WhoAmIDialog, cell_members
 from ui.settings import Settings
-from ui.unlock_dialog import UnlockDialog
-from ui.who_am_i_dialog import WhoAmIDialog, cell_members
 
 PASSPHRASE = "démonstration 2026"
 

@@ -15,8 +15,8 @@ def test_every_symbol_in_the_window_has_a_glyph_in_the_shipped_font() -> None:
     font_file = resources.files("resources") / "fonts" / "DejaVuSans.ttf"
     covered = TTFont("DejaVuSans", str(font_file)).face.charToGlyph
     symbols = {
-        (path.name, ch)
-        for path in UI.glob("*.py")
+        (str(path.relative_to(UI)), ch)
+        for path in UI.rglob("*.py")
         for ch in path.read_text(encoding="utf-8")
         if ord(ch) > 0x2000  # punctuation, arrows, signs: beyond Latin letters and accents
     }

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.entry_draft import EntryDraft
+from app.incidents.entry_draft import EntryDraft
 from app.plan import Plan
-from ui.dates import day_text
-from ui.incident_log_tab import IncidentLogTab
-from ui.journal_model import JournalModel
+from ui.incident_log.journal_model import JournalModel
+from ui.incident_log.tab import IncidentLogTab
 from ui.plan_signals import PlanSignals
 from ui.session import Session
+from ui.words.dates import day_text
 
 AUTHOR = "Hélène Martin"
 
@@ -126,7 +126,7 @@ def test_correction_is_linked_and_both_stay(qtbot, active: Plan) -> None:  # noq
     row = tab.model.rowCount() - 1
     tab.table.selectRow(row)
     qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
-    from ui.correction_dialog import CorrectionDialog
+    from ui.incident_log.correction_dialog import CorrectionDialog
 
     dialog = tab.findChild(CorrectionDialog)
     assert dialog.text_edit.toPlainText() == "Le serveur est touché"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.commands.common import describe_error
+from app.cli.common import describe_error
 from db.errors import (
     BackupKeyUnavailable,
     KeyChangeCutShort,
@@ -16,8 +16,8 @@ from db.errors import (
     KeyFileOfAnotherPlan,
     StorageError,
 )
-from ui.error_messages import error_text
-from ui.i18n import Translations
+from ui.words.error_messages import error_text
+from ui.words.i18n import Translations
 
 ERRORS = [KeyFileDamaged("p.keys", "binary"), KeyFileOfAnotherPlan("p", "id 0190"),
           KeyChangeCutShort("p", "it now opens with its new passphrase"),

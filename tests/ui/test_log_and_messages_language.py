@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication
 
 from app.clock import utc_now
 from app.plan import Plan
-from ui.dates import day_text, short_moment_text
-from ui.i18n import Translations
-from ui.incident_log_tab import IncidentLogTab
-from ui.journal_model import JournalModel
-from ui.labels import kind_label
-from ui.message_library_tab import MessageLibraryTab
+from ui.incident_log.journal_model import JournalModel
+from ui.incident_log.tab import IncidentLogTab
+from ui.messages.tab import MessageLibraryTab
 from ui.plan_signals import PlanSignals
 from ui.session import Session
+from ui.words.dates import day_text, short_moment_text
+from ui.words.i18n import Translations
+from ui.words.labels import kind_label
 
 AUTHOR = "Hélène Martin"
 

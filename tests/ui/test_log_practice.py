@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from app.clock import to_local
 from app.plan import Plan
-from ui.incident_log_tab import IncidentLogTab
-from ui.journal_model import JournalModel
-from ui.notice_bar import NoticeBar
+from ui.incident_log.journal_model import JournalModel
+from ui.incident_log.tab import IncidentLogTab
 from ui.plan_signals import PlanSignals
 from ui.session import Session
+from ui.widgets.notice_bar import NoticeBar
 
 AUTHOR = "Hélène Martin"
 

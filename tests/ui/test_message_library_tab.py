@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.plan import Plan
-from ui.message_library_tab import MessageLibraryTab
-from ui.message_model import MessageModel
+from ui.messages.model import MessageModel
+from ui.messages.tab import MessageLibraryTab
 from ui.plan_signals import PlanSignals
 from ui.session import Session
 

@@ -63,7 +63,7 @@ def test_the_demo_written_at_first_start_follows_the_window_language(
 def test_a_plan_made_from_the_start_page_takes_the_language_switched_to(
         qtbot, tmp_path: Path, settings_path: Path, monkeypatch: pytest.MonkeyPatch,
         windows: list[MainWindow]) -> None:
-    from ui.recovery_sheet_offer import RecoverySheetOffer
+    from ui.opening.recovery_sheet_offer import RecoverySheetOffer
 
     monkeypatch.setattr(RecoverySheetOffer, "ask", classmethod(lambda cls, parent: False))
     target = tmp_path / "new" / "plan.crisiscell"
@@ -161,7 +161,7 @@ def test_the_settings_menu_opens_plan_settings_and_says_what_changed(
 
 def test_the_plan_settings_dialog_follows_a_language_switch_while_open(
         qtbot, demo_plan: Plan, qapp) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import Translations
+    from ui.words.i18n import Translations
 
     translations = Translations(qapp)
     dialog = PlanSettingsDialog(demo_plan)

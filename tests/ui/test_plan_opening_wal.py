@@ -11,7 +11,7 @@ import pytest
 from app.plan import Plan
 from app.planfile.companions import SHM, WAL, companion
 from tests.test_wal_witness import _damage_frame, write_and_die
-from ui.plan_opening import WalDamageChoice
+from ui.opening.plan_opening import WalDamageChoice
 
 
 def sha256(path: Path) -> str:
@@ -96,7 +96,7 @@ def test_missing_entries_are_shown_in_the_notice_bar(
 
 
 def test_a_plan_created_in_the_window_says_what_it_set_aside(qtbot, tmp_path: Path) -> None:
-    from ui.plan_opening import create_for_window
+    from ui.opening.plan_opening import create_for_window
 
     path = tmp_path / "nouveau.crisiscell"
     companion(path, WAL).write_bytes(b"journal d'un plan supprime")

@@ -13,15 +13,15 @@ from keyring.backends import fail
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.backups import Backups
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
+from app.planfile.backups import Backups
 from tests.raw_plan import plan_key
 from ui.main_window import MainWindow
-from ui.plan_opening import RestoreOffer
-from ui.recovery_sheet_offer import RecoverySheetOffer
-from ui.start_page import StartPage
-from ui.unlock_dialog import UnlockDialog
+from ui.opening.plan_opening import RestoreOffer
+from ui.opening.recovery_sheet_offer import RecoverySheetOffer
+from ui.opening.start_page import StartPage
+from ui.opening.unlock_dialog import UnlockDialog
 
 PASSPHRASE = "cellule de crise 2026"
 
@@ -283,7 +283,7 @@ def test_a_failing_backup_is_shown_in_the_notice_bar_without_a_dialog(
 
 def test_every_new_error_code_has_its_own_words() -> None:
     from db import errors
-    from ui.error_messages import error_text
+    from ui.words.error_messages import error_text
 
     codes = ["wrong_key", "wrong_passphrase", "passphrase_required", "key_unavailable",
              "no_keyring", "insecure_keyring", "plan_in_use", "on_synced_folder",

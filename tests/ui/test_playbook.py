@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSpinBox
 
 from app.clock import parse_utc
 from app.plan import Plan
-from ui.incident_log_tab import IncidentLogTab
-from ui.message_library_tab import MessageLibraryTab
+from ui.incident_log.tab import IncidentLogTab
+from ui.messages.tab import MessageLibraryTab
 from ui.plan_signals import PlanSignals
-from ui.risk_dialog import RiskDialog
+from ui.risks.risk_dialog import RiskDialog
 from ui.session import Session
 
 AUTHOR = "Hélène Martin"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.backups import Backup
-from ui.i18n import Translations
-from ui.plan_opening import restore_question
+from app.planfile.backups import Backup
+from ui.opening.plan_opening import restore_question
+from ui.words.i18n import Translations
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_the_restore_question_counts_minutes_in_words(
                                                    ("en", "20 Nov 2026 14:05")])
 def test_a_backup_of_another_day_is_dated_as_the_window_language_writes(
         translations: Translations, language: str, written: str) -> None:
-    from ui.plan_opening import moment_text
+    from ui.opening.plan_opening import moment_text
 
     translations.install(language)
     assert moment_text(datetime(2026, 11, 20, 14, 5).astimezone()) == written

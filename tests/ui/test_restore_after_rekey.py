@@ -8,12 +8,12 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.key_management import rekey
+from app.keys.management import rekey
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
 from tests.memory_keyring import MemoryKeyring
 from tests.raw_plan import plan_key
-from ui.plan_opening import RestoreOffer
+from ui.opening.plan_opening import RestoreOffer
 
 
 def test_a_backup_from_before_the_rekey_restores_the_damaged_plan(

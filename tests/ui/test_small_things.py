@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.clock import parse_utc
 from app.plan import Plan
-from ui.action_item_dialog import ActionItemDialog, read_due
-from ui.open_incident_dialog import OpenIncidentDialog
+from ui.incident_log.action_item_dialog import ActionItemDialog, read_due
+from ui.incident_log.open_incident_dialog import OpenIncidentDialog
 
 NOW = datetime(2026, 12, 1, 2, 0).astimezone()
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-from ui.i18n import Translations, translations_dir
+from ui.words.i18n import Translations, translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_TS = translations_dir() / "crisiscell_fr.ts"
@@ -64,8 +64,8 @@ class _WindowTexts(ast.NodeVisitor):
 def code_texts() -> list[tuple[str, str, str]]:
     """(context, source, where) of every tr()/translate()/QT_TRANSLATE_NOOP literal in ui/."""
     found: list[tuple[str, str, str]] = []
-    for path in sorted((ROOT / "ui").glob("*.py")):
-        visitor = _WindowTexts(path.name)
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        visitor = _WindowTexts(str(path.relative_to(ROOT / "ui")))
         visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
         found.extend(visitor.found)
     return found
@@ -152,7 +152,7 @@ def test_qt_s_own_file_dialog_speaks_french(qtbot, french: Translations) -> None
     ("fr", "1 contact", "2 contacts"), ("en", "1 contact", "2 contacts")])
 def test_the_contact_count_agrees_with_its_number(
         qtbot, qapp: QApplication, plan, language: str, one: str, two: str) -> None:  # type: ignore[no-untyped-def]
-    from ui.contacts_tab import ContactsTab
+    from ui.contacts.tab import ContactsTab
     from ui.plan_signals import PlanSignals
     from ui.session import Session
 

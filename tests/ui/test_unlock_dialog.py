@@ -10,12 +10,12 @@ import pytest
 from keyring.backends import fail
 from pypdf import PdfReader
 
+from app.keys.unlock import Unlock
 from app.plan import Plan
-from app.unlock import Unlock
 from db.errors import NoKeyring, PassphraseRequired, WrongPassphrase
 from tests.raw_plan import plan_key
-from ui.save_recovery_sheet import save_recovery_sheet, suggested_path
-from ui.unlock_dialog import UnlockDialog, create_plan_asking, open_plan_asking
+from ui.opening.save_recovery_sheet import save_recovery_sheet, suggested_path
+from ui.opening.unlock_dialog import UnlockDialog, create_plan_asking, open_plan_asking
 
 PASSPHRASE = "cellule de crise 2026"
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import translations_dir
+from ui.words.i18n import translations_dir
 
 _PLACEHOLDER = re.compile(r"\\\{[A-Za-z_0-9]*\\\}|%n")
 

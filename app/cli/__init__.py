@@ -1,0 +1,2 @@
+"""The `crisiscell` command line: `main.py` builds the parser; each sub-command is one module
+here with `register(subparsers)` and its `run`; `common.py` holds what they share."""

@@ -1,0 +1,2 @@
+"""Formats in and out of a plan: the demo plan's JSON today; vCard, CSV and listening exports next.
+"""

@@ -1,0 +1,3 @@
+"""Incidents and their live log: levels, actions, the journal and its links, regulatory clocks,
+search (log and act).
+"""

@@ -1,0 +1,2 @@
+"""The Incident log tab (main courante): the log, its side panels and the dialogs of an incident.
+"""

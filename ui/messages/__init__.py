@@ -1,0 +1,1 @@
+"""The Message library tab: prepared messages, their editor and their approval."""

@@ -1,0 +1,1 @@
+"""The Risks tab: the 5×5 matrix, the register it filters, one risk in full and its form."""

@@ -1,0 +1,1 @@
+"""The window's words: labels for codes, error texts, dates, and loading the translations."""
