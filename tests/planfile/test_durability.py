@@ -76,7 +76,7 @@ def test_entries_survive_sigkill(tmp_path: Path) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=Path(__file__).resolve().parents[2],
         env={**os.environ, RECOVERY_KEY_FILE_ENV: str(key_path)},
     )
     try:

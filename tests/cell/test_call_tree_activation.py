@@ -234,7 +234,7 @@ def test_progress_survives_a_sigkill(tree_plan: tuple[Plan, list[str]], tmp_path
     key_path.write_text(plan_key(path).hex())
     child = subprocess.run(
         [sys.executable, "-c", KILLED_CHILD, str(path), boss, scribe],
-        cwd=Path(__file__).resolve().parents[1], capture_output=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, timeout=120,
         env={**os.environ, RECOVERY_KEY_FILE_ENV: str(key_path)}, check=False)
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
     with Plan.open(path) as reopened:

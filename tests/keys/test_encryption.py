@@ -298,7 +298,7 @@ def test_a_plan_open_in_another_instance(closed_plan: Path, tmp_path: Path) -> N
                 sys.stdin.read()
         """), str(closed_plan)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        cwd=Path(__file__).resolve().parents[1])
+        cwd=Path(__file__).resolve().parents[2])
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         digest = sha256(closed_plan)

@@ -34,7 +34,7 @@ from tests.raw_plan import plan_key
 
 OLD = "cellule de crise 2026"
 NEW = "une autre phrase secrète"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: The steps before the plan file is replaced: a crash there leaves the old key in force.
 BEFORE_REPLACE = ("pending_key_stored", "staged", "exported")
 

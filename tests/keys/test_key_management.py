@@ -32,7 +32,7 @@ from tests.raw_plan import plan_key
 
 PASSPHRASE = "cellule de crise 2026"
 NEW_PASSPHRASE = "une autre phrase secrète"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sha256(path: Path) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from ui.words.i18n import Translations, translations_dir
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FRENCH_TS = translations_dir() / "crisiscell_fr.ts"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}")
 #: Sources shown as they are (never .format()ted): their braces are words, not placeholders.

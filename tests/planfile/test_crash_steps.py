@@ -29,7 +29,7 @@ from app.planfile import atomic, companions, crash_points
 from app.planfile.backups import Backups, verify_file
 from app.planfile.locks import replacing
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: No operation here has that many steps: a loop that reaches it never completes.
 MAX_STEPS = 40
 

@@ -21,7 +21,7 @@ from app.plan import Plan
 from app.planfile.companions import wal_path
 from tests.plan_support import fingerprint, mounted_tmpfs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from app.plan import Plan
 from app.planfile.companions import SHM, WAL, companion
-from tests.test_wal_witness import _damage_frame, write_and_die
+from tests.planfile.test_wal_witness import _damage_frame, write_and_die
 from ui.opening.plan_opening import WalDamageChoice
 
 

@@ -15,7 +15,7 @@ from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MAX_STEPS = 12
 
 pytestmark = pytest.mark.slow

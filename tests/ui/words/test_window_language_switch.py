@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from tests.ui.window_language import LanguageTexts, Shown, visible_texts
+from tests.ui.words.window_language import LanguageTexts, Shown, visible_texts
 from ui.main_window import MainWindow, main
 
 #: What each direction left on screen, read once per run (data only, no widget kept).

@@ -29,11 +29,11 @@ from app.planfile.companions import KEYS, SHM, WAL, companion
 from db.errors import WalDamaged
 from tests import raw_plan
 from tests.plan_support import run_cli as run
+from tests.planfile.test_durability import CHILD as FOREVER_WRITER
+from tests.planfile.test_durability import _read_ids_then_kill
 from tests.raw_plan import plan_key, raw_connect
-from tests.test_durability import CHILD as FOREVER_WRITER
-from tests.test_durability import _read_ids_then_kill
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 #: Appends argv[2] entries to the active incident, then dies without closing anything.
 WRITER = textwrap.dedent("""

@@ -41,7 +41,7 @@ def test_filters_and_search(qtbot, demo_plan: Plan) -> None:  # noqa: ANN001
     assert all("rançongiciel" in (m.title + m.body).lower()
                for m in (tab.model.message(r) for r in range(tab.model.rowCount())))
     assert tab.count_label.text().startswith(f"{tab.model.rowCount()} message")  # plural:
-    # tests/ui/test_log_and_messages_language.py, with the window's translations
+    # tests/ui/words/test_log_and_messages_language.py, with the window's translations
 
 
 def test_counter_turns_red_and_says_by_how_much(qtbot, plan: Plan) -> None:  # noqa: ANN001

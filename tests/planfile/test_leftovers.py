@@ -2,7 +2,7 @@
 temporary file 0600 (never readable by others, whatever the umask), the target as it was,
 and the next run of the same command removes the leftover.
 
-(Backups, restores and export-plain are killed at every step in tests/test_crash_steps.py.)
+(Backups, restores and export-plain are killed at every step in tests/planfile/test_crash_steps.py.)
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.plan_support import mounted_tmpfs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFont
 
-UI = Path(__file__).resolve().parents[2] / "ui"
+UI = Path(__file__).resolve().parents[3] / "ui"
 
 
 def test_every_symbol_in_the_window_has_a_glyph_in_the_shipped_font() -> None:

@@ -187,7 +187,7 @@ def test_a_restore_killed_once_decided_is_finished_by_the_next_open_which_rebase
     for k in range(1, 12):  # crash at the step that decides the restore, nowhere else
         done = subprocess.run(
             [sys.executable, "-c", RESTORE_CHILD, str(plan_path), key.hex(), str(backup)],
-            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True,
+            cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
             env={**os.environ, crash_points.ENV: str(k)}, timeout=120, check=False)
         assert done.returncode == crash_points.EXIT_STATUS, done.stderr
         if "after restore: decided" in done.stderr:

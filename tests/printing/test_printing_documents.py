@@ -43,7 +43,7 @@ def test_every_document_has_the_common_furniture(
     assert sorted((round(float(width)), round(float(height)))) == [595, 842]  # A4
 
 
-# The recovery sheet prints a key, not contacts: tests/test_recovery_sheet.py covers it.
+# The recovery sheet prints a key, not contacts: tests/keys/test_recovery_sheet.py covers it.
 @pytest.mark.parametrize("kind", sorted(set(DOCUMENTS) - {"recovery"}))
 def test_names_in_every_script_print_with_real_glyphs(
         filled: tuple[Plan, PlanFacts], tmp_path: Path, kind: str) -> None:

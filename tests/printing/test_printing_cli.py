@@ -27,7 +27,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".printing"))
 
 
-# The recovery sheet prints a key, not contacts: tests/test_recovery_sheet.py covers it.
+# The recovery sheet prints a key, not contacts: tests/keys/test_recovery_sheet.py covers it.
 @pytest.mark.parametrize("kind", sorted(set(DOCUMENTS) - {"recovery"}))
 def test_every_kind_prints_from_the_command_line(
         plan_file: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
