@@ -96,9 +96,9 @@ def test_the_checks_catch_what_they_look_for(tmp_path: Path) -> None:
     """The scanners themselves: forbidden imports (absolute, relative) and SQL are found."""
     (tmp_path / "app").mkdir()
     sample = tmp_path / "app" / "sample.py"
-    sample.write_text("from PySide6.QtWidgets import QWidget\nimport ui.session\n"
+    sample.write_text("from PySide6.QtWidgets import QWidget\nimport ui.window.session\n"
                       "from .. import ui\nx = 'SELECT id FROM contacts'\n")
     names = [module for _, module in imported_modules(sample, root=tmp_path)]
-    assert "PySide6.QtWidgets" in names and "ui.session" in names and ".ui" not in names
+    assert "PySide6.QtWidgets" in names and "ui.window.session" in names and ".ui" not in names
     assert {top(n) for n in names} >= {"PySide6", "ui"}
     assert any(p.search(sample.read_text()) for p in _SQL)

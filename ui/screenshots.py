@@ -21,8 +21,8 @@ NAMES = ("incident_log", "risks", "contacts", "messages")
 
 def take(output: Path) -> list[Path]:
     """Write one PNG per tab into `output`; returns the files written."""
-    from ui.main_window import DEFAULT_SIZE, MainWindow, main
     from ui.opening.who_am_i_dialog import WhoAmIDialog
+    from ui.window.main_window import DEFAULT_SIZE, MainWindow, main
 
     # Nobody answers "Who are you?" here: the screenshots sign as the demo plan's owner.
     WhoAmIDialog.ask = classmethod(  # type: ignore[method-assign]

@@ -1287,42 +1287,42 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/header.py" line="93"/>
+        <location filename="../../ui/window/header.py" line="93"/>
         <source>No active incident</source>
         <translation>Aucun incident en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="97"/>
+        <location filename="../../ui/window/header.py" line="97"/>
         <source>EXERCISE — </source>
         <translation>EXERCICE — </translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="100"/>
+        <location filename="../../ui/window/header.py" line="100"/>
         <source>Level: {level}</source>
         <translation>Niveau : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="102"/>
+        <location filename="../../ui/window/header.py" line="102"/>
         <source>Crisis level: {level}</source>
         <translation>Niveau de crise : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="121"/>
+        <location filename="../../ui/window/header.py" line="121"/>
         <source>Time since the incident opened: {t}</source>
         <translation>Temps écoulé depuis l&apos;ouverture de l&apos;incident : {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="125"/>
+        <location filename="../../ui/window/header.py" line="125"/>
         <source>You are: {name}</source>
         <translation>Vous êtes : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="126"/>
+        <location filename="../../ui/window/header.py" line="126"/>
         <source>(no name — set it in Settings)</source>
         <translation>(sans nom — à saisir dans Réglages)</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="130"/>
+        <location filename="../../ui/window/header.py" line="130"/>
         <source>Offline — everything is stored on this computer · last save {time}</source>
         <translation>Hors ligne — tout est enregistré sur cet ordinateur · dernier enregistrement {time}</translation>
     </message>
@@ -2108,88 +2108,88 @@
         <translation>Vous signez en tant que {name} : Réglages → Qui suis-je ?… pour changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/window/main_window.py" line="159"/>
         <source>The automatic backup failed: {reason} Your work is still saved in the plan; the backup will be tried again.</source>
         <extracomment>The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown. Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its title bar and a panel. How often the window looks at the backup thread&apos;s last error (an attribute read, no I/O). Shows written PDFs (tests put a recorder here: no viewer is started by a test).</extracomment>
         <translation>La sauvegarde automatique a échoué : {reason} Votre travail reste enregistré dans le plan ; la sauvegarde sera retentée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/window/main_window.py" line="172"/>
         <source>PDF saved: {path}</source>
         <translation>PDF enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/window/main_window.py" line="196"/>
         <source>Recovery sheet saved: {path}. Print it and keep it in a safe, away from this laptop; then delete the file.</source>
         <translation>Feuille de secours enregistrée : {path}. Imprimez-la et rangez-la dans un coffre, loin de cet ordinateur ; puis supprimez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="208"/>
         <source>The recovery sheet is not saved yet: File → Save recovery sheet… when you can. Without it, a lost key means a lost plan.</source>
         <translation>La feuille de secours n&apos;est pas encore enregistrée : Fichier → Enregistrer la feuille de secours… dès que possible. Sans elle, une clé perdue, c&apos;est un plan perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Who am I?</source>
         <translation>Qui suis-je ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="344"/>
         <source>Your name (signs what you log):</source>
         <translation>Votre nom (il signe ce que vous consignez) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="370"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Save recovery sheet…</source>
         <translation>Enregistrer la feuille de secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/window/main_window.py" line="372"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Who am I?…</source>
         <translation>Qui suis-je ?…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Language / Langue</source>
         <translation>Langue / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/window/main_window.py" line="375"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/window/main_window.py" line="377"/>
         <source>1 · Incident log</source>
         <translation>1 · Main courante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/window/main_window.py" line="378"/>
         <source>2 · Risks</source>
         <translation>2 · Risques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>3 · Contacts</source>
         <translation>3 · Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/window/main_window.py" line="380"/>
         <source>4 · Messages</source>
         <translation>4 · Messages</translation>
     </message>
@@ -2769,97 +2769,97 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="80"/>
+        <location filename="../../ui/window/print_dialog.py" line="80"/>
         <source>Save the PDF</source>
         <extracomment>Opens a written PDF (tests give a recorder: no viewer is ever started by a test). Asks where to save: (parent, suggested path) -&gt; chosen path or None. The printed title each document carries, used for its file name (plan&apos;s language).</extracomment>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="152"/>
+        <location filename="../../ui/window/print_dialog.py" line="152"/>
         <source>Print</source>
         <extracomment>Emitted with the PDF&apos;s path once it is written and handed to the viewer.</extracomment>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="156"/>
+        <location filename="../../ui/window/print_dialog.py" line="156"/>
         <source>Contact sheet</source>
         <translation>Annuaire de crise</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="157"/>
+        <location filename="../../ui/window/print_dialog.py" line="157"/>
         <source>Wall copy (contact sheet without personal numbers)</source>
         <translation>Copie murale (annuaire sans numéros personnels)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="158"/>
+        <location filename="../../ui/window/print_dialog.py" line="158"/>
         <source>Call tree</source>
         <translation>Arbre d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="159"/>
+        <location filename="../../ui/window/print_dialog.py" line="159"/>
         <source>Incident report (the incident&apos;s log)</source>
         <translation>Rapport d&apos;incident (sa main courante)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/window/print_dialog.py" line="160"/>
         <source>Plan binder (the whole plan)</source>
         <translation>Classeur du plan (le plan entier)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/window/print_dialog.py" line="161"/>
         <source>Pocket cards</source>
         <translation>Cartes réflexe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/window/print_dialog.py" line="162"/>
         <source>Recovery sheet (the plan&apos;s key: keep it in a safe)</source>
         <translation>Feuille de secours (la clé du plan : à garder au coffre)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="166"/>
-        <location filename="../../ui/print_dialog.py" line="203"/>
+        <location filename="../../ui/window/print_dialog.py" line="166"/>
+        <location filename="../../ui/window/print_dialog.py" line="203"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="168"/>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/window/print_dialog.py" line="168"/>
+        <location filename="../../ui/window/print_dialog.py" line="169"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/window/print_dialog.py" line="173"/>
         <source>active</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/window/print_dialog.py" line="173"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="180"/>
-        <location filename="../../ui/print_dialog.py" line="205"/>
+        <location filename="../../ui/window/print_dialog.py" line="180"/>
+        <location filename="../../ui/window/print_dialog.py" line="205"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/window/print_dialog.py" line="198"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="206"/>
+        <location filename="../../ui/window/print_dialog.py" line="206"/>
         <source>The PDF is saved where you choose, then opened in your PDF viewer to print. It holds personal data: keep it safe.</source>
         <translation>Le PDF est enregistré à l&apos;endroit choisi, puis ouvert dans votre lecteur PDF pour l&apos;imprimer. Il contient des données personnelles : conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="259"/>
+        <location filename="../../ui/window/print_dialog.py" line="259"/>
         <source>This plan has no incident yet: there is no log to print.</source>
         <translation>Ce plan n&apos;a encore aucun incident : il n&apos;y a pas de main courante à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="273"/>
+        <location filename="../../ui/window/print_dialog.py" line="273"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>

@@ -43,7 +43,7 @@ _BARE = _REPORT + """
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv[:1])
 window = QWidget()
-window.resize(1340, 700)  # the size the app window opens at (ui.main_window.DEFAULT_SIZE)
+window.resize(1340, 700)  # the size the app window opens at (ui.window.main_window.DEFAULT_SIZE)
 watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.show()
@@ -51,7 +51,7 @@ app.exec()
 """
 
 _APP = _REPORT + """
-from ui.main_window import main
+from ui.window.main_window import main
 from ui.opening.who_am_i_dialog import WhoAmIDialog
 WhoAmIDialog.ask = classmethod(lambda cls, *args: "Bench")  # no one at the keyboard to answer
 window = main(sys.argv[1:], exec_=False)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.keys.key_file import copy_plan
 from app.plan import Plan
-from ui.plan_signals import PlanSignals
-from ui.session import Session
-from ui.settings import Settings
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
+from ui.window.settings import Settings
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def session() -> Session:
 @pytest.fixture
 def main_window(qtbot, demo_plan_path: Path, settings_path: Path):  # type: ignore[no-untyped-def]
     """The whole window on a copy of the demo plan, in English, built by the composition root."""
-    from ui.main_window import main
+    from ui.window.main_window import main
 
     window = main(["--plan", str(demo_plan_path), "--settings", str(settings_path),
                    "--language", "en"], exec_=False)
@@ -80,8 +80,8 @@ def no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.opening.plan_opening import RestoreOffer, WalDamageChoice
     from ui.opening.recovery_sheet_offer import RecoverySheetOffer
     from ui.opening.unlock_dialog import UnlockDialog
-    from ui.plan_settings_dialog import PlanSettingsDialog
-    from ui.print_dialog import PrintDialog
+    from ui.window.plan_settings_dialog import PlanSettingsDialog
+    from ui.window.print_dialog import PrintDialog
 
     for cls in (RestoreOffer, WalDamageChoice, PrintDialog, RecoverySheetOffer, UnlockDialog,
                 PlanSettingsDialog):
@@ -125,7 +125,7 @@ def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
 def open_window(qtbot, settings_path: Path):  # type: ignore[no-untyped-def]
     """Builds the window on a plan file through the composition root (in English); closes
     each one afterwards."""
-    from ui.main_window import main
+    from ui.window.main_window import main
 
     windows = []
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.clock import parse_utc
 from app.keys.unlock import Unlock
 from app.plan import Plan
-from ui.main_window import MainWindow, main
 from ui.opening.unlock_dialog import UnlockDialog
-from ui.print_dialog import PrintDialog
+from ui.window.main_window import MainWindow, main
+from ui.window.print_dialog import PrintDialog
 
 pytestmark = pytest.mark.slow
 

@@ -25,10 +25,10 @@ from ui.contacts.cell_panel import CellPanel
 from ui.contacts.contact_dialog import ContactDialog
 from ui.contacts.detail_pane import ContactDetailPane
 from ui.contacts.model import FUNCTION, GROUP, NAME, ORGANISATION, PHONE, VERIFIED, ContactsModel
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.record_table import record_table
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.error_messages import error_text
 from ui.words.labels import group_label
 

@@ -25,8 +25,8 @@ from app.errors import PlanError
 from app.incidents.regulatory_clocks import IncidentClock, duration_text, remaining_text
 from app.plan import Plan
 from db.errors import StorageError
-from ui.plan_signals import PlanSignals
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.room_errors import room_error_text
 
 

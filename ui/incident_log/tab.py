@@ -44,9 +44,9 @@ from ui.incident_log.journal_model import JournalModel
 from ui.incident_log.open_incident_dialog import OpenIncidentDialog
 from ui.incident_log.review_dialog import ReviewDialog
 from ui.incident_log.side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.record_table import record_table
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.dates import day_text, short_moment_text
 from ui.words.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, kind_label, level_label
 from ui.words.room_errors import room_error_text

@@ -27,7 +27,7 @@ from app.plan import Plan
 from app.vocabulary import AUDIENCES, CHANNEL_LIMITS, CHANNELS, LANGUAGES
 from db.errors import StorageError
 from ui.messages.approve_dialog import ApproveDialog
-from ui.session import Session
+from ui.window.session import Session
 from ui.words.dates import day_text
 from ui.words.labels import audience_label, channel_label, language_label
 from ui.words.room_errors import room_error_text

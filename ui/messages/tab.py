@@ -21,9 +21,9 @@ from app.plan import Plan
 from app.vocabulary import AUDIENCES, CHANNELS, LANGUAGES, MESSAGE_STATUSES
 from ui.messages.editor import MessageEditor
 from ui.messages.model import MessageModel
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.record_table import record_table
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.labels import audience_label, channel_label, language_label, message_status_label
 
 

@@ -29,7 +29,7 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def suggested_path(plan: Plan) -> Path:
     """`<plan name>-recovery-sheet.pdf` in Documents - never beside the plan it unlocks."""
-    from ui.print_dialog import documents_folder  # one definition of the Documents folder
+    from ui.window.print_dialog import documents_folder  # one definition of the Documents folder
 
     return documents_folder() / f"{plan.path.stem}-recovery-sheet.pdf"
 

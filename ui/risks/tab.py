@@ -18,14 +18,14 @@ from app.plan import Plan
 from app.risks.register import Risk
 from app.vocabulary import LEVEL_BANDS, RISK_CATEGORIES
 from db.errors import StorageError
-from ui.plan_signals import PlanSignals
 from ui.risks.detail_pane import RiskDetailPane
 from ui.risks.matrix_widget import RiskMatrixWidget
 from ui.risks.register_model import CATEGORY, NEXT_REVIEW, OWNER, SCORE, TITLE, RiskRegisterModel
 from ui.risks.risk_dialog import RiskDialog
-from ui.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.record_table import record_table
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.error_messages import error_text
 from ui.words.labels import band_label, category_label
 

@@ -20,10 +20,10 @@ from ui.contacts.cell_panel import CellPanel
 from ui.contacts.contact_dialog import ContactDialog
 from ui.contacts.role_name_dialog import RoleNameDialog
 from ui.contacts.tab import ContactsTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.contact_picker import ContactPicker, ContactPickerModel
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.i18n import Translations
 
 PEOPLE = (("Hélène Martin", "Directrice générale"), ("Paul Martin", "DAF"),

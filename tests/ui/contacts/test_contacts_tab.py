@@ -12,9 +12,9 @@ from app.plan import Plan
 from ui.contacts.contact_dialog import ContactDialog
 from ui.contacts.model import BATCH, ContactsModel
 from ui.contacts.tab import ContactsTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from app.incidents.entry_draft import EntryDraft
 from app.plan import Plan
 from ui.incident_log.journal_model import JournalModel
 from ui.incident_log.tab import IncidentLogTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.dates import day_text
 
 AUTHOR = "Hélène Martin"

@@ -14,9 +14,9 @@ from app.clock import to_local
 from app.plan import Plan
 from ui.incident_log.journal_model import JournalModel
 from ui.incident_log.tab import IncidentLogTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
 from ui.widgets.notice_bar import NoticeBar
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 
 AUTHOR = "Hélène Martin"
 

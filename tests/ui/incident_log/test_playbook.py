@@ -10,9 +10,9 @@ from app.clock import parse_utc
 from app.plan import Plan
 from ui.incident_log.tab import IncidentLogTab
 from ui.messages.tab import MessageLibraryTab
-from ui.plan_signals import PlanSignals
 from ui.risks.risk_dialog import RiskDialog
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 
 AUTHOR = "Hélène Martin"
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from app.plan import Plan
 from ui.messages.model import MessageModel
 from ui.messages.tab import MessageLibraryTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 
 AUTHOR = "Hélène Martin"
 

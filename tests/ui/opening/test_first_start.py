@@ -15,10 +15,10 @@ from app.keys.unlock import Unlock
 from app.plan import Plan
 from db.errors import NoKeyring
 from tests.ui.conftest import TESTER
-from ui.main_window import MainWindow, main
 from ui.opening.unlock_dialog import UnlockDialog
 from ui.opening.who_am_i_dialog import WhoAmIDialog, cell_members
-from ui.settings import Settings
+from ui.window.main_window import MainWindow, main
+from ui.window.settings import Settings
 
 PASSPHRASE = "démonstration 2026"
 
@@ -140,7 +140,7 @@ def test_the_ordinary_passphrase_question_is_unchanged_for_a_real_plan(tmp_path:
 
 
 def test_the_first_window_fits_the_screen(main_window: MainWindow) -> None:
-    from ui.main_window import DEFAULT_SIZE, fitting_size
+    from ui.window.main_window import DEFAULT_SIZE, fitting_size
 
     room = main_window.screen().availableGeometry()
     width, height = fitting_size(main_window)

@@ -17,11 +17,11 @@ from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile.backups import Backups
 from tests.raw_plan import plan_key
-from ui.main_window import MainWindow
 from ui.opening.plan_opening import RestoreOffer
 from ui.opening.recovery_sheet_offer import RecoverySheetOffer
 from ui.opening.start_page import StartPage
 from ui.opening.unlock_dialog import UnlockDialog
+from ui.window.main_window import MainWindow
 
 PASSPHRASE = "cellule de crise 2026"
 

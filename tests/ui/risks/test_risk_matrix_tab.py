@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.plan import Plan
 from app.vocabulary import level_band
-from ui.plan_signals import PlanSignals
 from ui.risks.register_model import RiskRegisterModel
 from ui.risks.risk_dialog import RiskDialog
 from ui.risks.tab import RiskMatrixTab
-from ui.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 
 
 @pytest.fixture

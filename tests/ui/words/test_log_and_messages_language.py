@@ -16,8 +16,8 @@ from app.plan import Plan
 from ui.incident_log.journal_model import JournalModel
 from ui.incident_log.tab import IncidentLogTab
 from ui.messages.tab import MessageLibraryTab
-from ui.plan_signals import PlanSignals
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.dates import day_text, short_moment_text
 from ui.words.i18n import Translations
 from ui.words.labels import kind_label

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.plan import Plan
 from app.plan_settings import change_settings
 from app.planfile.companions import KEYS, WAL, companion
-from ui.main_window import MainWindow, main
-from ui.plan_settings_dialog import PlanSettingsDialog
-from ui.print_dialog import PrintDialog
-from ui.settings import Settings
+from ui.window.main_window import MainWindow, main
+from ui.window.plan_settings_dialog import PlanSettingsDialog
+from ui.window.print_dialog import PrintDialog
+from ui.window.settings import Settings
 
 
 def digests(path: Path) -> list[str]:
@@ -182,7 +182,7 @@ def test_window_settings_live_in_the_configuration_folder(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """CRISISCELL_CONFIG_DIR (or platformdirs) holds them on every system, never the registry:
     a portable copy and a test keep their own."""
-    from ui.settings import AUTHOR, FILE_NAME, Settings
+    from ui.window.settings import AUTHOR, FILE_NAME, Settings
 
     monkeypatch.setenv("CRISISCELL_CONFIG_DIR", str(tmp_path / "cfg"))
     settings = Settings()

@@ -153,8 +153,8 @@ def test_qt_s_own_file_dialog_speaks_french(qtbot, french: Translations) -> None
 def test_the_contact_count_agrees_with_its_number(
         qtbot, qapp: QApplication, plan, language: str, one: str, two: str) -> None:  # type: ignore[no-untyped-def]
     from ui.contacts.tab import ContactsTab
-    from ui.plan_signals import PlanSignals
-    from ui.session import Session
+    from ui.window.plan_signals import PlanSignals
+    from ui.window.session import Session
 
     translations = Translations(qapp)
     translations.install(language)

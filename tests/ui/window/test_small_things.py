@@ -98,7 +98,7 @@ def test_the_action_dialog_starts_in_its_title(qtbot, demo_plan: Plan) -> None:
 
 
 def test_the_print_dialog_grows_for_the_incident_row(qtbot, demo_plan: Plan) -> None:
-    from ui.print_dialog import PrintDialog
+    from ui.window.print_dialog import PrintDialog
 
     demo_plan.incidents.open("Rumeur de fuite de données clients", author="Test")
     dialog = PrintDialog(demo_plan, opener=lambda path: True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool
 
 from app.plan import Plan
 from app.planfile import companions
-from ui.print_dialog import PrintDialog
+from ui.window.print_dialog import PrintDialog
 
 
 @pytest.fixture

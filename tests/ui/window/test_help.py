@@ -8,8 +8,8 @@ from importlib import resources
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from app import __version__
-from ui.help_dialogs import AboutDialog, ShortcutsDialog
-from ui.main_window import MainWindow
+from ui.window.help_dialogs import AboutDialog, ShortcutsDialog
+from ui.window.main_window import MainWindow
 
 
 def test_the_shortcuts_list_is_the_window_s_own(main_window: MainWindow) -> None:

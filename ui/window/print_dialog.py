@@ -39,8 +39,8 @@ from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
-from ui.viewer import Opener, open_in_viewer
 from ui.widgets.wrapped_text import fit_height
+from ui.window.viewer import Opener, open_in_viewer
 from ui.words.dates import day_text
 from ui.words.error_messages import error_text
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from app.plan import Plan
 from app.vocabulary import CELL_ROLES
 from ui.contacts.tab import ContactsTab
-from ui.header import elapsed_text
-from ui.main_window import MainWindow, main
 from ui.opening.recovery_sheet_offer import RecoverySheetOffer
 from ui.opening.start_page import StartPage
 from ui.risks.tab import RiskMatrixTab
-from ui.settings import Settings
+from ui.window.header import elapsed_text
+from ui.window.main_window import MainWindow, main
+from ui.window.settings import Settings
 
 
 def test_main_builds_the_application_and_the_window_on_the_plan(main_window: MainWindow,

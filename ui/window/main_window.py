@@ -39,17 +39,17 @@ from app.planfile import atomic
 from app.planfile.backups import BackupTimer, incident_active_in
 from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
-from ui.header import Header
-from ui.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
 from ui.opening.plan_opening import OpenedPlan, create_for_window, open_for_window
 from ui.opening.start_page import StartPage
 from ui.opening.who_am_i_dialog import WhoAmIDialog
-from ui.plan_signals import PlanSignals
-from ui.session import Session
-from ui.settings import Settings
-from ui.viewer import Opener, open_folder, open_in_viewer
 from ui.widgets.notice_bar import NoticeBar
 from ui.widgets.tab_slot import TabSlot
+from ui.window.header import Header
+from ui.window.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
+from ui.window.settings import Settings
+from ui.window.viewer import Opener, open_folder, open_in_viewer
 from ui.words.error_messages import error_text, missing_entries_text
 from ui.words.i18n import Translations, resolve_language
 from ui.words.labels import kind_label
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         # Imported when first used: printing brings reportlab, ~140 ms off the start-up path.
-        from ui.print_dialog import PrintDialog
+        from ui.window.print_dialog import PrintDialog
 
         self._viewer_failed = False
         written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         """Settings → Plan settings…: organisation, language, region; the change is said."""
         if self.plan is None:
             return
-        from ui.plan_settings_dialog import PlanSettingsDialog
+        from ui.window.plan_settings_dialog import PlanSettingsDialog
 
         change = PlanSettingsDialog.ask(self, self.plan)
         if change is None or not change.changed:

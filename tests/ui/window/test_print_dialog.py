@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
 
 from app.plan import Plan
-from ui.main_window import MainWindow
-from ui.print_dialog import PrintDialog, file_name
+from ui.window.main_window import MainWindow
+from ui.window.print_dialog import PrintDialog, file_name
 
 
 def pdf_text(path: Path) -> str:
@@ -124,7 +124,7 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, demo_plan: Plan, tmp_p
 
 
 def test_file_names_carry_the_printed_title_and_the_day() -> None:
-    from ui.print_dialog import CHOICES
+    from ui.window.print_dialog import CHOICES
 
     day = date(2026, 11, 21)
     names = {c.code: file_name(c, "fr", day) for c in CHOICES}

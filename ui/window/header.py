@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.clock import to_local
 from app.incidents.incidents import Incident
 from app.plan import Plan
-from ui.plan_signals import PlanSignals
-from ui.session import Session
+from ui.window.plan_signals import PlanSignals
+from ui.window.session import Session
 from ui.words.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, level_label
 
 _INCIDENT_TABLES = frozenset({"incidents", "plan"})  # what the header shows

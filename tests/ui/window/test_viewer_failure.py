@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.main_window import MainWindow
-from ui.viewer import open_folder, open_in_viewer
+from ui.window.main_window import MainWindow
+from ui.window.viewer import open_folder, open_in_viewer
 
 #: Qt's own words for it, on a console nobody reads (the very silence this fixes).
 pytestmark = pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
