@@ -35,6 +35,7 @@ screenshots: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m ruff check app db ui tests
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
@@ -42,6 +43,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check app db ui tests
+	$(PY) -m mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -285,7 +285,7 @@ class Plan:
         language: str = "fr",
         region: str = "FR",
         device_id: str | None = None,
-        fill: Callable[[Plan], None] | None = None,
+        fill: Callable[[Plan], object] | None = None,
         unlock: Unlock | None = None,
     ) -> Plan:
         """Make a new, encrypted plan file and open it. Refuses to replace any existing file.

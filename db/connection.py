@@ -25,7 +25,7 @@ from db.errors import NotAPlan, PlanCorrupt, PlanNotFound, classify
 driver: ModuleType = sqlcipher
 
 #: Every DB-API error class a plan connection may raise (sqlcipher3's are its own classes).
-DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher.Error, sqlite3.Error)
+DB_ERRORS = (sqlcipher.Error, sqlite3.Error)
 INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlcipher.IntegrityError, sqlite3.IntegrityError)
 
 BUSY_TIMEOUT_MS = 5000

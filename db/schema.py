@@ -22,7 +22,7 @@ def _create(
     foreign_keys: list[tuple[str, str, str]] | None = None,
 ) -> None:
     db[name].create(  # type: ignore[union-attr]
-        {**{"id": str}, **columns, **{k: v for k, v in COMMON.items() if k != "id"}},
+        {"id": str, **columns, **{k: v for k, v in COMMON.items() if k != "id"}},
         pk="id",
         not_null=not_null | COMMON_NOT_NULL,
         foreign_keys=foreign_keys or [],

@@ -153,8 +153,8 @@ class Cell:
         with self._store.write():
             self._store.live_row("cell_roles", role_id)
             for field_name in ("holder_id", "deputy_id"):
-                if values[field_name] is not None:
-                    self._store.live_row("contacts", values[field_name])  # not a deleted one
+                if (contact_id := values[field_name]) is not None:
+                    self._store.live_row("contacts", contact_id)  # not a deleted one
             self._store.update("cell_roles", role_id, values)
         return self.role(role_id)
 

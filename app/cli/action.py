@@ -61,6 +61,7 @@ def run_add(args: argparse.Namespace) -> int:
         action = plan.incidents.add_action(
             incident.id, args.text, author=author_of(args), owner_id=owner.id, due_at=due)
         language = plan.info.get().language
+    assert action.due_at is not None  # --due is required, and the service kept it
     due_text = local_time_text(action.due_at, language)
     print(f"{action.id}: action “{action.title}” added, owner {owner.name}, due {due_text}",
           flush=True)
@@ -77,11 +78,12 @@ def run_done(args: argparse.Namespace) -> int:
         try:
             action = plan.incidents.complete_action(action.id, author=author_of(args))
         except InvalidState as error:
-            if error.reason != "action_already_done":
+            if error.reason != "action_already_done" or action.done_at is None:
                 raise
             raise CommandFailed(f"action “{action.title}” is already done (at "
                                 f"{local_time_text(action.done_at, plan.info.get().language)}"
                                 "); nothing was changed") from None
+        assert action.done_at is not None  # complete_action returns the action done
         done_text = local_time_text(action.done_at, plan.info.get().language)
     print(f"{action.id}: action “{action.title}” done at {done_text}", flush=True)
     return 0

@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
         incident = target_incident(plan, args.incident)
         closed = plan.incidents.close(incident.id, author=author_of(args),
                                       statement=args.statement)
+        assert closed.closed_at is not None  # close() returns the incident closed
         when = local_time_text(closed.closed_at, plan.info.get().language)
     print(f"{closed.id}: incident “{closed.title}” closed at {when}", flush=True)
     return 0

@@ -75,12 +75,10 @@ def run(args: argparse.Namespace) -> int:
     backups = Backups(path, opened, second_folder=args.to,
                       unlocks=[unlock, backup_unlock_from(args)])
     with replacing(path):
-        if args.source is not None:
-            backup = Backup(args.source, _taken_at(args.source), "chosen")
-        else:
-            backup = backups.newest_good()
-            if backup is None:
-                raise CommandFailed(f"no backup of {path} verifies; nothing was changed")
+        backup: Backup | None = (Backup(args.source, _taken_at(args.source), "chosen")
+                                 if args.source is not None else backups.newest_good())
+        if backup is None:
+            raise CommandFailed(f"no backup of {path} verifies; nothing was changed")
         behind = backups.minutes_behind(backup) if path.exists() else 0
         aside = backups.restore(backup)
         try:

@@ -6,6 +6,7 @@ logged in the incident's journal in the same transaction as the change itself.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -259,7 +260,7 @@ class Incidents:
         """The active incident, else the most recently opened one."""
         return self.active() or next(iter(self.list()), None)
 
-    def level_history(self, incident_id: str) -> list[JournalEntry]:
+    def level_history(self, incident_id: str) -> builtins.list[JournalEntry]:
         """The level changes of the incident, in order (the opening level first)."""
         return self._journal.entries(incident_id, kinds=("level_change",))
 
@@ -343,7 +344,7 @@ class Incidents:
         return ActionItem(row["id"], row["incident_id"], row["title"], row["owner_id"],
                           row["due_at"], row["done_at"])
 
-    def actions(self, incident_id: str) -> list[ActionItem]:
+    def actions(self, incident_id: str) -> builtins.list[ActionItem]:
         """The incident's action items: open ones first, by due time."""
         rows = self._store.query(
             "SELECT id, incident_id, title, owner_id, due_at, done_at FROM action_items "
@@ -384,7 +385,7 @@ class Incidents:
         return PlanTask(row["id"], row["incident_id"], row["title"], row["owner_id"],
                         row["review_date"], row["done_at"])
 
-    def tasks(self, *, open_only: bool = False) -> list[PlanTask]:
+    def tasks(self, *, open_only: bool = False) -> builtins.list[PlanTask]:
         """Plan tasks by review date."""
         done = " AND done_at IS NULL" if open_only else ""
         rows = self._store.query(

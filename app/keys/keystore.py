@@ -44,7 +44,7 @@ def check_keyring(path: str = "") -> keyring.backend.KeyringBackend:
 
     try:
         backend = keyring.get_keyring()
-    except Exception as error:  # a broken backend may raise anything while loading
+    except Exception as error:  # noqa: BLE001 - a broken backend may raise anything loading
         raise NoKeyring(path, f"the keyring failed to load ({type(error).__name__})") from None
     leaves = _leaves(backend)
     insecure = [b for b in leaves if _module(b).startswith(_INSECURE_MODULES)]

@@ -258,6 +258,8 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
                 db, opened = open_database(path, unlock)
                 key_file = opened.key_file
                 assert key_file is not None and opened.key is not None
+            old_key = opened.key
+            assert old_key is not None  # a plain plan was refused above
             mode_after = mode_after or key_file.mode
             refuse_without_room(path)  # before the key file is staged: nothing written
             new_key = keys.new_key()
@@ -278,7 +280,7 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
                 pending_slots = (keys.wrap(key_file.plan_id, new_key, passphrase_after,
                                            pending=True),)
             retired = (*(r for r in key_file.retired if r.by == key_file.key_check),
-                       *keys.retire(key_file.plan_id, opened.key, new_key, key_file.retired))
+                       *keys.retire(key_file.plan_id, old_key, new_key, key_file.retired))
             staged = replace(
                 key_file, pending_check=new_check, retired=retired,
                 pending_mode=mode_after if mode_after != key_file.mode else None,

@@ -19,6 +19,7 @@ plan file stays byte-for-byte as it was:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable
@@ -146,11 +147,9 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
     found: list[tuple[bytes, str, bool]] = []
     if unlock.passphrase is not None and key_file.slots:
         for pending in (False, True) if key_file.pending_check else (False,):
-            try:
+            with contextlib.suppress(StorageError):
                 found.append((keys.unwrap_any(key_file, unlock.passphrase, where,
                                               pending=pending), "passphrase", pending))
-            except StorageError:
-                pass
         if key_file.pending_check and key_file.mode_after_rekey == "keyring":
             found.extend(_pending_in_keyring(key_file, where))
         if not found:
@@ -197,7 +196,7 @@ def _pending_in_keyring(key_file: KeyFile, where: str) -> list[tuple[bytes, str,
 
 def open_database(path: str | Path, unlock: Unlock | None = None,
                   check: Callable[[sqlite_utils.Database], None] | None = None,
-                  ) -> tuple[sqlite_utils.Database, OpenedKey]:
+                  ) -> tuple[connection.PlanDatabase, OpenedKey]:
     """Open the plan file with its key, refusing (unchanged) whatever is wrong with it.
 
     `check` runs on the decrypted file before anything may write to it (connection.connect).

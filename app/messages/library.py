@@ -119,8 +119,8 @@ class MessageLibrary:
         if unknown:
             raise TypeError(f"unknown message fields {sorted(unknown)}")
         values = {name: _CHECKS[name](value) for name, value in fields.items()}
-        if values.get("scenario_id"):
-            self._store.live_row("risks", values["scenario_id"])
+        if scenario_id := values.get("scenario_id"):
+            self._store.live_row("risks", scenario_id)
         return values
 
     def add(

@@ -334,9 +334,9 @@ def write_bytes(target: str | Path, payload: bytes, *, plan: str | Path | None =
                 companion: bool = False, tag: str = "tmp") -> Path:
     """Write `payload` to `target` atomically, 0600 (see replacing_file)."""
     target = Path(target)
-    with replacing_file(target, plan=plan, companion=companion, tag=tag) as temp:
-        with open(temp, "wb") as handle:
-            handle.write(payload)
+    with (replacing_file(target, plan=plan, companion=companion, tag=tag) as temp,
+          open(temp, "wb") as handle):
+        handle.write(payload)
     return target
 
 

@@ -24,6 +24,7 @@ the plan's own files; what a killed backup leaves, the next backup or prune remo
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import re
@@ -203,7 +204,7 @@ class Backups:
                     found.append(Backup(path, taken, match.group(2)))
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
-    def prune(self, folder: Path, *, now: datetime | None = None) -> list[Path]:
+    def prune(self, folder: Path, *, now: datetime | None = None) -> builtins.list[Path]:
         """Delete what the policy no longer keeps (newest 20 + one a day for 30 days)."""
         now = now or datetime.now(UTC)
         backups = self.list(folder)
@@ -224,7 +225,7 @@ class Backups:
                 removed.append(backup.path)
         return removed
 
-    def _clear_leftovers(self, folder: Path) -> list[Path]:
+    def _clear_leftovers(self, folder: Path) -> builtins.list[Path]:
         """What killed backups left in `folder`: their `.partial` files, and a key file or
         heads record whose backup never got its name (no live backup is writing it)."""
         removed = atomic.sweep(folder, PARTIAL)

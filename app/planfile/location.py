@@ -56,9 +56,9 @@ def unsafe_location_reason(path: Path) -> str | None:
         if root and (folder == Path(root) or Path(root) in folder.parents):
             return "the folder is kept in step by OneDrive"
     for candidate in (folder, *folder.parents):
-        for marker, tool in SYNC_MARKERS.items():
+        for marker, marker_tool in SYNC_MARKERS.items():
             if (candidate / marker).exists():
-                return f"the folder is kept in step by {tool}"
+                return f"the folder is kept in step by {marker_tool}"
         tool = SYNC_FOLDER_NAMES.get(candidate.name.lower())
         if tool is None and candidate.name.lower().startswith("onedrive"):
             tool = "OneDrive"

@@ -87,7 +87,7 @@ def card_content(plan: Plan, *, redacted: bool) -> CardContent:
         if deputy is not None:
             front.append(CardLine(deputy_label, deputy.name, _number(printer, deputy),
                                   secondary=True))
-    key = []
+    key: list[CardLine] = []
     for group in OUTSIDE_GROUPS:
         members = [c for c in contacts.values() if c.group == group and _number(printer, c)]
         members.sort(key=lambda c: c.kind != "organisation")  # the switchboard before a person

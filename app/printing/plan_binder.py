@@ -354,5 +354,5 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == "section":
             binder.section_pages.setdefault(flowable.getPlainText(), template.page)
 
-    template.afterFlowable = after_flowable  # type: ignore[method-assign]
+    template.afterFlowable = after_flowable
     document.build(binder.story())

@@ -156,9 +156,8 @@ def test_the_file_itself_refuses_rewriting_the_log(plan: Plan, incident_id: str,
 
 def test_the_store_refuses_rewriting_the_log_too(plan: Plan, incident_id: str) -> None:
     entry = plan.journal.entries(incident_id)[0]
-    with pytest.raises(raw_plan.IntegrityError):
-        with plan._store.write():
-            plan._store.update("journal_entries", entry.id, {"text": "réécrit"})
+    with pytest.raises(raw_plan.IntegrityError), plan._store.write():
+        plan._store.update("journal_entries", entry.id, {"text": "réécrit"})
     assert plan.journal.get(entry.id) == entry
 
 

@@ -98,9 +98,9 @@ def test_a_backup_without_its_key_is_named_as_such_and_its_passphrase_opens_it(
     monkeypatch.setenv("CC_NEW", NEW_PASSPHRASE)
     monkeypatch.setenv("CC_OLD", PASSPHRASE)
 
-    with Plan.open(path, unlock=Unlock(passphrase=NEW_PASSPHRASE)) as plan:
-        with pytest.raises(BackupKeyUnavailable):
-            Backups(plan.path, plan.key).newest_good()
+    with (Plan.open(path, unlock=Unlock(passphrase=NEW_PASSPHRASE)) as plan,
+          pytest.raises(BackupKeyUnavailable)):
+        Backups(plan.path, plan.key).newest_good()
     assert main(["restore", "--plan", str(path), "--passphrase-env", "CC_NEW"]) == 2
     err = capsys.readouterr().err
     assert "made before a key change" in err and "give its passphrase or recovery key" in err

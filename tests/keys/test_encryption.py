@@ -316,9 +316,8 @@ def test_a_plan_open_in_another_instance(closed_plan: Path, tmp_path: Path) -> N
 
 
 def test_two_live_opens_in_one_process_conflict_too(closed_plan: Path) -> None:
-    with Plan.open(closed_plan, live=True):
-        with pytest.raises(PlanInUse):
-            Plan.open(closed_plan, live=True)
+    with Plan.open(closed_plan, live=True), pytest.raises(PlanInUse):
+        Plan.open(closed_plan, live=True)
     with PlanLock(closed_plan) as lock:  # released on close
         assert lock.held
 

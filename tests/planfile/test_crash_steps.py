@@ -227,7 +227,7 @@ def test_an_export_plain_killed_at_every_step(tmp_path: Path) -> None:
         if output.exists():  # under its final name: a whole copy
             assert journal_count(output) == 4
             output.unlink()
-        left = [p for p in out_folder.iterdir()]
+        left = list(out_folder.iterdir())
         assert loose(left) == [], k  # personal data in clear: never readable by others
         export_plain(path, out_folder / "next.db", Unlock(recovery_key=key))
         assert sorted(p.name for p in out_folder.iterdir()) == ["next.db"], k

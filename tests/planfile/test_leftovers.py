@@ -171,10 +171,9 @@ def test_pruning_leaves_the_temporary_file_of_a_backup_under_way(plan: Plan) -> 
 def full_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A 64 KiB tmpfs, filled to the last byte."""
     with mounted_tmpfs(tmp_path / "disk", "64k") as point:
-        with open(point / "filler", "wb", buffering=0) as filler:
-            with pytest.raises(OSError):
-                while True:
-                    filler.write(b"x" * 512)
+        with open(point / "filler", "wb", buffering=0) as filler, pytest.raises(OSError):
+            while True:
+                filler.write(b"x" * 512)
         yield point
 
 

@@ -135,9 +135,9 @@ def test_a_dangling_symlink_to_a_companion_not_made_yet_is_refused(live: Plan,
     assert not shm.exists()
     link = tmp_path / "report.pdf"
     link.symlink_to(shm)
-    with Plan.open(live.path) as plan:
-        with pytest.raises(OutputIsPlan, match="a link to its write-ahead log's index"):
-            print_document(plan, "contacts", link)
+    with (Plan.open(live.path) as plan,
+          pytest.raises(OutputIsPlan, match="a link to its write-ahead log's index")):
+        print_document(plan, "contacts", link)
     assert link.is_symlink() and not link.exists()
 
 

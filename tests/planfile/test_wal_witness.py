@@ -404,7 +404,7 @@ def test_a_new_plan_is_not_poisoned_by_a_deleted_plans_wal(
     assert "set aside: " in err and all(str(p) in err for p in stale)
     with Plan.open(plan_path) as plan:
         assert plan.info.get().language == "en"
-        assert not [e for e in plan.journal.search("Robot")]  # none of the old log's entries
+        assert not list(plan.journal.search("Robot"))  # none of the old log's entries
         assert f"{plan.journal.count()} journal entries" in out
         assert plan.integrity_problems() == []
         assert plan.journal.verify().ok

@@ -301,7 +301,7 @@ class MessageEditor(QWidget):
     def values(self) -> dict[str, str]:
         """Each placeholder's value: as typed in its field, else as the plan knows it."""
         values = self.known_values()
-        values.update({name: text for name, text in self._typed.items()})
+        values.update(dict(self._typed.items()))
         return values
 
     def missing(self) -> list[str]:
