@@ -102,15 +102,6 @@ def load_key(plan_id: str, *, key_check: str | None = None, path: str = "") -> b
     return key
 
 
-def has_key(plan_id: str, *, key_check: str | None = None) -> bool:
-    """Whether a usable keyring holds a key for `plan_id` (False when no keyring works)."""
-    try:
-        load_key(plan_id, key_check=key_check)
-    except (KeyUnavailable, NoKeyring, InsecureKeyring):
-        return False
-    return True
-
-
 def forget_key(plan_id: str, *, key_check: str | None = None) -> None:
     """Remove the entry (no error when it is already gone or no keyring works)."""
     from keyring.errors import KeyringError
