@@ -21,11 +21,14 @@ from app.plan import Plan
 from app.planfile import chain_heads
 from db.errors import PassphraseRequired, StorageError
 
+#: The command's exit status: done; done, but a check failed (`verify`); could not be done.
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_ERROR = 0, 1, 2
+
 
 class CommandFailed(Exception):
     """A sub-command could not do what was asked; the message says why."""
 
-    def __init__(self, message: str, exit_status: int = 2) -> None:
+    def __init__(self, message: str, exit_status: int = EXIT_ERROR) -> None:
         super().__init__(message)
         self.exit_status = exit_status
 

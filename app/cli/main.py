@@ -34,7 +34,7 @@ from app.cli import (
     summary,
     verify,
 )
-from app.cli.common import CommandFailed, describe_error
+from app.cli.common import EXIT_ERROR, EXIT_OK, CommandFailed, describe_error
 from app.errors import PlanError, shown_value
 from app.planfile import atomic
 from app.planfile.cipher_log import route_cipher_log
@@ -43,10 +43,6 @@ from db.errors import StorageError
 COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, status, correct, action,
                    close, verify, print_docs, backup, restore, encrypt, passphrase, rekey,
                    export_plain)
-
-EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
-EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
