@@ -98,7 +98,7 @@ class Plan:
         self._lock: PlanLock | None = None
         self._writers: WritersLock | None = None
         self._backups: Backups | None = None
-        #: Why the last automatic backup failed (None when it worked).
+        #: Why the backup taken on opening failed (None when it worked or none was taken).
         self.backup_problem: StorageError | None = None
         #: Witnessed chains the file does not hold whole (app/planfile/chain_heads.py):
         #: against this laptop's witness, or, for a backup, the heads it recorded.
