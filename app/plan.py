@@ -315,7 +315,7 @@ class Plan:
             try:
                 migrations.migrate(db, tmp)
                 now = utc_now()
-                db["plan"].insert({  # type: ignore[union-attr]
+                db.table("plan").insert({
                     "id": plan_id, "created_at": now, "updated_at": now, "revision": 1,
                     **values})
                 db.conn.commit()
@@ -337,7 +337,7 @@ class Plan:
         try:
             with self._store.write() as db:
                 now = utc_now()
-                db["devices"].insert({  # type: ignore[union-attr]
+                db.table("devices").insert({
                     "id": self.device_id, "name": this_device_name(), "first_seen_at": now,
                     "created_at": now, "updated_at": now})
         except StorageError:

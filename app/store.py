@@ -122,14 +122,14 @@ class Store:
         """Insert a new row with a fresh id and timestamps; returns the id. Call inside write()."""
         now = utc_now()
         row = {"id": new_id(), "created_at": now, "updated_at": now, "deleted_at": None, **values}
-        self.db[table].insert(row)  # type: ignore[union-attr]
+        self.db.table(table).insert(row)
         self.changed(table, row["id"])
         return row["id"]
 
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         """Update a live row and its `updated_at`. Call inside write()."""
         self.live_row(table, row_id)
-        self.db[table].update(row_id, {**values, "updated_at": utc_now()})  # type: ignore[union-attr]
+        self.db.table(table).update(row_id, {**values, "updated_at": utc_now()})
         self.changed(table, row_id)
 
     def soft_delete(self, table: str, row_id: str) -> None:
