@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crisis Cell: the crisis plan and the live incident log, offline.",
     )
     parser.add_argument("--version", action="version", version=f"crisiscell {__version__}")
+    parser.set_defaults(run=None)  # no sub-command: `start` (below); each one sets its own
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subcommands)
@@ -97,11 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
-    if not getattr(args, "run", None):
-        from app.cli import start
-
+    if args.run is None:
         args = parser.parse_args(["start", *arguments])
-        args.run = start.run
     try:
         return int(args.run(args) or EXIT_OK)
     except CommandFailed as failure:
