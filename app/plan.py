@@ -67,7 +67,7 @@ class PlanSummary:
         return asdict(self)
 
 
-def _check_is_plan(db: sqlite_utils.Database, path: Path, *, pages: bool = True) -> None:
+def _check_is_plan(db: connection.PlanDatabase, path: Path, *, pages: bool = True) -> None:
     if not db.table_names():
         raise NotAPlan(str(path), "empty database")
     migrations.check_version(db, str(path))

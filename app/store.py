@@ -20,7 +20,7 @@ from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
 from app.incidents.search_text import fold
 from app.planfile.witness import Chain, Head, Witness
-from db.connection import DB_ERRORS
+from db.connection import DB_ERRORS, PlanDatabase
 from db.errors import StorageError, classify
 
 
@@ -42,7 +42,7 @@ def _fold_or_none(text: str | None) -> str | None:
 class Store:
     """Wraps the plan's `sqlite_utils.Database` for the services."""
 
-    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+    def __init__(self, db: PlanDatabase, path: str) -> None:
         self.db = db
         self.path = path
         self._listeners: list[Listener] = []

@@ -139,7 +139,7 @@ def apply_pragmas(conn: Any, path: str, *, read_only: bool = False) -> None:
 
 def connect(path: str | Path, *, create: bool = False,
             key: bytes | None = None,
-            check: Callable[[sqlite_utils.Database], None] | None = None,
+            check: Callable[[PlanDatabase], None] | None = None,
             ) -> PlanDatabase:
     """Open (or with `create`, make) the plan database at `path`, keyed, pragmas applied.
 
