@@ -28,9 +28,10 @@ _INSECURE_MODULES = ("keyrings.alt",)
 
 def _leaves(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
     """The concrete backends behind `backend` (the chainer holds several)."""
-    inner = getattr(backend, "backends", None)
-    if isinstance(inner, list | tuple):
-        return [leaf for b in inner for leaf in _leaves(b)]
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        return [leaf for b in backend.backends for leaf in _leaves(b)]
     return [backend]
 
 
