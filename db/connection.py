@@ -76,7 +76,7 @@ def _open_owner_only(target: Path) -> None:
     # SQLCipher fopen()s the file with the umask's mode: it is made owner-only first.
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        if hasattr(os, "fchmod"):
+        if hasattr(os, "fchmod"):  # POSIX only; on Windows the mode bits mean nothing here
             os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
