@@ -67,7 +67,7 @@ class PlanSummary:
         return asdict(self)
 
 
-def _check_is_plan(db: sqlite_utils.Database, path: Path, *, pages: bool = True) -> None:
+def _check_is_plan(db: connection.PlanDatabase, path: Path, *, pages: bool = True) -> None:
     if not db.table_names():
         raise NotAPlan(str(path), "empty database")
     migrations.check_version(db, str(path))
@@ -98,7 +98,7 @@ class Plan:
         self._lock: PlanLock | None = None
         self._writers: WritersLock | None = None
         self._backups: Backups | None = None
-        #: Why the last automatic backup failed (None when it worked).
+        #: Why the backup taken on opening failed (None when it worked or none was taken).
         self.backup_problem: StorageError | None = None
         #: Witnessed chains the file does not hold whole (app/planfile/chain_heads.py):
         #: against this laptop's witness, or, for a backup, the heads it recorded.
@@ -315,7 +315,7 @@ class Plan:
             try:
                 migrations.migrate(db, tmp)
                 now = utc_now()
-                db["plan"].insert({  # type: ignore[union-attr]
+                db.table("plan").insert({
                     "id": plan_id, "created_at": now, "updated_at": now, "revision": 1,
                     **values})
                 db.conn.commit()
@@ -337,7 +337,7 @@ class Plan:
         try:
             with self._store.write() as db:
                 now = utc_now()
-                db["devices"].insert({  # type: ignore[union-attr]
+                db.table("devices").insert({
                     "id": self.device_id, "name": this_device_name(), "first_seen_at": now,
                     "created_at": now, "updated_at": now})
         except StorageError:

@@ -20,7 +20,7 @@ from app.clock import new_id, utc_now
 from app.errors import RecordNotFound
 from app.incidents.search_text import fold
 from app.planfile.witness import Chain, Head, Witness
-from db.connection import DB_ERRORS
+from db.connection import DB_ERRORS, PlanDatabase
 from db.errors import StorageError, classify
 
 
@@ -42,7 +42,7 @@ def _fold_or_none(text: str | None) -> str | None:
 class Store:
     """Wraps the plan's `sqlite_utils.Database` for the services."""
 
-    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+    def __init__(self, db: PlanDatabase, path: str) -> None:
         self.db = db
         self.path = path
         self._listeners: list[Listener] = []
@@ -122,14 +122,14 @@ class Store:
         """Insert a new row with a fresh id and timestamps; returns the id. Call inside write()."""
         now = utc_now()
         row = {"id": new_id(), "created_at": now, "updated_at": now, "deleted_at": None, **values}
-        self.db[table].insert(row)  # type: ignore[union-attr]
+        self.db.table(table).insert(row)
         self.changed(table, row["id"])
         return row["id"]
 
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         """Update a live row and its `updated_at`. Call inside write()."""
         self.live_row(table, row_id)
-        self.db[table].update(row_id, {**values, "updated_at": utc_now()})  # type: ignore[union-attr]
+        self.db.table(table).update(row_id, {**values, "updated_at": utc_now()})
         self.changed(table, row_id)
 
     def soft_delete(self, table: str, row_id: str) -> None:

@@ -76,7 +76,7 @@ def _open_owner_only(target: Path) -> None:
     # SQLCipher fopen()s the file with the umask's mode: it is made owner-only first.
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        if hasattr(os, "fchmod"):
+        if hasattr(os, "fchmod"):  # POSIX only; on Windows the mode bits mean nothing here
             os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
@@ -139,7 +139,7 @@ def apply_pragmas(conn: Any, path: str, *, read_only: bool = False) -> None:
 
 def connect(path: str | Path, *, create: bool = False,
             key: bytes | None = None,
-            check: Callable[[sqlite_utils.Database], None] | None = None,
+            check: Callable[[PlanDatabase], None] | None = None,
             ) -> PlanDatabase:
     """Open (or with `create`, make) the plan database at `path`, keyed, pragmas applied.
 

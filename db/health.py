@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from db.connection import DB_ERRORS
+from db.connection import DB_ERRORS, PlanDatabase
 
 # cipher_integrity_check's line for a page whose HMAC fails (SQLCipher 4).
 _HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)
@@ -38,12 +38,11 @@ def damaged_pages(db: Any) -> list[str]:
         return [str(error)]
 
 
-def health_problems(db: Any, *, full: bool = False) -> list[str]:
+def health_problems(db: PlanDatabase, *, full: bool = False) -> list[str]:
     """On an encrypted file `cipher_integrity_check` (every page's HMAC) first, so that a
     damaged page is named rather than what failed to read it; then `PRAGMA quick_check`
     (or `integrity_check` with `full`). The problems found, empty when sound."""
-    encrypted = getattr(db, "key", None) is not None
-    if encrypted:
+    if db.key is not None:
         pages = damaged_pages(db)
         if pages:
             return pages

@@ -49,7 +49,7 @@ def check_version(db: sqlite_utils.Database, path: str) -> None:
         raise PlanTooNew(path, f"schema step {unknown[0]!r} is unknown to this version")
 
 
-def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
+def migrate(db: connection.PlanDatabase, path: str | Path) -> list[str]:
     """Bring the plan's schema up to date; returns the names of the steps applied."""
     check_version(db, str(path))
     pending = [m.name for m in MIGRATIONS.pending(db)]
@@ -62,7 +62,7 @@ def migrate(db: sqlite_utils.Database, path: str | Path) -> list[str]:
     return pending
 
 
-def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) -> Path:
+def backup_before_migration(db: connection.PlanDatabase, path: Path, step: str) -> Path:
     """Copy the plan (consistently, through the backup API) before a schema step.
 
     The copy is keyed like the plan (SQLCipher refuses a backup into an unkeyed file) and
@@ -70,7 +70,7 @@ def backup_before_migration(db: sqlite_utils.Database, path: Path, step: str) ->
     """
     target = path.with_name(f"{path.stem}.before-{step}{path.suffix or '.db'}")
     _owner_only(target)  # the whole plan: 0600 before SQLite fills it, whatever the umask
-    dest = connection.raw_connect(target, getattr(db, "key", None))
+    dest = connection.raw_connect(target, db.key)
     try:
         db.conn.backup(dest)
     finally:

@@ -21,7 +21,7 @@ def _create(
     not_null: set[str],
     foreign_keys: list[tuple[str, str, str]] | None = None,
 ) -> None:
-    db[name].create(  # type: ignore[union-attr]
+    db.table(name).create(
         {"id": str, **columns, **{k: v for k, v in COMMON.items() if k != "id"}},
         pk="id",
         not_null=not_null | COMMON_NOT_NULL,
@@ -127,16 +127,16 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     # No index on (incident_id, device_id, seq): every index is one more page each durable
     # append writes. A chain's head is found from the end of the table (app/incidents/journal.py),
     # and appends are serialised by the write lock.
-    db["journal_entries"].create_index(["incident_id", "logged_at"])  # type: ignore[union-attr]
+    db.table("journal_entries").create_index(["incident_id", "logged_at"])
     # Partial: most entries link to nothing, and those cost the append no index page.
     for column in ("corrects_id", "refers_to_id"):
         db.execute(
             f"CREATE INDEX idx_journal_entries_{column} ON journal_entries ({column}) "
             f"WHERE {column} IS NOT NULL")
-    db["call_tree_links"].create_index(["caller_id", "position"])  # type: ignore[union-attr]
-    db["action_items"].create_index(["incident_id"])  # type: ignore[union-attr]
-    db["messages"].create_index(["scenario_id"])  # type: ignore[union-attr]
-    db["contacts"].create_index(["name"])  # type: ignore[union-attr]
+    db.table("call_tree_links").create_index(["caller_id", "position"])
+    db.table("action_items").create_index(["incident_id"])
+    db.table("messages").create_index(["scenario_id"])
+    db.table("contacts").create_index(["name"])
     # Append-only: the log is never rewritten, only added to (a correction is a new entry).
     for action in ("UPDATE", "DELETE"):
         db.execute(
@@ -153,7 +153,7 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE journal_entries_fts USING fts5(text, author, "
         f"content='journal_entries', detail=none, columnsize=0, tokenize='{tokenize}')"
     )
-    db["search_progress"].create(  # type: ignore[union-attr]
+    db.table("search_progress").create(
         {"source": str, "indexed_rowid": int}, pk="source", not_null={"indexed_rowid"},
         strict=True)
     db.execute("INSERT INTO search_progress (source, indexed_rowid) VALUES ('journal_entries', 0)")
@@ -162,7 +162,7 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
         ("contacts", ["name", "function", "organisation", "email", "notes"]),
         ("risks", ["title", "description"]),
     ):
-        db[table].enable_fts(  # type: ignore[union-attr]
+        db.table(table).enable_fts(
             columns, create_triggers=True, tokenize=tokenize
         )
 
@@ -181,9 +181,9 @@ def m0003_regulatory_clocks(db: sqlite_utils.Database) -> None:
     1 month), the running copy of each in an incident, and the plan's web address (a
     message's `{url}`)."""
     # A JSON list of {"title", "hours"}, like the risk's checklist.
-    db["risks"].add_column(  # type: ignore[union-attr]
+    db.table("risks").add_column(
         "regulatory_clocks", str, not_null_default="[]")
-    db["plan"].add_column("website", str)  # type: ignore[union-attr]
+    db.table("plan").add_column("website", str)
     # Copied from the risk when the incident opens: editing the risk later does not move a
     # deadline already running.
     _create(
@@ -194,7 +194,7 @@ def m0003_regulatory_clocks(db: sqlite_utils.Database) -> None:
         {"incident_id", "title", "hours", "position", "started_at", "due_at"},
         [("incident_id", "incidents", "id"), ("start_entry_id", "journal_entries", "id")],
     )
-    db["incident_clocks"].create_index(["incident_id"])  # type: ignore[union-attr]
+    db.table("incident_clocks").create_index(["incident_id"])
 
 
 SCHEMA_MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [

@@ -21,11 +21,16 @@ NAMES = ("incident_log", "risks", "contacts", "messages")
 
 def take(output: Path) -> list[Path]:
     """Write one PNG per tab into `output`; returns the files written."""
+    from ui.contacts.tab import ContactsTab
+    from ui.incident_log.tab import IncidentLogTab
     from ui.opening.who_am_i_dialog import WhoAmIDialog
+    from ui.risks.tab import RiskMatrixTab
     from ui.window.main_window import DEFAULT_SIZE, MainWindow, main
 
     # Nobody answers "Who are you?" here: the screenshots sign as the demo plan's owner.
-    WhoAmIDialog.ask = classmethod(  # type: ignore[method-assign]
+    # `ask` is the dialog's seam for that, replaced as the tests replace it (the ignore: mypy
+    # refuses any assignment to a method).
+    WhoAmIDialog.ask = classmethod(  # type: ignore[method-assign,assignment]
         lambda cls, parent, plan, current="": plan.info.get().owner or "Claire Dubois")
 
     output.mkdir(parents=True, exist_ok=True)
@@ -46,22 +51,21 @@ def take(output: Path) -> list[Path]:
                        "--language", "fr"], exec_=False)
         assert isinstance(window, MainWindow)
         window.resize(*DEFAULT_SIZE)  # the size it opens at, which fits a 1366×768 screen
-        app = QApplication.instance()
         written = []
         for index, name in enumerate(NAMES[: window.tabs.count()]):
             window.tabs.setCurrentIndex(index)
             tab = window.current_tab()
-            if name in ("risks", "contacts"):  # show one's details, as a user would after a click
-                tab.table.selectRow(0)  # type: ignore[union-attr]
-            if name == "incident_log":  # a corrected entry, read whole under the table
-                tab.fill_side_panels()  # type: ignore[union-attr]
-                model = tab.model  # type: ignore[union-attr]
+            if isinstance(tab, RiskMatrixTab | ContactsTab):  # one's details, as after a click
+                tab.table.selectRow(0)
+            if isinstance(tab, IncidentLogTab):  # a corrected entry, read whole under the table
+                tab.fill_side_panels()
+                model = tab.model
                 noted = [r for r in range(model.rowCount()) if model.data(model.index(r, 4))]
                 if noted:
-                    tab.table.selectRow(noted[0])  # type: ignore[union-attr]
-                    tab.table.scrollTo(model.index(noted[0], 0))  # type: ignore[union-attr]
+                    tab.table.selectRow(noted[0])
+                    tab.table.scrollTo(model.index(noted[0], 0))
             for _ in range(3):
-                app.processEvents()
+                QApplication.processEvents()
             path = output / f"{name}.png"
             window.grab().save(str(path))
             written.append(path)

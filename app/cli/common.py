@@ -21,11 +21,14 @@ from app.plan import Plan
 from app.planfile import chain_heads
 from db.errors import PassphraseRequired, StorageError
 
+#: The command's exit status: done; done, but a check failed (`verify`); could not be done.
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_ERROR = 0, 1, 2
+
 
 class CommandFailed(Exception):
     """A sub-command could not do what was asked; the message says why."""
 
-    def __init__(self, message: str, exit_status: int = 2) -> None:
+    def __init__(self, message: str, exit_status: int = EXIT_ERROR) -> None:
         super().__init__(message)
         self.exit_status = exit_status
 
@@ -58,15 +61,15 @@ def add_unlock_options(parser: argparse.ArgumentParser) -> None:
 
 
 def unlock_from(args: argparse.Namespace) -> Unlock:
-    """What the command line gives to unlock a plan."""
+    """What the command line gives to unlock a plan (its parser has add_unlock_options)."""
     passphrase = None
-    variable = getattr(args, "passphrase_env", None)
+    variable = args.passphrase_env
     if variable:
         if variable not in os.environ:
             raise CommandFailed(f"environment variable {variable} is not set "
                                 "(--passphrase-env names the variable, not the passphrase)")
         passphrase = os.environ[variable]
-    key_file = getattr(args, "recovery_key_file", None)
+    key_file = args.recovery_key_file
     recovery = read_recovery_key_file(key_file) if key_file is not None else None
     return Unlock(passphrase=passphrase, recovery_key=recovery)
 
@@ -131,11 +134,12 @@ def plan_path(args: argparse.Namespace) -> Path:
 def open_plan(args: argparse.Namespace, *, look: bool = False) -> Plan:
     """Open the plan named by `--plan` (unlocked by keyring, passphrase or recovery key).
 
-    `look`: a read-only look (verify, summary, print) that changes no byte on disk."""
+    `look`: a read-only look (verify, summary, print) that changes no byte on disk; without
+    it the command writes, and its parser has `--accept-wal-loss` (add_plan_option)."""
     if look:
         return open_plan_at(plan_path(args), args, look=True)
     return open_plan_at(plan_path(args), args,
-                        accept_wal_loss=bool(getattr(args, "accept_wal_loss", False)))
+                        accept_wal_loss=args.accept_wal_loss)
 
 
 _STORAGE_MESSAGES = {

@@ -34,7 +34,7 @@ from app.cli import (
     summary,
     verify,
 )
-from app.cli.common import CommandFailed, describe_error
+from app.cli.common import EXIT_ERROR, EXIT_OK, CommandFailed, describe_error
 from app.errors import PlanError, shown_value
 from app.planfile import atomic
 from app.planfile.cipher_log import route_cipher_log
@@ -44,10 +44,6 @@ COMMAND_MODULES = (start, new, demo, contacts, cell, summary, log, status, corre
                    close, verify, print_docs, backup, restore, encrypt, passphrase, rekey,
                    export_plain)
 
-EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
-EXIT_ERROR = 2
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, sub-commands included."""
@@ -56,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crisis Cell: the crisis plan and the live incident log, offline.",
     )
     parser.add_argument("--version", action="version", version=f"crisiscell {__version__}")
+    parser.set_defaults(run=None)  # no sub-command: `start` (below); each one sets its own
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subcommands)
@@ -101,11 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(arguments: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
-    if not getattr(args, "run", None):
-        from app.cli import start
-
+    if args.run is None:
         args = parser.parse_args(["start", *arguments])
-        args.run = start.run
     try:
         return int(args.run(args) or EXIT_OK)
     except CommandFailed as failure:

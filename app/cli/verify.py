@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_plan_option, open_plan
+from app.cli.common import EXIT_CHECK_FAILED, EXIT_OK, add_plan_option, open_plan
 from app.planfile.checks import NOT_YET, contains_head, run_checks
 
 
@@ -57,4 +57,4 @@ def run(args: argparse.Namespace) -> int:
     # The verdict again, last, for whoever reads the tail of a long output (or a script).
     print(f"{'FAILED' if bad else 'ok'}: {held} check(s) hold, {bad} failed, "
           f"{len(results) - held - len(failed) - later} not checked, {later} not yet")
-    return 1 if bad else 0
+    return EXIT_CHECK_FAILED if bad else EXIT_OK

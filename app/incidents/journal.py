@@ -314,11 +314,6 @@ class Journal:
             "(SELECT coalesce(max(rowid), 0) FROM journal_entries) "
             "WHERE source = 'journal_entries'")
 
-    def update_search_index(self) -> None:
-        """Index every entry not indexed yet (searches find them anyway, only slower)."""
-        with self._store.write():
-            self._index_from(self._indexed_rowid())
-
     def _indexed_rowid(self) -> int:
         return int(self._store.scalar(
             "SELECT indexed_rowid FROM search_progress WHERE source = 'journal_entries'"))

@@ -28,9 +28,10 @@ _INSECURE_MODULES = ("keyrings.alt",)
 
 def _leaves(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
     """The concrete backends behind `backend` (the chainer holds several)."""
-    inner = getattr(backend, "backends", None)
-    if isinstance(inner, list | tuple):
-        return [leaf for b in inner for leaf in _leaves(b)]
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        return [leaf for b in backend.backends for leaf in _leaves(b)]
     return [backend]
 
 
@@ -100,15 +101,6 @@ def load_key(plan_id: str, *, key_check: str | None = None, path: str = "") -> b
     if len(key) != 32:
         raise KeyUnavailable(path, f"the keyring entry of plan {plan_id} is not a key")
     return key
-
-
-def has_key(plan_id: str, *, key_check: str | None = None) -> bool:
-    """Whether a usable keyring holds a key for `plan_id` (False when no keyring works)."""
-    try:
-        load_key(plan_id, key_check=key_check)
-    except (KeyUnavailable, NoKeyring, InsecureKeyring):
-        return False
-    return True
 
 
 def forget_key(plan_id: str, *, key_check: str | None = None) -> None:

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from app.keys import key_file as keys
 from app.keys import keystore
 from app.keys.key_file import KeyFile
@@ -195,7 +193,7 @@ def _pending_in_keyring(key_file: KeyFile, where: str) -> list[tuple[bytes, str,
 
 
 def open_database(path: str | Path, unlock: Unlock | None = None,
-                  check: Callable[[sqlite_utils.Database], None] | None = None,
+                  check: Callable[[connection.PlanDatabase], None] | None = None,
                   ) -> tuple[connection.PlanDatabase, OpenedKey]:
     """Open the plan file with its key, refusing (unchanged) whatever is wrong with it.
 
@@ -213,7 +211,7 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
             raise
         key_file = None
 
-    def checks(db: sqlite_utils.Database) -> None:
+    def checks(db: connection.PlanDatabase) -> None:
         _refuse_truncated(db, path)
         if check is not None:
             check(db)

@@ -1,5 +1,2 @@
-"""The plan's files: its companions, atomic writes, the witness of its chains, crash points.
-
-DESIGN.md's `app/planfile/`: the house issue moves the older plan-file modules (locks,
-backups, verified state) in here; new plan-file code starts here.
-"""
+"""The plan's files: its companions, atomic writes, locks, location, read-only looks, the
+witness of its chains and the checks `verify` runs, backups, verified state, crash points."""

@@ -507,6 +507,7 @@ class BackupTimer:
         #: turns it into a Qt signal, so the window hears of it without polling).
         self.on_result = on_result
         self.last_error: StorageError | None = None
+        self._first: str | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
 
@@ -523,8 +524,8 @@ class BackupTimer:
             self._thread.join()
 
     def _run(self) -> None:
-        if getattr(self, "_first", None):
-            self._take(self._first)  # type: ignore[arg-type]
+        if self._first is not None:
+            self._take(self._first)
         while not self._stop.wait(self.period):
             try:
                 active = self.incident_active()

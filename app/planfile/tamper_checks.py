@@ -20,17 +20,6 @@ from app.incidents.journal import ChainReport
 if TYPE_CHECKING:
     from app.plan import Plan
 
-#: What verify checks beyond the file's pages and the chains' hashes, by name.
-CHECKED_HERE = ("append-only triggers", "journal row order", "schema version")
-#: Named places for what this module cannot check (said in verify's output).
-CAUGHT_ELSEWHERE = (
-    ("chains rehashed from a point on, forged entries at a chain's end",
-     "the witness of chain heads kept on this laptop"),
-    ("a chain for a laptop that never joined the plan",
-     "per-laptop signatures, which sync adds: not checked yet"),
-)
-
-
 @dataclass(frozen=True)
 class TamperFinding:
     """One sign of tampering: what (a code), which object (trigger, entry) and the detail."""
@@ -43,11 +32,9 @@ class TamperFinding:
 
 @dataclass(frozen=True)
 class TamperReport:
-    """The findings of every check of this module, and which checks ran."""
+    """The findings of the triggers, row order and schema version checks."""
 
     findings: tuple[TamperFinding, ...]
-    checked: tuple[str, ...] = CHECKED_HERE
-    signatures_checked: bool = False
 
     @property
     def ok(self) -> bool:
@@ -70,8 +57,7 @@ def check(plan: Plan, chains: ChainReport) -> TamperReport:
                       f"incident {b.incident_id}, device {b.device_id}, position {b.seq}, "
                       f"stored before entry {b.stored_after_id} (position {b.seq - 1})")
         for b in chains.out_of_order]
-    signed = chain_signatures(plan)
-    return TamperReport(tuple(findings + (signed or [])), signatures_checked=signed is not None)
+    return TamperReport(tuple(findings))
 
 
 def _short(text: str, limit: int = 100) -> str:
@@ -93,11 +79,3 @@ def finding_line(finding: TamperFinding) -> str:
     if finding.code == "out_of_order":
         return f"journal rows out of order: entry {finding.name} ({finding.detail})"
     return f"{finding.code}: {finding.name} {finding.detail}".rstrip()
-
-
-def checked_lines(report: TamperReport) -> list[str]:
-    """What was checked and what is left to other protections, for verify's output."""
-    lines = [f"also checked: {', '.join(report.checked)}"]
-    lines += [f"not provable from this file alone: {what} (caught by {by})"
-              for what, by in CAUGHT_ELSEWHERE]
-    return lines

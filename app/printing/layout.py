@@ -321,6 +321,19 @@ def page_size(name: str, *, wide: bool = False) -> tuple[float, float]:
     return landscape(size) if wide else size
 
 
+class _Template(BaseDocTemplate):
+    """reportlab's template, telling its document of each flowable laid out."""
+
+    def __init__(self, document: Document, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._document = document
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
+        """Hand the flowable and its page to the document's `on_flowable`, if set."""
+        if self._document.on_flowable is not None:
+            self._document.on_flowable(flowable, self.page)
+
+
 class Document:
     """A PDF being laid out: the page size, the frame width, and `build(story)`."""
 
@@ -330,7 +343,10 @@ class Document:
         self.output = output
         self.furniture = furniture
         self.pagesize = page_size(size_name, wide=wide)
-        self.template = BaseDocTemplate(
+        #: Called with each flowable laid out and the page it landed on (a contents page).
+        self.on_flowable: Callable[[Flowable, int], None] | None = None
+        self.template = _Template(
+            self,
             str(output), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=HEADER_SPACE, bottomMargin=FOOTER_SPACE, title=furniture.title,
             author=furniture.organisation, creator="Crisis Cell", subject=furniture.title,

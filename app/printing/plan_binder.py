@@ -348,11 +348,10 @@ def render(plan: Plan, output: Path, options: PrintOptions) -> None:
     lang = plan.info.get().language
     document = Document(output, furniture_for(plan, word("title_plan", lang)), options.page_size)
     binder = _Binder(plan, options, document.width)
-    template = document.template
 
-    def after_flowable(flowable: Flowable) -> None:
+    def note_section(flowable: Flowable, page: int) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == "section":
-            binder.section_pages.setdefault(flowable.getPlainText(), template.page)
+            binder.section_pages.setdefault(flowable.getPlainText(), page)
 
-    template.afterFlowable = after_flowable
+    document.on_flowable = note_section
     document.build(binder.story())

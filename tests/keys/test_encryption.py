@@ -15,6 +15,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from keyring.backends.chainer import ChainerBackend
 from keyrings.alt.file import PlaintextKeyring
 
 from app.keys import key_file as keys
@@ -35,6 +36,7 @@ from db.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from tests.memory_keyring import MemoryKeyring
 from tests.raw_plan import plan_key, raw_connect
 
 PASSPHRASE = "cellule de crise 2026"
@@ -142,6 +144,25 @@ def test_plain_file_keyring_backends_are_refused(tmp_path: Path) -> None:
     assert "keyrings.alt" in caught.value.detail
     assert keystore.keyring_problem() is not None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_plain_file_keyring_behind_keyrings_chainer_is_refused_too(tmp_path: Path) -> None:
+    """keyring chains every backend it finds: each one behind the chainer is judged."""
+
+    class Chained(ChainerBackend):
+        backends = [MemoryKeyring(), PlaintextKeyring()]  # what a chainer found here
+
+    keyring.set_keyring(Chained())
+    with pytest.raises(InsecureKeyring) as caught:
+        Plan.create(tmp_path / "plan.crisiscell", organisation="Maréval")
+    assert "PlaintextKeyring" in caught.value.detail
+    assert list(tmp_path.iterdir()) == []
+
+    class SafelyChained(ChainerBackend):
+        backends = [MemoryKeyring()]
+
+    keyring.set_keyring(SafelyChained())
+    assert keystore.keyring_problem() is None
 
 
 # --- the recovery key -----------------------------------------------------------------------

@@ -35,7 +35,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def _read_ids_then_kill(child: subprocess.Popen[bytes]) -> list[str]:
+def read_ids_then_kill(child: subprocess.Popen[bytes]) -> list[str]:
     """Collect printed ids until WANTED, SIGKILL the child, then take what it printed last."""
     assert child.stdout is not None
     selector = selectors.DefaultSelector()
@@ -80,7 +80,7 @@ def test_entries_survive_sigkill(tmp_path: Path) -> None:
         env={**os.environ, RECOVERY_KEY_FILE_ENV: str(key_path)},
     )
     try:
-        printed = _read_ids_then_kill(child)
+        printed = read_ids_then_kill(child)
     finally:
         assert child.stderr is not None and child.stdout is not None
         errors = child.stderr.read().decode(errors="replace")

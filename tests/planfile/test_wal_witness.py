@@ -30,7 +30,7 @@ from db.errors import WalDamaged
 from tests import raw_plan
 from tests.plan_support import run_cli as run
 from tests.planfile.test_durability import CHILD as FOREVER_WRITER
-from tests.planfile.test_durability import _read_ids_then_kill
+from tests.planfile.test_durability import read_ids_then_kill
 from tests.raw_plan import plan_key, raw_connect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,7 @@ def test_a_wal_deleted_after_a_sigkill_is_reported_as_missing_entries(
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
                              env=child_env(plan_path, tmp_path))
     try:
-        printed = _read_ids_then_kill(child)
+        printed = read_ids_then_kill(child)
     finally:
         assert child.stdout is not None and child.stderr is not None
         child.stdout.close()
@@ -326,7 +326,7 @@ def _frames(path: Path) -> tuple[int, int]:
     return page_size, (len(data) - 32) // (24 + page_size)
 
 
-def _damage_frame(path: Path, frame: int) -> None:
+def damage_frame(path: Path, frame: int) -> None:
     """Flip one byte of the page data of frame `frame` (1-based), as a bad sector would."""
     page_size, _ = _frames(path)
     offset = 32 + (frame - 1) * (24 + page_size) + 24 + 100
@@ -342,7 +342,7 @@ def test_a_damaged_frame_with_commits_after_it_is_refused_until_the_user_chooses
     write_and_die(plan_path, tmp_path, 8)
     _, frames = _frames(plan_path)
     assert wal_check.check(plan_path) is None  # intact
-    _damage_frame(plan_path, 3)
+    damage_frame(plan_path, 3)
     damage = wal_check.check(plan_path)
     assert damage is not None and damage.bad_frame == 3 and damage.reason == "checksum"
     assert damage.frames_after == frames - 3 and 0 < damage.commits_after <= 8
@@ -381,7 +381,7 @@ def test_a_torn_last_frame_is_not_damage(plan_path: Path, tmp_path: Path) -> Non
     with open(wal, "r+b") as handle:  # a crash mid-write: the last frame is half there
         handle.truncate(32 + (frames - 1) * (24 + page_size) + 24 + page_size // 2)
     assert wal_check.check(plan_path) is None
-    _damage_frame(plan_path, frames - 1)  # the last whole frame fails, nothing after it
+    damage_frame(plan_path, frames - 1)  # the last whole frame fails, nothing after it
     assert wal_check.check(plan_path) is None
     with Plan.open(plan_path) as plan:
         assert plan.integrity_problems() == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,19 @@ from ui.contacts.roles_editor import ContactRolesEditor
 from ui.widgets.form_parts import problem_label, save_cancel_buttons
 from ui.words.error_messages import error_text
 from ui.words.labels import group_label
+
+
+class ContactFields(TypedDict):
+    """The form's fields, named as Contacts.add and Contacts.update take them."""
+
+    name: str
+    kind: str
+    function: str
+    organisation: str
+    group: str
+    phones: dict[str, str]
+    email: str | None
+    notes: str
 
 
 class ContactDialog(QDialog):
@@ -66,8 +81,9 @@ class ContactDialog(QDialog):
         # dialog must fit a 720-pixel-high screen).
         self.roles_editor = ContactRolesEditor(plan, contact.id if contact else None)
         self.roles_box = QGroupBox()
-        QVBoxLayout(self.roles_box).addWidget(self.roles_editor)
-        self.roles_box.layout().addStretch(1)  # type: ignore[union-attr]
+        roles_layout = QVBoxLayout(self.roles_box)
+        roles_layout.addWidget(self.roles_editor)
+        roles_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(self._form, 3)
         columns.addWidget(self.roles_box, 2)
@@ -124,7 +140,7 @@ class ContactDialog(QDialog):
         self.email_edit.setText(contact.email or "")
         self.notes_edit.setPlainText(contact.notes)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> ContactFields:
         """The form as the service's keyword arguments."""
         return {
             "name": self.name_edit.text(),
@@ -143,8 +159,7 @@ class ContactDialog(QDialog):
         try:
             with self._plan.transaction():  # the contact and its roles, or nothing
                 if self._contact is None:
-                    name = str(values.pop("name"))
-                    saved = self._plan.contacts.add(name, **values)  # type: ignore[arg-type]
+                    saved = self._plan.contacts.add(**values)
                 else:
                     saved = self._plan.contacts.update(self._contact.id, **values)
                 self.roles_editor.apply(saved.id)

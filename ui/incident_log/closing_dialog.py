@@ -50,6 +50,7 @@ class ClosingDialog(SubmitDialog):
         self.body.addWidget(self._heading(self.tr("Actions not done ({n})").format(
             n=len(items.actions))))
         self.actions_table = QTableWidget(len(items.actions), 4)
+        self._action_rows: list[tuple[QComboBox, QLineEdit]] = []  # each row's editors
         self.actions_table.setAccessibleName(self.tr("Actions not done"))
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Owner"), self.tr("What becomes of it"),
@@ -78,6 +79,7 @@ class ClosingDialog(SubmitDialog):
                 lambda _i, c=choice, r=reason: r.setEnabled(c.currentData() == "drop"))
             self.actions_table.setCellWidget(row, self.CHOICE, choice)
             self.actions_table.setCellWidget(row, self.REASON, reason)
+            self._action_rows.append((choice, reason))
         self.actions_table.resizeColumnToContents(self.CHOICE)
         self.actions_table.setVisible(bool(items.actions))
         self.body.addWidget(self.actions_table)
@@ -127,8 +129,7 @@ class ClosingDialog(SubmitDialog):
 
     def action_widgets(self, row: int) -> tuple[QComboBox, QLineEdit]:
         """The choice and reason editors of an action's row."""
-        return (self.actions_table.cellWidget(row, self.CHOICE),  # type: ignore[return-value]
-                self.actions_table.cellWidget(row, self.REASON))
+        return self._action_rows[row]
 
     def values(self) -> dict[str, Any]:
         """The statement, what becomes of each action (by id), the typed line to log."""

@@ -47,6 +47,7 @@ class ReviewDialog(SubmitDialog):
         self.body.addLayout(form)
         self.body.addWidget(QLabel(self.tr("Plan tasks (each with an owner and a review date)")))
         self.tasks_table = QTableWidget(0, 3)
+        self._task_rows: list[tuple[QLineEdit, QComboBox, QDateEdit]] = []  # each row's editors
         self.tasks_table.setHorizontalHeaderLabels(
             [self.tr("Task"), self.tr("Owner"), self.tr("Review date")])
         self.tasks_table.horizontalHeader().setStretchLastSection(False)
@@ -85,12 +86,12 @@ class ReviewDialog(SubmitDialog):
         self.tasks_table.setCellWidget(row, 0, title_edit)
         self.tasks_table.setCellWidget(row, 1, owner)
         self.tasks_table.setCellWidget(row, 2, date)
+        self._task_rows.append((title_edit, owner, date))
         return row
 
     def task_widgets(self, row: int) -> tuple[QLineEdit, QComboBox, QDateEdit]:
         """The editors of a task row."""
-        return (self.tasks_table.cellWidget(row, 0), self.tasks_table.cellWidget(row, 1),
-                self.tasks_table.cellWidget(row, 2))  # type: ignore[return-value]
+        return self._task_rows[row]
 
     def problem(self) -> str | None:
         """What the form still needs (None: it can be saved): each task needs an owner."""

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,11 +73,10 @@ class EntryLine(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         """Let the shortcut map handle our kind keys."""
-        if event.type() == QEvent.Type.ShortcutOverride:
-            combined = event.keyCombination().toCombined()  # type: ignore[attr-defined]
-            if combined in self._keys:
-                event.ignore()
-                return True
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.keyCombination().toCombined() in self._keys):
+            event.ignore()
+            return True
         return super().event(event)
 
 

@@ -1,6 +1,6 @@
 """“Save recovery sheet…”: the plan's key printed to a PDF the user puts on paper and in a safe.
 
-Offered when a plan is created and from the plan menu. The PDF is written all or nothing
+Offered when a plan is created, and in the File menu. The PDF is written all or nothing
 (app.printing) with owner-only permissions; the dialog reminds what the sheet is.
 """
 

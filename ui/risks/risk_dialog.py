@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TypedDict
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +31,21 @@ from db.errors import StorageError
 from ui.widgets.form_parts import problem_label, save_cancel_buttons
 from ui.words.error_messages import error_text
 from ui.words.labels import category_label
+
+
+class RiskFields(TypedDict):
+    """The form's fields, named as Risks.add and Risks.update take them."""
+
+    title: str
+    category: str
+    likelihood: int
+    impact: int
+    owner_id: str | None
+    next_review: str | None
+    description: str
+    checklist: list[str]
+    warning_signals: list[dict[str, str]]
+    regulatory_clocks: list[dict[str, Any]]
 
 
 class RiskDialog(QDialog):
@@ -236,8 +253,8 @@ class RiskDialog(QDialog):
         if row >= 0:
             self.clocks_table.removeRow(row)
 
-    def _clocks(self) -> list[dict[str, object]]:
-        out: list[dict[str, object]] = []
+    def _clocks(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
         for row in range(self.clocks_table.rowCount()):
             title = self.clocks_table.item(row, 0)
             spin = self.clocks_table.cellWidget(row, 1)
@@ -263,7 +280,7 @@ class RiskDialog(QDialog):
         for clock in risk.regulatory_clocks:
             self.add_clock_row(clock.title, clock.hours)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> RiskFields:
         """The form as the service's keyword arguments."""
         steps = [line.strip() for line in self.checklist_edit.toPlainText().splitlines()]
         return {
@@ -293,8 +310,7 @@ class RiskDialog(QDialog):
         values = self.values()
         try:
             if self._risk is None:
-                title = str(values.pop("title"))
-                self.saved_risk = self._plan.risks.add(title, **values)  # type: ignore[arg-type]
+                self.saved_risk = self._plan.risks.add(**values)
             else:
                 self.saved_risk = self._plan.risks.update(self._risk.id, **values)
         except ValidationError as error:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.cell.contacts import Contact
@@ -173,8 +174,8 @@ class ContactPicker(QWidget):
         self.chosen.emit(self._chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
+        if watched is self.search_edit and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return super().eventFilter(watched, event)

@@ -66,7 +66,6 @@ TABS = (
 #: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
 #: title bar and a panel.
 DEFAULT_SIZE = (1340, 700)
-#: How often the window looks at the backup thread's last error (an attribute read, no I/O).
 
 
 def fitting_size(window: QWidget) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import pytest
 
 from app.plan import Plan
 from app.planfile.companions import SHM, WAL, companion
-from tests.planfile.test_wal_witness import _damage_frame, write_and_die
+from tests.planfile.test_wal_witness import damage_frame, write_and_die
 from ui.opening.plan_opening import WalDamageChoice
 
 
@@ -31,7 +31,7 @@ def plan_path(tmp_path: Path) -> Path:
 
 def damaged_wal(plan_path: Path, tmp_path: Path) -> str:
     write_and_die(plan_path, tmp_path, 8)
-    _damage_frame(plan_path, 2)
+    damage_frame(plan_path, 2)
     return sha256(companion(plan_path, WAL))
 
 

@@ -1,6 +1,6 @@
 """Switching the window's language re-translates every visible widget at once: the whole
 window (every tab built and shown) is read before and after the switch, in both directions,
-and no text of the other language may remain (tests/ui/window_language.py tells which).
+and no text of the other language may remain (tests/ui/words/window_language.py tells which).
 
 Widgets of files other engineers are still rewriting are checked apart, as strict expected
 failures naming their file: when a file is fixed its test passes unexpectedly and the mark
