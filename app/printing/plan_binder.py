@@ -324,7 +324,7 @@ class _Binder:
             if risk.next_review:
                 rows.append((risk.next_review, f"{self.w('risk')} : {risk.title}"
                              if self.lang == "fr" else f"{self.w('risk')}: {risk.title}", ""))
-        for task in self.plan.incidents.tasks():
+        for task in self.plan.review.tasks():
             owner = self.contacts.get(task.owner_id or "")
             what = f"{self.w('plan_tasks')} : {task.title}" if self.lang == "fr" \
                 else f"{self.w('plan_tasks')}: {task.title}"

@@ -231,12 +231,12 @@ def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan) -> No
     title.setText("Vérifier l'annuaire")
     review.try_accept()  # a task needs its owner: refused, nothing saved
     assert review.isVisible() and "owner" in review.error_label.text()
-    assert plan.incidents.get(incident.id).review is None and plan.incidents.tasks() == []
+    assert plan.incidents.get(incident.id).review is None and plan.review.tasks() == []
     owner_combo.setCurrentIndex(owner_combo.findData(owner.id))
     review.try_accept()
     stored = plan.incidents.get(incident.id).review
     assert stored.failed == "Numéro de la DRH faux"
-    task = plan.incidents.tasks()[0]
+    task = plan.review.tasks()[0]
     assert (task.title, task.owner_id, task.incident_id) == (
         "Vérifier l'annuaire", owner.id, incident.id)
     shown = tab.tasks_panel.tree.topLevelItem(0)
