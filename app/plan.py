@@ -94,7 +94,7 @@ class Plan:
         self.risks = Risks(store)
         self.messages = MessageLibrary(store)
         self.journal = Journal(store, device_id, meta.language)
-        self.review = Review(store)
+        self.review = Review(store, self.info, self.risks)
         self.incidents = Incidents(store, self.journal, meta.language, self.review)
         self.search = PlanSearch(store, self.journal)
         self.key = OpenedKey(None, None, "plain")

@@ -11,16 +11,21 @@ from typing import Any
 
 from app import validation
 from app.clock import utc_now
+from app.plan_info import PlanInfo
 from app.review.plan_tasks import PlanTask, TaskDraft
 from app.review.post_crisis import PostCrisisReview, review_in
+from app.review.review_dates import PLAN, PLAN_TASK, RISK, ReviewDate
+from app.risks.register import Risks
 from app.store import Store
 
 
 class Review:
-    """Records post-crisis reviews and keeps the plan tasks, by review date."""
+    """Records post-crisis reviews, keeps the plan tasks, and lists every review date."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, info: PlanInfo, risks: Risks) -> None:
         self._store = store
+        self._info = info  # the plan's own review date
+        self._risks = risks  # each risk's
 
     # --- the post-crisis review ------------------------------------------------------------
     def record_review(
@@ -87,6 +92,20 @@ class Review:
             f"WHERE deleted_at IS NULL{where} ORDER BY review_date IS NULL, review_date, "
             "created_at", params)
         return [PlanTask(**row) for row in rows]
+
+    # --- review dates ------------------------------------------------------------------------
+    def dates(self) -> list[ReviewDate]:
+        """Every review date: the plan's, each risk's (highest score first) and each plan
+        task's, by day (undated tasks last)."""
+        found: list[ReviewDate] = []
+        plan_review = self._info.get().next_review
+        if plan_review:
+            found.append(ReviewDate(plan_review, PLAN, ""))
+        found.extend(ReviewDate(risk.next_review, RISK, risk.title)
+                     for risk in self._risks.list() if risk.next_review)
+        found.extend(ReviewDate(task.review_date, PLAN_TASK, task.title, task.owner_id,
+                                task.done_at is not None) for task in self.tasks())
+        return sorted(found, key=lambda d: (d.day is None, d.day or ""))
 
     @staticmethod
     def _task_values(title: Any, incident_id: str | None, owner_id: str | None,

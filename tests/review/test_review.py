@@ -89,3 +89,24 @@ def test_a_review_of_no_incident_is_refused(plan: Plan) -> None:
         plan.review.record_review("nobody", worked="x", failed="", changes="",
                                   tasks=[TaskDraft("Refaire un exercice")])
     assert plan.review.tasks() == []
+
+
+def test_every_review_date_of_the_plan_by_day(plan: Plan) -> None:
+    paul = plan.contacts.add("Paul Durand", group="crisis_cell")
+    assert plan.review.dates() == []
+    plan.info.update(next_review="2027-01-15")
+    plan.risks.add("Fuite de données clients", category="data", likelihood=4, impact=5,
+                   next_review="2026-11-30")
+    plan.risks.add("Grève", category="social", likelihood=2, impact=3)  # no date: not listed
+    done = plan.review.add_task("Vérifier les numéros", owner_id=paul.id,
+                                review_date="2026-12-01")
+    plan.review.complete_task(done.id)
+    plan.review.add_task("Refaire un exercice")
+    plan.review.add_task("Mettre à jour la FAQ", review_date="2027-03-01")
+    assert [(d.day, d.subject, d.title, d.owner_id, d.done) for d in plan.review.dates()] == [
+        ("2026-11-30", "risk", "Fuite de données clients", None, False),
+        ("2026-12-01", "plan_task", "Vérifier les numéros", paul.id, True),
+        ("2027-01-15", "plan", "", None, False),
+        ("2027-03-01", "plan_task", "Mettre à jour la FAQ", None, False),
+        (None, "plan_task", "Refaire un exercice", None, False),
+    ]
