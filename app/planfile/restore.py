@@ -121,8 +121,10 @@ def restore_plan(path: Path, ask: Ask, unlock: Unlock | None = None, *,
     return put_back(backups, choice)
 
 
-def reopen(restored: Restored, ask: Ask, **options: object) -> Plan | None:
+def reopen(restored: Restored, ask: Ask, *, live: bool = False,
+           backup_on_open: bool = True) -> Plan | None:
     """Open the restored plan with the key found before the restore (asking again only if
-    it is refused); None when the asking gives up."""
-    return unlocking(lambda given: Plan.open(restored.path, unlock=given, **options),  # type: ignore[arg-type]
+    it is refused); None when the asking gives up. `live`, `backup_on_open`: as Plan.open."""
+    return unlocking(lambda given: Plan.open(restored.path, unlock=given, live=live,
+                                             backup_on_open=backup_on_open),
                      ask, restored.unlock)
