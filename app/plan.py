@@ -1,4 +1,5 @@
-"""One open plan file and the services over it: `plan.risks`, `plan.contacts`, `plan.journal`…
+"""One open plan file and the services over it: `plan.risks`, `plan.contacts`, `plan.journal`,
+`plan.review`…
 
 The GUI and the CLI both sit on this object. It refuses what it cannot open safely (a
 missing, empty, foreign or newer file) and never creates a plan over an existing file.
@@ -34,6 +35,7 @@ from app.planfile.location import refuse_unsafe_location
 from app.planfile.locks import PlanLock, WritersLock, replacing
 from app.planfile.look import PrivateCopy
 from app.planfile.witness import Chain, Head
+from app.review.review import Review
 from app.risks.register import Risks
 from app.store import Listener, Store
 from db import connection, migrations
@@ -92,7 +94,8 @@ class Plan:
         self.risks = Risks(store)
         self.messages = MessageLibrary(store)
         self.journal = Journal(store, device_id, meta.language)
-        self.incidents = Incidents(store, self.journal, meta.language)
+        self.review = Review(store, self.info, self.risks)
+        self.incidents = Incidents(store, self.journal, meta.language, self.review)
         self.search = PlanSearch(store, self.journal)
         self.key = OpenedKey(None, None, "plain")
         self._lock: PlanLock | None = None

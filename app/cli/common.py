@@ -12,17 +12,21 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from app import paths
 from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
-from app.keys.unlock import Unlock, read_recovery_key_file
+from app.keys.unlock import Ask, KeyQuestion, Unlock, read_recovery_key_file, unlocking
 from app.plan import Plan
 from app.planfile import chain_heads
 from db.errors import PassphraseRequired, StorageError
 
 #: The command's exit status: done; done, but a check failed (`verify`); could not be done.
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_ERROR = 0, 1, 2
+
+T = TypeVar("T")
 
 
 class CommandFailed(Exception):
@@ -86,17 +90,36 @@ def ask_passphrase(path: Path, reason: str, *, confirm: bool = False) -> str:
     return passphrase
 
 
+def asking_on_terminal(path: Path, given: Unlock) -> Ask:
+    """The CLI's side of the unlocking loop (app/keys/unlock.py): a passphrase the keyring
+    does not replace is asked once on the terminal; any other refusal (a wrong passphrase,
+    a missing key, …) is told, as the command line has no second chance to offer."""
+    asked = False
+
+    def ask(question: KeyQuestion) -> Unlock:
+        nonlocal asked
+        refusal = question.refusal
+        if asked or not isinstance(refusal, PassphraseRequired) or given.passphrase is not None:
+            raise refusal if refusal is not None else CommandFailed(
+                "a recovery key is given with --recovery-key-file FILE")
+        asked = True
+        passphrase = ask_passphrase(path, f"no keyring was used: {refusal.detail}")
+        return Unlock(passphrase, given.recovery_key)
+    return ask
+
+
+def unlocked(path: Path, unlock: Unlock, attempt: Callable[[Unlock | None], T]) -> T:
+    """`attempt` with the command line's `unlock`, its passphrase asked on the terminal when
+    needed."""
+    result = unlocking(attempt, asking_on_terminal(path, unlock), unlock)
+    assert result is not None  # the terminal's asking never gives up: it raises
+    return result
+
+
 def open_plan_at(path: Path, args: argparse.Namespace, **options: object) -> Plan:
     """Open the plan at `path` with the command line's unlock options, asking if needed."""
-    unlock = unlock_from(args)
-    try:
-        plan = Plan.open(path, unlock=unlock, **options)  # type: ignore[arg-type]
-    except PassphraseRequired as error:
-        if unlock.passphrase is not None:
-            raise
-        passphrase = ask_passphrase(path, f"no keyring was used: {error.detail}")
-        plan = Plan.open(path, unlock=Unlock(passphrase, unlock.recovery_key),
-                         **options)  # type: ignore[arg-type]
+    plan = unlocked(path, unlock_from(args),
+                    lambda given: Plan.open(path, unlock=given, **options))  # type: ignore[arg-type]
     if not plan.encrypted:
         print(f"crisiscell: warning: {path} is not encrypted (made before encryption); "
               f"encrypt it with: crisiscell encrypt --plan {path}", file=sys.stderr)

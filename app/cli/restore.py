@@ -1,25 +1,24 @@
-"""`crisiscell restore`: put a backup that verifies back in the plan's place."""
+"""`crisiscell restore`: put a backup that verifies back in the plan's place (the steps are
+app/planfile/restore.py's; this asks on the terminal and says what was done)."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.cli.common import (
     CommandFailed,
     add_plan_option,
-    ask_passphrase,
+    asking_on_terminal,
     plan_path,
     unlock_from,
 )
 from app.keys import key_file as keys
-from app.keys.unlock import OpenedKey, Unlock, key_candidates, read_recovery_key_file
-from app.planfile.backups import Backup, Backups
-from app.planfile.locks import replacing
-from db.errors import PassphraseRequired
+from app.keys.unlock import Unlock, read_recovery_key_file
+from app.planfile.restore import restore_plan
+from db.errors import NoBackup
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -51,46 +50,31 @@ def backup_unlock_from(args: argparse.Namespace) -> Unlock:
     return Unlock(passphrase=os.environ[variable] if variable else None, recovery_key=key)
 
 
-def plan_key_for_restore(path: Path, unlock: Unlock) -> OpenedKey:
-    """The plan's key, found without opening the (possibly damaged) plan file."""
-    key_file = keys.read(path)
-    if key_file is None and unlock.recovery_key is None and not path.exists():
-        raise CommandFailed(f"no plan and no key file at {path}: give --recovery-key-file")
-    candidates = key_candidates(path, key_file, unlock)
-    return OpenedKey(candidates[0][0], key_file, candidates[0][1])
-
-
 def run(args: argparse.Namespace) -> int:
     """Restore, keep the replaced file aside, and say how much work the backup predates."""
     path = plan_path(args)
     unlock = unlock_from(args)
+    if (unlock.recovery_key is None and not path.exists()
+            and not keys.key_file_path(path).exists()):
+        raise CommandFailed(f"no plan and no key file at {path}: give --recovery-key-file")
+    if args.source is not None and not args.source.is_file():
+        raise CommandFailed(f"no backup file at {args.source}")
     try:
-        opened = plan_key_for_restore(path, unlock)
-    except PassphraseRequired as error:
-        if unlock.passphrase is not None:
-            raise
-        unlock = Unlock(ask_passphrase(path, f"no keyring was used: {error.detail}"),
-                        unlock.recovery_key)
-        opened = plan_key_for_restore(path, unlock)
-    backups = Backups(path, opened, second_folder=args.to,
-                      unlocks=[unlock, backup_unlock_from(args)])
-    with replacing(path):
-        backup: Backup | None = (Backup(args.source, _taken_at(args.source), "chosen")
-                                 if args.source is not None else backups.newest_good())
-        if backup is None:
-            raise CommandFailed(f"no backup of {path} verifies; nothing was changed")
-        behind = backups.minutes_behind(backup) if path.exists() else 0
-        aside = backups.restore(backup)
-        try:
-            dropped: int | None = backups.rebase_witness()
-        except OSError as error:  # restored all the same; the next open will say what differs
-            dropped = None
-            print(f"crisiscell: warning: this laptop's witness of the journal could not be "
-                  f"re-based ({error.strerror or error})", file=sys.stderr)
+        restored = restore_plan(path, asking_on_terminal(path, unlock), unlock,
+                                source=args.source, second_folder=args.to,
+                                backup_unlocks=[backup_unlock_from(args)])
+    except NoBackup:
+        raise CommandFailed(f"no backup of {path} verifies; nothing was changed") from None
+    assert restored is not None  # nothing is asked that the terminal gives up on
+    backup, aside, dropped = restored.backup, restored.aside, restored.witness_dropped
+    if restored.witness_problem is not None:
+        error = restored.witness_problem
+        print(f"crisiscell: warning: this laptop's witness of the journal could not be "
+              f"re-based ({error.strerror or error})", file=sys.stderr)
     print(f"{path} restored from {backup.path} (taken {backup.taken_at:%Y-%m-%d %H:%M} UTC, "
-          f"{behind} minute(s) of work before the plan's last change)")
-    if backups.needs_key and args.source is None:
-        print(f"note: {len(backups.needs_key)} newer backup(s) were made before a key change "
+          f"{restored.choice.minutes_behind} minute(s) of work before the plan's last change)")
+    if restored.needs_key and args.source is None:
+        print(f"note: {len(restored.needs_key)} newer backup(s) were made before a key change "
               "and could not be opened without their passphrase or recovery key "
               "(--backup-passphrase-env VAR, --backup-recovery-key-file FILE); restore one "
               "with --from BACKUP", file=sys.stderr)
@@ -104,9 +88,3 @@ def run(args: argparse.Namespace) -> int:
               f"{entries} no longer expected"
               + (f" (kept in {aside.name})" if dropped and aside.exists() else ""))
     return 0
-
-
-def _taken_at(path: Path) -> datetime:
-    if not path.is_file():
-        raise CommandFailed(f"no backup file at {path}")
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)

@@ -128,13 +128,13 @@ def _load_incident(
     if data.get("closed_at"):
         plan.incidents.close(incident.id, author=first_author, closed_at=data["closed_at"])
     for task in data.get("tasks", []):
-        plan.incidents.add_task(task["title"], incident_id=incident.id,
-                                owner_id=contacts.get(task.get("owner") or ""),
-                                review_date=task.get("review_date"))
+        plan.review.add_task(task["title"], incident_id=incident.id,
+                             owner_id=contacts.get(task.get("owner") or ""),
+                             review_date=task.get("review_date"))
     review = data.get("review")
     if review:
-        plan.incidents.record_review(incident.id, worked=review["worked"],
-                                     failed=review["failed"], changes=review["changes"])
+        plan.review.record_review(incident.id, worked=review["worked"],
+                                  failed=review["failed"], changes=review["changes"])
 
 
 def _action_logged_at(action: dict[str, Any], incident: dict[str, Any]) -> str:

@@ -1,7 +1,9 @@
-"""Incidents (real or exercise): crisis level, action items, post-crisis review, plan tasks.
+"""Incidents (real or exercise): crisis level, action items, opening and closing.
 
 Every change of level, every action created or done, the opening and the closing are
-logged in the incident's journal in the same transaction as the change itself.
+logged in the incident's journal in the same transaction as the change itself. The review
+and the plan tasks are the learning part's (app/review/); an action carried at closing
+becomes a plan task there.
 """
 
 from __future__ import annotations
@@ -18,17 +20,11 @@ from app.incidents.journal import Journal, JournalEntry
 from app.incidents.regulatory_clocks import RegulatoryClocks
 from app.incidents.wording import level_name, local_time_text, log_text
 from app.planfile import crash_points
+from app.review.plan_tasks import PlanTask
+from app.review.post_crisis import PostCrisisReview, review_in
+from app.review.review import Review
 from app.store import Store
 from app.vocabulary import CRISIS_LEVELS
-
-
-@dataclass(frozen=True)
-class PostCrisisReview:
-    """What worked, what did not, what to change."""
-
-    worked: str
-    failed: str
-    changes: str
 
 
 @dataclass(frozen=True)
@@ -68,18 +64,6 @@ class ActionItem:
         return parse_utc(self.due_at) < (now or parse_utc(utc_now()))
 
 
-@dataclass(frozen=True)
-class PlanTask:
-    """A change to the plan decided in a review, with the date to check it is done."""
-
-    id: str
-    incident_id: str | None
-    title: str
-    owner_id: str | None
-    review_date: str | None
-    done_at: str | None
-
-
 #: What closing may make of an open action.
 SETTLE_CHOICES = ("done", "carry", "drop")
 
@@ -98,20 +82,17 @@ class OpenItems:
 
 
 def _incident(row: dict[str, Any]) -> Incident:
-    review = None
-    if any(row[k] for k in ("review_worked", "review_failed", "review_changes")):
-        review = PostCrisisReview(row["review_worked"] or "", row["review_failed"] or "",
-                                  row["review_changes"] or "")
     return Incident(row["id"], row["title"], row["risk_id"], bool(row["is_exercise"]),
-                    row["level"], row["opened_at"], row["closed_at"], review)
+                    row["level"], row["opened_at"], row["closed_at"], review_in(row))
 
 
 class Incidents:
-    """Opens, escalates and closes incidents; keeps their action items and reviews."""
+    """Opens, escalates and closes incidents; keeps their action items."""
 
-    def __init__(self, store: Store, journal: Journal, language: str) -> None:
+    def __init__(self, store: Store, journal: Journal, language: str, review: Review) -> None:
         self._store = store
         self._journal = journal
+        self._review = review  # where an action carried at closing becomes a plan task
         self.language = language
         self.clocks = RegulatoryClocks(store, journal, language)
 
@@ -225,20 +206,6 @@ class Incidents:
         actions = [a for a in self.actions(incident_id) if not a.done_at]
         return OpenItems(actions=actions, to_verify=to_verify)
 
-    def record_review(
-        self, incident_id: str, *, worked: str, failed: str, changes: str
-    ) -> Incident:
-        """Write the post-crisis review (what worked, what did not, what to change)."""
-        values = {
-            "review_worked": validation.text("worked", worked, required=False, multiline=True),
-            "review_failed": validation.text("failed", failed, required=False, multiline=True),
-            "review_changes": validation.text("changes", changes, required=False,
-                                              multiline=True),
-        }
-        with self._store.write():
-            self._store.update("incidents", incident_id, values)
-        return self.get(incident_id)
-
     def get(self, incident_id: str) -> Incident:
         """An incident by id."""
         return _incident(self._store.live_row("incidents", incident_id))
@@ -323,8 +290,8 @@ class Incidents:
         """Carry an open action to the plan tasks (same title and owner); logged."""
         with self._store.write():
             action = self._open_action(action_id)
-            task = self.add_task(action.title, incident_id=action.incident_id,
-                                 owner_id=action.owner_id, review_date=review_date)
+            task = self._review.add_task(action.title, incident_id=action.incident_id,
+                                         owner_id=action.owner_id, review_date=review_date)
             self._store.soft_delete("action_items", action_id)
             self._journal.append(
                 action.incident_id,
@@ -351,45 +318,3 @@ class Incidents:
             "WHERE incident_id = ? AND deleted_at IS NULL "
             "ORDER BY done_at IS NOT NULL, due_at IS NULL, due_at, created_at", [incident_id])
         return [ActionItem(**row) for row in rows]
-
-    # --- plan tasks (from reviews) -----------------------------------------------------------
-    def add_task(
-        self,
-        title: str,
-        *,
-        incident_id: str | None = None,
-        owner_id: str | None = None,
-        review_date: Any = None,
-    ) -> PlanTask:
-        """A change to make to the plan, with the date to check it."""
-        values = {
-            "title": validation.text("title", title, max_length=500),
-            "incident_id": incident_id, "owner_id": owner_id,
-            "review_date": validation.calendar_day("review_date", review_date),
-        }
-        with self._store.write():
-            if owner_id:
-                self._store.live_row("contacts", owner_id)
-            task_id = self._store.insert("plan_tasks", values)
-        return self.task(task_id)
-
-    def complete_task(self, task_id: str) -> PlanTask:
-        """Mark a plan task done."""
-        with self._store.write():
-            self._store.update("plan_tasks", task_id, {"done_at": utc_now()})
-        return self.task(task_id)
-
-    def task(self, task_id: str) -> PlanTask:
-        """A plan task by id."""
-        row = self._store.live_row("plan_tasks", task_id)
-        return PlanTask(row["id"], row["incident_id"], row["title"], row["owner_id"],
-                        row["review_date"], row["done_at"])
-
-    def tasks(self, *, open_only: bool = False) -> builtins.list[PlanTask]:
-        """Plan tasks by review date."""
-        done = " AND done_at IS NULL" if open_only else ""
-        rows = self._store.query(
-            "SELECT id, incident_id, title, owner_id, review_date, done_at FROM plan_tasks "
-            f"WHERE deleted_at IS NULL{done} ORDER BY review_date IS NULL, review_date, "
-            "created_at")
-        return [PlanTask(**row) for row in rows]

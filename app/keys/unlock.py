@@ -15,6 +15,9 @@ plan file stays byte-for-byte as it was:
 - a key whose check value differs from the key file's -> WrongKey; a key that matches the
   check but does not decrypt -> PlanCorrupt (so neither is ever reported as the other);
 - decrypted but no Crisis Cell schema -> NotAPlan; written by a newer version -> PlanTooNew.
+
+`unlocking` is the one "key refused -> ask -> try again" loop: the window (a dialog) and the
+CLI (the terminal) supply only the asking.
 """
 
 from __future__ import annotations
@@ -25,17 +28,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.keys import key_file as keys
 from app.keys import keystore
 from app.keys.key_file import KeyFile
 from db import connection
 from db.errors import (
+    InsecureKeyring,
     KeyChangeCutShort,
     KeyFileDamaged,
     KeyFileOfAnotherPlan,
     KeyUnavailable,
+    NoKeyring,
     NotAPlan,
     PassphraseRequired,
     PlanCorrupt,
@@ -71,6 +76,64 @@ class OpenedKey:
     key_file: KeyFile | None
     via: str  # "keyring", "passphrase", "recovery", "plain"
     pending: bool = False  # the new key of a rekey interrupted before it finished
+
+
+#: The refusals a person can answer with a passphrase or a recovery key (a damaged key file
+#: too: the recovery key opens the plan without it). Any other refusal is told, never asked
+#: about: a damaged or cut-short file, and another plan's key file beside this one (no key
+#: typed can help: that file must be moved out first).
+ASKABLE: tuple[type[StorageError], ...] = (
+    PassphraseRequired, WrongPassphrase, KeyUnavailable, WrongKey, NoKeyring, InsecureKeyring)
+TOLD: tuple[type[StorageError], ...] = (KeyFileOfAnotherPlan,)
+
+
+@dataclass(frozen=True)
+class KeyQuestion:
+    """Why a plan's key is asked: the refusal to answer (None: the user chose to give the
+    recovery key up front) and what was given before it."""
+
+    refusal: StorageError | None
+    given: Unlock | None = None
+
+    @property
+    def recovery(self) -> bool:
+        """The recovery key is the way in: asked for it, no key here, or a key was wrong."""
+        return self.refusal is None or isinstance(self.refusal, (KeyUnavailable, WrongKey))
+
+    @property
+    def retyped(self) -> Unlock | None:
+        """What was typed, when it is what was refused (kept, so that a typo can be fixed)."""
+        return self.given if isinstance(self.refusal, (WrongPassphrase, WrongKey)) else None
+
+
+#: Asks for the key: returns what the user gave, None when they give up, or raises (the
+#: refusal itself, usually) when there is no one to ask or nothing more to ask.
+Ask = Callable[[KeyQuestion], Unlock | None]
+
+T = TypeVar("T")
+
+
+def unlocking(attempt: Callable[[Unlock | None], T], ask: Ask, unlock: Unlock | None = None,
+              *, recovery_first: bool = False) -> T | None:
+    """Run `attempt` (an open that needs the plan's key) with `unlock`, and as long as it is
+    refused for want of the right passphrase or recovery key (ASKABLE), ask and try again.
+
+    `recovery_first`: the user chose to open with the recovery key; it is asked before the
+    first attempt. None when `ask` gives up; every other refusal propagates, told apart.
+    """
+    if recovery_first:
+        unlock = ask(KeyQuestion(None))
+        if unlock is None:
+            return None
+    while True:
+        try:
+            return attempt(unlock)
+        except TOLD:
+            raise
+        except ASKABLE as refusal:
+            unlock = ask(KeyQuestion(refusal, unlock))
+            if unlock is None:
+                return None
 
 
 def parse_recovery_key(text: str, path: str = "") -> bytes:

@@ -171,7 +171,7 @@ def _review(plan: Plan, incident: Incident, styles: Styles, width: float) -> lis
                           ("review_changes", review.changes)):
             story.append(Paragraph(f"<b>{markup(word(key, lang))}</b>", styles.body))
             story.append(Paragraph(markup(text or "—"), styles.body))
-    tasks = [t for t in plan.incidents.tasks() if t.incident_id == incident.id]
+    tasks = plan.review.tasks(incident_id=incident.id)
     if tasks:
         story.append(Spacer(1, 4))
         story.append(Paragraph(f"<b>{markup(word('review_tasks', lang))}</b>", styles.body))

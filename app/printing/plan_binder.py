@@ -38,6 +38,7 @@ from app.printing.layout import (
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, day_text, moment_text, word
+from app.review.review_dates import PLAN, RISK
 from app.risks.register import Risk
 from app.vocabulary import IMPACT_RANGE, LEVEL_BANDS, LIKELIHOOD_RANGE, level_band
 
@@ -318,23 +319,22 @@ class _Binder:
 
     def review_dates(self) -> list[Flowable]:
         rows: list[tuple[str, str, str]] = []
-        if self.meta.next_review:
-            rows.append((self.meta.next_review, self.w("the_plan"), ""))
-        for risk in self.risks:
-            if risk.next_review:
-                rows.append((risk.next_review, f"{self.w('risk')} : {risk.title}"
-                             if self.lang == "fr" else f"{self.w('risk')}: {risk.title}", ""))
-        for task in self.plan.incidents.tasks():
-            owner = self.contacts.get(task.owner_id or "")
-            what = f"{self.w('plan_tasks')} : {task.title}" if self.lang == "fr" \
-                else f"{self.w('plan_tasks')}: {task.title}"
+        for date in self.plan.review.dates():  # by day already
+            if date.subject == PLAN:
+                rows.append((date.day or "", self.w("the_plan"), ""))
+                continue
+            subject = self.w("risk" if date.subject == RISK else "plan_tasks")
+            what = (f"{subject} : {date.title}" if self.lang == "fr"
+                    else f"{subject}: {date.title}")
+            if date.subject == RISK:
+                rows.append((date.day or "", what, ""))
+                continue
+            owner = self.contacts.get(date.owner_id or "")
             if owner:
                 what += f" ({owner.name})"
-            rows.append((task.review_date or "", what,
-                         self.w("done") if task.done_at else self.w("to_do")))
+            rows.append((date.day or "", what, self.w("done") if date.done else self.w("to_do")))
         if not rows:
             return [Paragraph(markup(self.w("none")), self.styles.body)]
-        rows.sort(key=lambda r: (r[0] == "", r[0]))
         widths = [share * self.width for share in _REVIEW_COLUMNS]
         maker = CellMaker(self.styles, widths)
         table_rows = [[maker(0, what), maker(1, day_text(day, self.lang)), maker(2, status)]

@@ -94,7 +94,7 @@ def test_a_done_action_cannot_be_dropped_or_carried(plan: Plan) -> None:
         plan.incidents.drop_action(action_id, reason="x", author="Hélène")
     with pytest.raises(InvalidState):
         plan.incidents.carry_action(action_id, author="Hélène")
-    assert plan.journal.count(incident_id) == count and plan.incidents.tasks() == []
+    assert plan.journal.count(incident_id) == count and plan.review.tasks() == []
 
 
 def test_a_status_change_records_who_and_the_source(plan: Plan) -> None:

@@ -60,7 +60,7 @@ def test_closing_killed_at_every_step_is_all_or_nothing(tmp_path: Path) -> None:
             assert plan.incidents.active() is not None
             assert [e.id for e in plan.journal.entries(incident.id)] == before
             assert [a.done_at for a in plan.incidents.actions(incident.id)] == [None] * 3
-            assert plan.incidents.tasks() == []
+            assert plan.review.tasks() == []
     else:
         raise AssertionError(f"still crashing after {MAX_STEPS} steps")
     assert crashes == 5  # three actions settled, the closure logged, the incident marked
@@ -71,4 +71,4 @@ def test_closing_killed_at_every_step_is_all_or_nothing(tmp_path: Path) -> None:
         assert [e.id for e in entries[:len(before)]] == before
         assert [e.kind for e in entries[len(before):]] == ["action"] * 3 + ["closure"]
         assert plan.incidents.open_items(incident.id).actions == []
-        assert [t.title for t in plan.incidents.tasks()] == ["Revoir les droits"]
+        assert [t.title for t in plan.review.tasks()] == ["Revoir les droits"]

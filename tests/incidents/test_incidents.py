@@ -1,5 +1,5 @@
-"""Incidents: one active at a time, crisis levels logged, closing, action items, the post-crisis
-review and the plan tasks that come out of it."""
+"""Incidents: one active at a time, crisis levels logged, closing, action items (the post-crisis
+review and its plan tasks: tests/review/)."""
 
 from __future__ import annotations
 
@@ -153,37 +153,3 @@ def test_bad_actions_are_refused_and_nothing_is_logged(plan: Plan) -> None:
         plan.incidents.add_action(incident.id, "Appeler", author="H")
     assert plan.incidents.actions(incident.id) == []
     assert plan.journal.count(incident.id, kinds=("action",)) == 0
-
-
-def test_review_is_recorded(plan: Plan) -> None:
-    incident = plan.incidents.open("Exercice", author="Hélène", is_exercise=True)
-    assert incident.review is None and incident.is_exercise
-    plan.incidents.close(incident.id, author="Hélène")
-    reviewed = plan.incidents.record_review(
-        incident.id, worked="Arbre d'appel en 12 minutes", failed="Numéro de l'assureur faux",
-        changes="Vérifier les numéros tous les trimestres")
-    assert reviewed.review is not None
-    assert (reviewed.review.worked, reviewed.review.failed, reviewed.review.changes) == (
-        "Arbre d'appel en 12 minutes", "Numéro de l'assureur faux",
-        "Vérifier les numéros tous les trimestres")
-    assert plan.incidents.get(incident.id).review == reviewed.review
-
-
-def test_plan_tasks_from_a_review(plan: Plan) -> None:
-    paul = plan.contacts.add("Paul Durand", group="crisis_cell")
-    incident = plan.incidents.open("Exercice", author="Hélène", is_exercise=True)
-    later = plan.incidents.add_task("Mettre à jour la FAQ", incident_id=incident.id,
-                                    review_date="2026-09-01")
-    sooner = plan.incidents.add_task("Vérifier les numéros", owner_id=paul.id,
-                                     review_date="2026-06-01")
-    undated = plan.incidents.add_task("Refaire un exercice")
-    assert [t.id for t in plan.incidents.tasks()] == [sooner.id, later.id, undated.id]
-    assert later.incident_id == incident.id and sooner.owner_id == paul.id
-    done = plan.incidents.complete_task(sooner.id)
-    assert done.done_at is not None
-    assert [t.id for t in plan.incidents.tasks(open_only=True)] == [later.id, undated.id]
-    with pytest.raises(ValidationError):
-        plan.incidents.add_task("X", review_date="31/12/2026")
-    with pytest.raises(RecordNotFound):
-        plan.incidents.add_task("X", owner_id="nobody")
-    assert len(plan.incidents.tasks()) == 3

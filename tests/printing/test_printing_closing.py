@@ -44,10 +44,10 @@ def test_closed_journal_shows_closed_the_closure_and_the_review_last(
     incident_id, _ = _incident(plan)
     owner = plan.contacts.add("Zoë Œuvray", group="legal")
     plan.incidents.close(incident_id, author="Hélène", statement="Clients prévenus.")
-    plan.incidents.record_review(incident_id, worked="Arbre d'appel en 12 min",
-                                 failed="Numéro du CERT périmé", changes="Revoir l'annuaire")
-    plan.incidents.add_task("Mettre à jour l'annuaire", incident_id=incident_id,
-                            owner_id=owner.id, review_date=date(2027, 1, 15))
+    plan.review.record_review(incident_id, worked="Arbre d'appel en 12 min",
+                              failed="Numéro du CERT périmé", changes="Revoir l'annuaire")
+    plan.review.add_task("Mettre à jour l'annuaire", incident_id=incident_id,
+                         owner_id=owner.id, review_date=date(2027, 1, 15))
     pages = pages_text(print_document(plan, "journal", tmp_path / "j.pdf"))
     text = flat(" ".join(pages))
     assert "Clôturé (dernier niveau : crise)" in text

@@ -202,6 +202,21 @@ def test_plan_binder_has_every_section_with_page_numbers(
     assert "Prévenir la CNIL" in text and "15/01/2027" in text and "#fuite" in text
 
 
+def test_plan_binder_prints_the_review_dates_as_one_calendar(
+        filled: tuple[Plan, PlanFacts], tmp_path: Path) -> None:
+    plan, facts = filled
+    plan.info.update(next_review="2027-02-01")
+    plan.review.add_task("Mettre à jour l'annuaire", owner_id=facts.contacts["director"],
+                         review_date="2026-12-15")
+    plan.review.add_task("Refaire un exercice")
+    pages = pages_text(print_document(plan, "plan", tmp_path / "p.pdf"))
+    [calendar] = [flat(p) for p in pages if flat(p).lstrip().startswith("Dates de revue")]
+    order = [calendar.index(what) for what in (
+        "Mettre à jour l'annuaire", "Fuite de données clients", "Le plan", "Refaire un exercice")]
+    assert order == sorted(order)  # by day: 15/12/2026, 15/01/2027, 01/02/2027, undated
+    assert f"({NAMES['director']})" in calendar and "15/12/2026" in calendar
+
+
 def test_documents_follow_the_plan_language(tmp_path: Path) -> None:
     with Plan.create(tmp_path / "en.crisiscell", organisation="Harbour Foods", language="en",
                      region="FR") as plan:

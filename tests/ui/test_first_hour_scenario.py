@@ -393,7 +393,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     review.try_accept()
     assert plan.incidents.get(incident.id).review is not None
     # The three open actions were carried to the plan tasks (the closing's default choice).
-    tasks = {t.title: t.owner_id for t in plan.incidents.tasks()}
+    tasks = {t.title: t.owner_id for t in plan.review.tasks()}
     assert tasks["Nommer une astreinte de nuit"] == ids["Paul Martin"]
     assert set(tasks) == {"Nommer une astreinte de nuit", "Isoler les serveurs touchés",
                           "Prévenir l'assureur", "Préparer la notification à la CNIL"}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.incidents.incidents import Incident
 from app.plan import Plan
+from app.review.plan_tasks import TaskDraft
 from ui.widgets.submit_dialog import SubmitDialog
 
 
@@ -111,13 +112,13 @@ class ReviewDialog(SubmitDialog):
         super().try_accept()
 
     def values(self) -> dict[str, Any]:
-        """The three answers and the tasks that have a title."""
+        """The three answers and the tasks that have a title (as TaskDraft)."""
         tasks = []
         for row in range(self.tasks_table.rowCount()):
             title, owner, date = self.task_widgets(row)
             if title.text().strip():
-                tasks.append({"title": title.text(), "owner_id": owner.currentData(),
-                              "review_date": date.date().toPython()})
+                tasks.append(TaskDraft(title.text(), owner.currentData(),
+                                       date.date().toPython()))
         return {"worked": self.worked_edit.toPlainText(),
                 "failed": self.failed_edit.toPlainText(),
                 "changes": self.changes_edit.toPlainText(), "tasks": tasks}

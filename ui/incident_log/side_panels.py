@@ -333,7 +333,7 @@ class PlanTasksPanel(QGroupBox):
         self._read = True
         self.tree.clear()
         items = []
-        for task in self._plan.incidents.tasks(open_only=True):
+        for task in self._plan.review.tasks(open_only=True):
             day = day_text(task.review_date) or "—"
             item = QTreeWidgetItem([task.title, owner_name(self._plan, task.owner_id), day])
             for column in range(3):

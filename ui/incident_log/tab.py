@@ -576,13 +576,10 @@ class IncidentLogTab(QWidget):
     def _record_review(self, values: dict[str, Any]) -> None:
         assert self._incident is not None
         incident_id = self._incident.id
-        self._plan.incidents.record_review(
+        # The review and its tasks in one transaction: a refused task saves none of it.
+        self._plan.review.record_review(
             incident_id, worked=values["worked"], failed=values["failed"],
-            changes=values["changes"])
-        for task in values["tasks"]:
-            self._plan.incidents.add_task(
-                task["title"], incident_id=incident_id, owner_id=task["owner_id"],
-                review_date=task["review_date"])
+            changes=values["changes"], tasks=values["tasks"])
         self._incident = self._plan.incidents.get(incident_id)
         self.tasks_panel.refresh()
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import atomic
-from app.planfile.backups import Backup, Backups
-from app.planfile.locks import replacing
-from db.errors import KeyUnavailable, NoBackup, PlanCorrupt, StorageError, WalDamaged, WrongKey
+from app.planfile.backups import Backup
+from app.planfile.restore import RestoreChoice, reopen, restore_plan
+from db.errors import NoBackup, PlanCorrupt, StorageError, WalDamaged
 from ui.opening.unlock_dialog import (
-    ASKABLE,
     Asker,
     UnlockDialog,
+    asking_with,
     create_plan_asking,
     open_plan_asking,
 )
@@ -165,48 +165,35 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, recovery: bool
 def _offer_backup(path: Path, parent: QWidget | None, damage: StorageError,
                   unlock: Unlock | None, ask: Asker, *, chosen: bool = False
                   ) -> OpenedPlan | None:
-    backups = _backups_of(path, parent, damage, unlock, ask)
-    if backups is None:
-        return None
-    unlock = Unlock(recovery_key=backups.opened.key) if backups.opened.key else None
-    backup = backups.newest_good()
-    if backup is None:
-        raise NoBackup(str(path), "no backup of this plan verifies") from damage
-    minutes = backups.minutes_behind(backup)
-    if not chosen and not RestoreOffer.ask(parent, restore_question(path, backup, minutes)):
+    """Restore the newest good backup (app/planfile/restore.py) when the user agrees (or
+    has `chosen` it already); the damage itself is raised when they do not."""
+    asking = asking_with(ask, path, parent)
+
+    def agreed(choice: RestoreChoice) -> bool:
+        return chosen or RestoreOffer.ask(
+            parent, restore_question(path, choice.backup, choice.minutes_behind))
+
+    try:
+        # A cut-short file is refused before its key is asked.
+        restored = restore_plan(path, asking, unlock, confirm=agreed)
+    except NoBackup as none:
+        raise none from damage
+    if restored is None:  # no key given, or the backup declined: the damage is the answer
         raise damage
-    with replacing(path):
-        aside = backups.restore(backup)
-        try:
-            dropped = backups.rebase_witness()
-        except OSError:  # restored all the same: the notice bar will show what differs
-            dropped = 0
-    plan = open_plan_asking(path, parent, ask=ask, unlock=unlock, **LIVE)
+    plan = reopen(restored, asking, **LIVE)
     if plan is None:
         return None
+    minutes, aside = restored.choice.minutes_behind, restored.aside
     notice = translate(
         "PlanOpening", "The plan was restored from its backup of {time} (%n minute(s) of work "
         "before the damage were lost). The damaged file is kept as {aside}.", None,
-        minutes).format(time=moment_text(backup.taken_at), aside=aside.name)
-    if dropped:
+        minutes).format(time=moment_text(restored.backup.taken_at), aside=aside.name)
+    if restored.witness_dropped:
         notice += " " + translate(
             "PlanOpening", "This laptop's witness of the log now starts from the restored "
             "file: %n entries it saw committed after the backup are no longer expected (they "
-            "stay in {aside}).", None, dropped).format(aside=aside.name)
+            "stay in {aside}).", None, restored.witness_dropped).format(aside=aside.name)
     return OpenedPlan(plan, notice=notice)
-
-
-def _backups_of(path: Path, parent: QWidget | None, damage: StorageError,
-                unlock: Unlock | None, ask: Asker) -> Backups | None:
-    """The damaged plan's backups, with its key found without reading the plan file."""
-    while True:
-        try:
-            return Backups.of_plan_file(path, unlock)
-        except ASKABLE as error:  # a cut-short file is refused before its key is asked
-            unlock = ask(path, error, parent,
-                         recovery=isinstance(error, (KeyUnavailable, WrongKey)))
-            if unlock is None:
-                raise damage from None
 
 
 def create_for_window(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,

@@ -3,8 +3,9 @@
 The dialog says plainly why it asks (no keyring on this computer, a passphrase chosen for
 this plan, a missing keyring entry, a wrong passphrase…). "Open with recovery key…" is the
 same dialog showing the recovery key field. With `choose=True` it asks for a new passphrase
-twice (a new plan where no keyring works). `open_plan_asking` loops until the plan opens or
-the user cancels; nothing typed is ever lost to an error: the fields keep their text.
+twice (a new plan where no keyring works). `open_plan_asking` runs the app's unlocking loop
+(app/keys/unlock.py) with this dialog as its asking, until the plan opens or the user
+cancels; nothing typed is ever lost to an error: the fields keep their text.
 """
 
 from __future__ import annotations
@@ -24,22 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.keys.key_file import MIN_PASSPHRASE_LENGTH
-from app.keys.unlock import Unlock, parse_recovery_key
+from app.keys.unlock import Ask, KeyQuestion, Unlock, parse_recovery_key, unlocking
 from app.plan import Plan
-from db.errors import (
-    InsecureKeyring,
-    KeyUnavailable,
-    NoKeyring,
-    PassphraseRequired,
-    StorageError,
-    WrongKey,
-    WrongPassphrase,
-)
+from db.errors import InsecureKeyring, NoKeyring, StorageError, WrongKey
 from ui.widgets.wrapped_text import fit_height
-
-#: The refusals this dialog can answer (anything else is shown by the caller).
-ASKABLE = (PassphraseRequired, WrongPassphrase, KeyUnavailable, WrongKey, NoKeyring,
-           InsecureKeyring)
 
 
 class UnlockDialog(QDialog):
@@ -215,6 +204,14 @@ class UnlockDialog(QDialog):
 Asker = Callable[..., Unlock | None]
 
 
+def asking_with(ask: Asker, path: Path, parent: QWidget | None = None) -> Ask:
+    """The app's question (app/keys/unlock.py) put to `ask` (UnlockDialog.ask or a test's)."""
+    def asking(question: KeyQuestion) -> Unlock | None:
+        return ask(path, question.refusal, parent, recovery=question.recovery,
+                   previous=question.retyped)
+    return asking
+
+
 def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
                      recovery: bool = False, unlock: Unlock | None = None,
                      **options: object) -> Plan | None:
@@ -223,21 +220,9 @@ def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | 
     `unlock` is tried first when the caller already has it (a plan just restored). None when
     the user cancels; any other storage error propagates to the caller's message.
     """
-    ask = ask or UnlockDialog.ask
-    if recovery:
-        unlock = ask(path, None, parent, recovery=True)
-        if unlock is None:
-            return None
-    while True:
-        try:
-            return Plan.open(path, unlock=unlock, **options)  # type: ignore[arg-type]
-        except ASKABLE as error:
-            unlock = ask(path, error, parent,
-                         recovery=isinstance(error, (KeyUnavailable, WrongKey)),
-                         previous=unlock if isinstance(error, (WrongPassphrase, WrongKey))
-                         else None)
-            if unlock is None:
-                return None
+    return unlocking(lambda given: Plan.open(path, unlock=given, **options),  # type: ignore[arg-type]
+                     asking_with(ask or UnlockDialog.ask, path, parent), unlock,
+                     recovery_first=recovery)
 
 
 def create_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,

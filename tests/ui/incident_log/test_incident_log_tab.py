@@ -231,17 +231,42 @@ def test_open_incident_then_close_with_review_and_tasks(qtbot, plan: Plan) -> No
     title.setText("Vérifier l'annuaire")
     review.try_accept()  # a task needs its owner: refused, nothing saved
     assert review.isVisible() and "owner" in review.error_label.text()
-    assert plan.incidents.get(incident.id).review is None and plan.incidents.tasks() == []
+    assert plan.incidents.get(incident.id).review is None and plan.review.tasks() == []
     owner_combo.setCurrentIndex(owner_combo.findData(owner.id))
     review.try_accept()
     stored = plan.incidents.get(incident.id).review
     assert stored.failed == "Numéro de la DRH faux"
-    task = plan.incidents.tasks()[0]
+    task = plan.review.tasks()[0]
     assert (task.title, task.owner_id, task.incident_id) == (
         "Vérifier l'annuaire", owner.id, incident.id)
     shown = tab.tasks_panel.tree.topLevelItem(0)
     assert shown.text(0) == "Vérifier l'annuaire" and shown.text(1) == "Claire Dubois"
     assert shown.text(2) == day_text(task.review_date)  # the window language's day
+
+
+def test_a_refused_task_keeps_the_review_unsaved_and_the_form_as_typed(
+        qtbot, plan: Plan) -> None:  # noqa: ANN001
+    claire = plan.contacts.add("Claire Dubois", group="crisis_cell")
+    paul = plan.contacts.add("Paul Durand", group="crisis_cell")
+    incident = plan.incidents.open("Exercice cyber", author="Claire", is_exercise=True)
+    tab = build(qtbot, plan)
+    closing = tab.close_incident()
+    closing.statement_edit.setPlainText("Exercice terminé.")
+    closing.try_accept()
+    review = tab.last_review_dialog
+    review.worked_edit.setPlainText("Arbre d'appel rapide")
+    title, owner_combo, _date = review.task_widgets(0)
+    title.setText("Vérifier l'annuaire")
+    owner_combo.setCurrentIndex(owner_combo.findData(claire.id))
+    row = review.add_task_row("Refaire un exercice", paul.id)
+    plan.contacts.delete(paul.id)  # gone from the plan while the form was open
+    review.try_accept()
+    # One transaction: the second task refused, neither the review nor the first task saved.
+    assert review.isVisible() and review.error_label.text()
+    assert plan.incidents.get(incident.id).review is None and plan.review.tasks() == []
+    assert review.worked_edit.toPlainText() == "Arbre d'appel rapide"
+    assert review.task_widgets(row)[0].text() == "Refaire un exercice"
+    assert tab.tasks_panel.tree.topLevelItemCount() == 0
 
 
 def test_closed_incident_is_read_only(qtbot, demo_plan: Plan) -> None:  # noqa: ANN001

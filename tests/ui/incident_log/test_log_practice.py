@@ -260,7 +260,7 @@ def test_closing_settles_what_is_open_then_asks_for_the_review(qtbot, active: Pl
         "Action abandonnée : Notifier la CNIL. Motif : Faite par le DPO"}
     assert tail[3].kind == "closure" and "Fuite contenue, clients prévenus." in tail[3].text
     assert "Informations encore à vérifier à la clôture : 1." in tail[3].text
-    assert [t.title for t in active.incidents.tasks()] == ["Prévenir l'assureur"]
+    assert [t.title for t in active.review.tasks()] == ["Prévenir l'assureur"]
     assert late_id and other_id
     assert tab.entry_line.text() == "" and not tab.has_unsaved_draft()
     assert tab.last_review_dialog is not None and tab.last_review_dialog.isVisible()
@@ -279,7 +279,7 @@ def test_a_refused_closing_writes_nothing(qtbot, active: Plan) -> None:  # noqa:
     assert dialog.isVisible() and dialog.error_label.text()
     assert (active.journal.count(the_incident),
             len(active.incidents.actions(the_incident))) == before
-    assert active.incidents.active() is not None and active.incidents.tasks() == []
+    assert active.incidents.active() is not None and active.review.tasks() == []
 
 
 def test_a_closed_incident_shows_closed_and_no_overdue(qtbot, active: Plan) -> None:  # noqa: ANN001

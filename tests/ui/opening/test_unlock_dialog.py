@@ -10,9 +10,10 @@ import pytest
 from keyring.backends import fail
 from pypdf import PdfReader
 
+from app.keys import key_file as keys
 from app.keys.unlock import Unlock
 from app.plan import Plan
-from db.errors import NoKeyring, PassphraseRequired, WrongPassphrase
+from db.errors import KeyFileOfAnotherPlan, NoKeyring, PassphraseRequired, WrongPassphrase
 from tests.raw_plan import plan_key
 from ui.opening.save_recovery_sheet import save_recovery_sheet, suggested_path
 from ui.opening.unlock_dialog import UnlockDialog, create_plan_asking, open_plan_asking
@@ -130,3 +131,20 @@ def test_save_recovery_sheet(tmp_path: Path, plan: Plan) -> None:
     assert written == tmp_path / "s.pdf"
     text = "".join(p.extract_text() for p in PdfReader(str(written)).pages)
     assert plan.key.key.hex().upper()[:4] in text
+
+
+def test_another_plans_key_file_is_told_not_asked(tmp_path: Path) -> None:
+    ours, theirs = tmp_path / "ours.crisiscell", tmp_path / "theirs.crisiscell"
+    for path in (ours, theirs):
+        Plan.create(path, organisation="Maréval", unlock=Unlock(passphrase=PASSPHRASE)).close()
+    keys.key_file_path(ours).write_bytes(keys.key_file_path(theirs).read_bytes())
+    asked: list[str] = []
+
+    def ask(path, error, parent=None, **kwargs):
+        asked.append(error.code if error else "")
+        return Unlock(passphrase=PASSPHRASE)
+
+    # Its passphrase opens their key file's slots, not our file: no passphrase typed can help.
+    with pytest.raises(KeyFileOfAnotherPlan):
+        open_plan_asking(ours, ask=ask)
+    assert asked == ["passphrase_required"]

@@ -185,7 +185,7 @@ def test_plan_tasks_keep_their_date_whole_and_elide_long_titles_in_the_middle(
         qtbot, plan: Plan, translations: Translations, language: str) -> None:  # noqa: ANN001
     translations.install(language)
     title = "Imprimer l'arbre d'appel pour la salle de crise et le standard de l'usine"
-    plan.incidents.add_task(title, review_date="2026-12-30")
+    plan.review.add_task(title, review_date="2026-12-30")
     tab = build_log(qtbot, plan)
     tree = tab.tasks_panel.tree
     item = tree.topLevelItem(0)
