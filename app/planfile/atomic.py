@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.planfile import companions
-from db.errors import DiskFull, OutputIsPlan, PlanReadOnly, StorageError
+from app.planfile.errors import OutputIsPlan
+from db.errors import DiskFull, PlanReadOnly, StorageError
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import PlanError, ValidationError
+from app.errors import PlanFileError, ValidationError
 from app.plan import Plan
 from app.planfile import atomic, crash_points
 from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
@@ -35,15 +35,10 @@ DOCUMENTS: dict[str, Renderer] = {
 }
 
 
-class OutputNotWritable(PlanError):
+class OutputNotWritable(PlanFileError):
     """The PDF cannot be written where asked (missing folder, no permission, full disk)."""
 
     code = "output_not_writable"
-
-    def __init__(self, path: str, detail: str) -> None:
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{path}: {detail}")
 
 
 class _InfoInLanguage:
