@@ -18,7 +18,7 @@ from app.plan import Plan
 from app.planfile import atomic, crash_points
 from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
 from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
-from db.errors import DiskFull, PlanReadOnly
+from db.errors import StorageError
 
 __all__ = ["DOCUMENTS", "PAGE_SIZE_NAMES", "OutputNotWritable", "PrintOptions",
            "print_document"]
@@ -93,7 +93,7 @@ def print_document(plan: Plan, kind: str, output: str | Path,
         with atomic.replacing_file(output, plan=plan.path, tag="printing",
                                    step=_print_step) as temp:
             DOCUMENTS[kind](source, temp, options)
-    except (DiskFull, PlanReadOnly) as error:
+    except StorageError as error:  # full, failing, missing folder, read-only
         if error.path != str(output):  # the plan's own storage, not the PDF's
             raise
         raise OutputNotWritable(str(output), error.detail) from error
