@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
+
+from db.errors import StorageError
 
 #: How much of a refused value a message shows (a 1 MB argument is not echoed in full).
 SHOWN_VALUE_LENGTH = 60
@@ -14,9 +16,26 @@ def shown_value(text: str, limit: int = SHOWN_VALUE_LENGTH) -> str:
 
 
 class PlanError(Exception):
-    """Base of every error a service raises on purpose."""
+    """Base of every error a service raises on purpose; `code` names it for ui/ and the CLI
+    (stable: their words are looked up by it)."""
 
     code = "plan_error"
+
+
+class PlanFileError(PlanError):
+    """Base of the errors app/ raises about a plan at `path` beyond what the storage layer
+    reports (db.errors.StorageError): its key, its locks, its folder, its backups, a file
+    written for it. `detail` says what in the raiser's words, for the message (never matched).
+
+    The classes live with the code that raises them: app/keys/errors.py, app/planfile/errors.py,
+    app/printing (OutputNotWritable)."""
+
+    code = "plan_file_error"
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{self.code}: {path}: {detail}" if detail else f"{self.code}: {path}")
+        self.path = path
+        self.detail = detail
 
 
 class ValidationError(PlanError):
@@ -53,3 +72,9 @@ class InvalidState(PlanError):
         self.reason = reason
         self.details = details
         super().__init__(reason + "".join(f", {k}={v!r}" for k, v in details.items()))
+
+
+#: What a plan's files may refuse with: the storage layer's errors (db.errors) and app/'s
+#: about its key, locks, folder, backups and outputs — a tuple for `except`, a union for types.
+FILE_ERRORS: tuple[type[StorageError], type[PlanFileError]] = (StorageError, PlanFileError)
+FileError: TypeAlias = StorageError | PlanFileError

@@ -19,6 +19,7 @@ import sqlite_utils
 from app.cell.contacts import Contacts
 from app.cell.roles import Cell
 from app.clock import new_id, utc_now
+from app.errors import FILE_ERRORS, FileError
 from app.incidents.incidents import Incidents
 from app.incidents.journal import Journal
 from app.incidents.search import PlanSearch
@@ -31,6 +32,7 @@ from app.planfile import atomic, chain_heads, verified_state, wal_check, witness
 from app.planfile.backups import Backups, finish_interrupted_restore, has_decided_restore
 from app.planfile.companions import SHM, WAL, companion
 from app.planfile.device import this_device_id, this_device_name
+from app.planfile.errors import PlanAlreadyExists, PlanBeingReplaced, WalDamaged
 from app.planfile.location import refuse_unsafe_location
 from app.planfile.locks import PlanLock, WritersLock, replacing
 from app.planfile.look import PrivateCopy
@@ -39,15 +41,7 @@ from app.review.review import Review
 from app.risks.register import Risks
 from app.store import Listener, Store
 from db import connection, migrations
-from db.errors import (
-    NotAPlan,
-    PlanAlreadyExists,
-    PlanBeingReplaced,
-    PlanCorrupt,
-    PlanNotFound,
-    StorageError,
-    WalDamaged,
-)
+from db.errors import NotAPlan, PlanCorrupt, PlanNotFound, StorageError
 from db.health import health_problems
 from db.schema_check import SchemaFinding, schema_findings
 
@@ -102,7 +96,7 @@ class Plan:
         self._writers: WritersLock | None = None
         self._backups: Backups | None = None
         #: Why the backup taken on opening failed (None when it worked or none was taken).
-        self.backup_problem: StorageError | None = None
+        self.backup_problem: FileError | None = None
         #: Witnessed chains the file does not hold whole (app/planfile/chain_heads.py):
         #: against this laptop's witness, or, for a backup, the heads it recorded.
         self.missing_entries: list[chain_heads.ChainGap] = []
@@ -200,7 +194,7 @@ class Plan:
             if live and backup_on_open:
                 try:
                     plan.backups.make("open")
-                except StorageError as error:  # a full or read-only disk: open all the same,
+                except FILE_ERRORS as error:  # a full or read-only disk: open all the same,
                     plan.backup_problem = error  # and the window says why there is no backup
         except BaseException:
             db.close()
@@ -219,7 +213,7 @@ class Plan:
             try:
                 db, opened = open_database(
                     copy.path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
-            except StorageError as error:
+            except FILE_ERRORS as error:
                 _name_the_plan(error, copy.path, path)
                 raise
             try:
@@ -404,7 +398,7 @@ class Plan:
         try:
             verified = False
             if self._lock is not None and self._lock.held:
-                with contextlib.suppress(StorageError):
+                with contextlib.suppress(*FILE_ERRORS):
                     # The backup reads every page (SQLCipher checks each page's HMAC) and
                     # the copy is verified: the file stands verified as it is closed.
                     verified = bool(self.backups.make("close"))
@@ -429,7 +423,7 @@ class Plan:
         self.close()
 
 
-def _name_the_plan(error: StorageError, copy: Path, path: Path) -> None:
+def _name_the_plan(error: FileError, copy: Path, path: Path) -> None:
     """A look's error names the plan, not its private copy."""
     error.path = str(path)
     error.detail = error.detail.replace(str(copy), str(path))

@@ -179,7 +179,7 @@ def connect(path: str | Path, *, create: bool = False,
             # pages' own check says which page is damaged.
             pages = damaged_pages(conn)
             if pages:
-                known = type(known)(str(path), pages[0])
+                known = type(known)(str(path), pages[0], sqlite_code=known.sqlite_code)
         conn.close()
         raise known from error
     except BaseException:

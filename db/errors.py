@@ -1,11 +1,19 @@
 """Storage errors the user can act on, told apart from our own bugs.
 
-Following qutebrowser's split (misc/sql.py): a locked, read-only, full, corrupt or foreign
+Following qutebrowser's split (misc/sql.py): a locked, read-only, full, damaged or foreign
 file is the user's situation and gets a message; anything else is a bug and propagates.
+SQLite's errors are told apart by their result code (`sqlite_errorcode`), never by their
+English message.
+
+Only what the storage itself reports lives here: SQLite or SQLCipher (not a database, damaged,
+read-only, full, locked, an I/O error, cannot open), the file system (not found, cut short)
+and the schema (too new). What app/ decides about a plan's files — its key, its locks, its
+folder, its backups — is app/'s: app/keys/errors.py, app/planfile/errors.py.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,22 +23,18 @@ class StorageError(Exception):
 
     code = "storage"
 
-    def __init__(self, path: str, detail: str = "") -> None:
+    def __init__(self, path: str, detail: str = "", *, sqlite_code: int | None = None) -> None:
         super().__init__(f"{self.code}: {path}: {detail}" if detail else f"{self.code}: {path}")
         self.path = path
         self.detail = detail
+        #: The SQLite result code it was classified from (None: raised by our own checks).
+        self.sqlite_code = sqlite_code
 
 
 class PlanNotFound(StorageError):
     """No plan file at the path given."""
 
     code = "plan_not_found"
-
-
-class PlanAlreadyExists(StorageError):
-    """Refused to create a plan over an existing file."""
-
-    code = "plan_exists"
 
 
 class NotAPlan(StorageError):
@@ -69,138 +73,31 @@ class DiskFull(StorageError):
     code = "disk_full"
 
 
+class DiskError(StorageError):
+    """The disk failed a read or a write (SQLite's I/O error, EIO): a failing or removed
+    medium, a network drive gone; nothing the plan itself got wrong."""
+
+    code = "disk_error"
+
+
+class PlanCannotOpen(StorageError):
+    """The file could not be opened at all (SQLITE_CANTOPEN): its folder is missing, it is a
+    folder, or this user may not open it."""
+
+    code = "plan_cannot_open"
+
+
 class PlanTruncated(PlanCorrupt):
     """The file is shorter than the database it holds says: it was cut short."""
 
     code = "plan_truncated"
 
 
-class WrongKey(StorageError):
-    """The key (recovery key or keyring entry) does not open this plan."""
-
-    code = "wrong_key"
-
-
-class WrongPassphrase(StorageError):
-    """The passphrase does not unlock any key slot of this plan."""
-
-    code = "wrong_passphrase"
-
-
-class PassphraseRequired(StorageError):
-    """The plan's key is wrapped by a passphrase and none was given; `detail` says why."""
-
-    code = "passphrase_required"
-
-
-class KeyUnavailable(StorageError):
-    """The plan's key is not where it should be (keyring entry or key file missing)."""
-
-    code = "key_unavailable"
-
-
-class KeyFileDamaged(KeyUnavailable):
-    """The key file beside the plan cannot be read as one (not UTF-8 or JSON, wrong types,
-    values out of bounds); the recovery key still opens the plan."""
-
-    code = "key_file_damaged"
-
-
-class KeyFileOfAnotherPlan(KeyUnavailable):
-    """The key file beside the plan belongs to another plan; `detail` names its plan id."""
-
-    code = "key_file_of_another_plan"
-
-
-class KeyChangeCutShort(WrongPassphrase):
-    """A rekey or passphrase change was interrupted: the key given was the one on the other
-    side of it; `detail` says which one opens the plan now."""
-
-    code = "key_change_cut_short"
-
-
-class NoKeyring(StorageError):
-    """No usable OS keyring on this computer (none, or only the fail backend); `detail` why."""
-
-    code = "no_keyring"
-
-
-class InsecureKeyring(StorageError):
-    """The keyring backend stores secrets in plain files (keyrings.alt): refused."""
-
-    code = "insecure_keyring"
-
-
-class PlanInUse(StorageError):
-    """The plan is already open in another instance of Crisis Cell."""
-
-    code = "plan_in_use"
-
-
-class PlanBeingReplaced(StorageError):
-    """A key change, restore or encryption is rewriting the plan file right now."""
-
-    code = "plan_being_replaced"
-
-
-class PlanHasWriters(StorageError):
-    """The plan file cannot be replaced: a window or a command has it open for writing."""
-
-    code = "plan_has_writers"
-
-
-class OnSyncedFolder(StorageError):
-    """The plan sits on a network file system or in a synced folder, where WAL must not run."""
-
-    code = "on_synced_folder"
-
-
-class PlanNotEncrypted(StorageError):
-    """The plan is a plain SQLite file made before encryption: encrypt it first."""
-
-    code = "plan_not_encrypted"
-
-
-class OutputIsPlan(StorageError):
-    """Refused to write over the plan, one of its companions or backups, or a link to one;
-    `detail` says which in words ("the plan", "a link to its key file", …), `what` as a code
-    for the window ("plan", "wal", "shm", "keys", "lock", "writers", "backup", "other_plan")
-    and `link` whether the target is a link to it."""
-
-    code = "output_is_plan"
-
-    def __init__(self, path: str, detail: str = "", *, what: str = "plan",
-                 link: bool = False) -> None:
-        super().__init__(path, detail)
-        self.what = what
-        self.link = link
-
-
-class NoBackup(StorageError):
-    """No backup of this plan verifies."""
-
-    code = "no_backup"
-
-
-class WalDamaged(StorageError):
-    """The plan's write-ahead log stops short: a bad frame with committed frames after it.
-
-    Not opened for writing until the user decides: keep the readable part (the damaged log
-    set aside by name) or restore a backup. `detail` says how many commits are unreadable."""
-
-    code = "wal_damaged"
-
-
-class BackupKeyUnavailable(StorageError):
-    """A backup was made with an earlier key of the plan that no key given or kept opens;
-    `detail` names the backup and what would open it. The backup itself is not damaged."""
-
-    code = "backup_key_unavailable"
-
-
 # SQLite's primary result codes (the low byte of the extended code the driver gives as
-# `sqlite_errorcode`): errors are told apart by code, never by their English message.
+# `sqlite_errorcode`, https://sqlite.org/rescode.html): errors are told apart by code, never
+# by their English message.
 SQLITE_ERROR = 1
+SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
@@ -208,17 +105,22 @@ SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
 SQLITE_NOTADB = 26
 
-_BY_CODE: dict[int, type[StorageError]] = {
-    SQLITE_NOTADB: NotAPlan,
+#: Each code the user can act on, and what it is for them. Every other code (a constraint,
+#: a misuse, no memory, an interrupt, a schema change, …) is a bug of ours: it propagates.
+BY_CODE: dict[int, type[StorageError]] = {
+    SQLITE_NOTADB: NotAPlan,  # also SQLCipher's answer to a wrong key: app/keys tells which
     SQLITE_CORRUPT: PlanCorrupt,
     SQLITE_FULL: DiskFull,
     SQLITE_READONLY: PlanReadOnly,
-    SQLITE_CANTOPEN: PlanReadOnly,
-    SQLITE_BUSY: PlanLocked,
-    SQLITE_LOCKED: PlanLocked,
-    SQLITE_IOERR: PlanReadOnly,
+    SQLITE_PERM: PlanReadOnly,  # the access asked (read-write) is not allowed
+    SQLITE_IOERR: DiskError,
+    SQLITE_CANTOPEN: PlanCannotOpen,
+    SQLITE_BUSY: PlanLocked,  # another connection holds the lock past the busy timeout
+    SQLITE_LOCKED: PlanLocked,  # a table locked by another statement of the connection
+    SQLITE_PROTOCOL: PlanLocked,  # WAL's lock protocol raced with another process
 }
 
 #: Below this much free space, a failed write is taken for a full disk.
@@ -235,19 +137,33 @@ def free_space(path: str | Path) -> int | None:
         return None
 
 
+def _folder_read_only(path: str | Path) -> bool:
+    """Whether the folder holding `path` exists and this process may not write in it."""
+    folder = Path(path).parent
+    return folder.is_dir() and not os.access(folder, os.W_OK)
+
+
 def classify(error: Exception, path: str) -> StorageError | None:
-    """Map a SQLite (or SQLCipher) error to the StorageError the user should see (None: a bug)."""
+    """Map a SQLite (or SQLCipher) error to the StorageError the user should see (None: a bug).
+
+    By `sqlite_errorcode` (Python 3.11's sqlite3 and sqlcipher3 both give it); the detail
+    keeps the message and `sqlite_errorname` (e.g. SQLITE_IOERR_FSYNC) for the curious."""
     code = getattr(error, "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None
     primary = code & 0xFF
+    name = getattr(error, "sqlite_errorname", None)
+    detail = f"{error} ({name})" if isinstance(name, str) and name else str(error)
     if primary in (SQLITE_IOERR, SQLITE_ERROR):
         # SQLite reports ENOSPC as SQLITE_FULL only from a write; growing the -shm or an
         # fsync give SQLITE_IOERR, and sqlcipher_export SQLITE_ERROR. The driver does not
         # give the errno, so the disk itself is asked.
         free = free_space(path)
         if free is not None and free < LOW_SPACE_BYTES:
-            return DiskFull(path, str(error))
-    kind = _BY_CODE.get(primary)
-    return kind(path, str(error)) if kind is not None else None
-
+            return DiskFull(path, detail, sqlite_code=code)
+    if primary == SQLITE_CANTOPEN and _folder_read_only(path):
+        # A plan in WAL mode cannot be opened where SQLite cannot make its -shm (read-only
+        # media or folder): it says "unable to open", the folder says why.
+        return PlanReadOnly(path, detail, sqlite_code=code)
+    kind = BY_CODE.get(primary)
+    return kind(path, detail, sqlite_code=code) if kind is not None else None

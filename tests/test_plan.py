@@ -9,8 +9,9 @@ import pytest
 
 from app.errors import ValidationError
 from app.plan import Plan
+from app.planfile.errors import PlanAlreadyExists
 from app.store import PlanChange
-from db.errors import PlanAlreadyExists, PlanNotFound
+from db.errors import PlanNotFound
 
 
 def test_create_writes_a_plan_that_opens_again(tmp_path: Path) -> None:

@@ -17,11 +17,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from app import paths
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
+from app.errors import (
+    FILE_ERRORS,
+    InvalidState,
+    PlanError,
+    RecordNotFound,
+    ValidationError,
+    shown_value,
+)
+from app.keys.errors import PassphraseRequired
 from app.keys.unlock import Ask, KeyQuestion, Unlock, read_recovery_key_file, unlocking
 from app.plan import Plan
 from app.planfile import chain_heads
-from db.errors import PassphraseRequired, StorageError
 
 #: The command's exit status: done; done, but a check failed (`verify`); could not be done.
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_ERROR = 0, 1, 2
@@ -165,7 +172,8 @@ def open_plan(args: argparse.Namespace, *, look: bool = False) -> Plan:
                         accept_wal_loss=args.accept_wal_loss)
 
 
-_STORAGE_MESSAGES = {
+#: The one wording of each code of a plan file's errors (db.errors and app/'s PlanFileError).
+_FILE_MESSAGES = {
     "plan_not_found": "no plan file at {path}",
     "plan_exists": "{path} already exists; refusing to overwrite it",
     "not_a_plan": "{path} is not a Crisis Cell plan ({detail})",
@@ -175,6 +183,11 @@ _STORAGE_MESSAGES = {
     "plan_locked": "{path} is locked by another program; try again in a moment",
     "plan_read_only": "{path} cannot be written (read-only file, folder or medium): {detail}",
     "disk_full": "the disk holding {path} is full; nothing was written",
+    "disk_error": "the disk holding {path} failed to read or write it ({detail}); nothing "
+                  "was written. Check the drive (removed, failing, network gone) and try "
+                  "again",
+    "plan_cannot_open": "{path} cannot be opened ({detail}): its folder is missing, it is a "
+                        "folder, or you may not open it",
     "plan_truncated": "{path} is cut short ({detail}); restore it from a backup",
     "wrong_key": "{path}: wrong key ({detail}); the file was not changed",
     "wrong_passphrase": "{path}: wrong passphrase; the file was not changed",
@@ -203,12 +216,14 @@ _STORAGE_MESSAGES = {
     "on_synced_folder": "{path} cannot be used live there: {detail}; SQLite's write-ahead "
                         "log must not run on it. Move the plan to a local folder",
     "plan_not_encrypted": "{path} is not encrypted: {detail}",
-    "no_backup": "{path}: {detail}",
+    "no_backup": "no backup of {path} verifies; nothing was changed (look for a copy on "
+                 "your backup drive)",
     "wal_damaged": "{path}: its write-ahead log is damaged ({detail}); the plan was not "
                    "opened for writing. Choose: keep it as it is, losing those commits "
                    "(the damaged log is kept aside): add --accept-wal-loss; or put back "
                    "the last backup: crisiscell restore --plan {path}",
     "output_is_plan": "refused: {path} is {detail}; nothing was written",
+    "output_not_writable": "cannot write {path}: {detail}; nothing was written",
 }
 
 _REASONS = {
@@ -254,9 +269,10 @@ _REASONS = {
 
 
 def describe_error(error: Exception) -> str:
-    """A sentence for an error raised by the services or the storage layer."""
-    if isinstance(error, StorageError):
-        template = _STORAGE_MESSAGES.get(error.code, "{path}: {detail}")
+    """A sentence for an error raised by the services or the storage layer (each code is
+    worded here, once: a command raises the error and lets the entry point say it)."""
+    if isinstance(error, FILE_ERRORS):
+        template = _FILE_MESSAGES.get(error.code, "{path}: {detail}")
         return template.format(path=error.path, detail=error.detail or error.code)
     if isinstance(error, ValidationError):
         details = {k: ", ".join(map(str, v)) if isinstance(v, tuple) else v

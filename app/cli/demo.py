@@ -8,9 +8,9 @@ from pathlib import Path
 
 from app.cli.common import add_unlock_options, ask_passphrase, unlock_from
 from app.exchange.demo_plan import create_demo_plan
+from app.keys.errors import InsecureKeyring, NoKeyring
 from app.keys.unlock import Unlock
 from app.vocabulary import LANGUAGES
-from db.errors import InsecureKeyring, NoKeyring
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

@@ -7,11 +7,11 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_unlock_options, ask_passphrase, unlock_from
+from app.keys.errors import InsecureKeyring, NoKeyring
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile.companions import KEYS, companion
 from app.vocabulary import LANGUAGES
-from db.errors import InsecureKeyring, NoKeyring
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

@@ -17,8 +17,8 @@ from app.cli.common import (
 )
 from app.keys import key_file as keys
 from app.keys.unlock import Unlock, read_recovery_key_file
+from app.planfile.errors import NoBackup
 from app.planfile.restore import restore_plan
-from db.errors import NoBackup
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

@@ -39,8 +39,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.keys.errors import KeyFileDamaged, WrongPassphrase
 from app.planfile import atomic
-from db.errors import KeyFileDamaged, PlanReadOnly, PlanTooNew, WrongPassphrase
+from db.errors import PlanReadOnly, PlanTooNew
 
 FORMAT = "crisiscell-keys"
 VERSION = 1

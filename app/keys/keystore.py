@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from db.errors import InsecureKeyring, KeyUnavailable, NoKeyring
+from app.keys.errors import InsecureKeyring, KeyUnavailable, NoKeyring
 
 if TYPE_CHECKING:
     import keyring.backend

@@ -28,25 +28,23 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import ValidationError
+from app.errors import FILE_ERRORS, ValidationError
 from app.keys import key_file as keys
 from app.keys import keystore
+from app.keys.errors import PassphraseRequired, PlanNotEncrypted
 from app.keys.key_file import KeyFile
 from app.keys.unlock import OpenedKey, Unlock, open_database
 from app.planfile import atomic, companions, crash_points
+from app.planfile.errors import PlanAlreadyExists
 from app.planfile.locks import replacing
 from db import connection
 from db.errors import (
     LOW_SPACE_BYTES,
     DiskFull,
     NotAPlan,
-    PassphraseRequired,
-    PlanAlreadyExists,
     PlanCorrupt,
     PlanLocked,
-    PlanNotEncrypted,
     PlanReadOnly,
-    StorageError,
     classify,
     free_space,
 )
@@ -127,7 +125,7 @@ def _promote(path: Path, key_file: KeyFile, new_key: bytes) -> None:
     after = key_file.mode_after_rekey
     if after == "keyring":
         if key_file.mode == "keyring":
-            with contextlib.suppress(StorageError):  # keep the old key for older backups
+            with contextlib.suppress(*FILE_ERRORS):  # keep the old key for older backups
                 old = keystore.load_key(key_file.plan_id, path=str(path))
                 if keys.key_check(old) != new_check:
                     keystore.store_key(key_file.plan_id, old, key_check=keys.key_check(old))

@@ -30,26 +30,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.errors import FILE_ERRORS, PlanFileError
 from app.keys import key_file as keys
 from app.keys import keystore
-from app.keys.key_file import KeyFile
-from db import connection
-from db.errors import (
+from app.keys.errors import (
     InsecureKeyring,
     KeyChangeCutShort,
     KeyFileDamaged,
     KeyFileOfAnotherPlan,
     KeyUnavailable,
     NoKeyring,
-    NotAPlan,
     PassphraseRequired,
-    PlanCorrupt,
-    PlanNotFound,
-    PlanTruncated,
-    StorageError,
     WrongKey,
     WrongPassphrase,
 )
+from app.keys.key_file import KeyFile
+from db import connection
+from db.errors import SQLITE_NOTADB, NotAPlan, PlanCorrupt, PlanNotFound, PlanTruncated
 
 RECOVERY_KEY_FILE_ENV = "CRISISCELL_RECOVERY_KEY_FILE"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
@@ -82,9 +79,9 @@ class OpenedKey:
 #: too: the recovery key opens the plan without it). Any other refusal is told, never asked
 #: about: a damaged or cut-short file, and another plan's key file beside this one (no key
 #: typed can help: that file must be moved out first).
-ASKABLE: tuple[type[StorageError], ...] = (
+ASKABLE: tuple[type[PlanFileError], ...] = (
     PassphraseRequired, WrongPassphrase, KeyUnavailable, WrongKey, NoKeyring, InsecureKeyring)
-TOLD: tuple[type[StorageError], ...] = (KeyFileOfAnotherPlan,)
+TOLD: tuple[type[PlanFileError], ...] = (KeyFileOfAnotherPlan,)
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ class KeyQuestion:
     """Why a plan's key is asked: the refusal to answer (None: the user chose to give the
     recovery key up front) and what was given before it."""
 
-    refusal: StorageError | None
+    refusal: PlanFileError | None
     given: Unlock | None = None
 
     @property
@@ -208,7 +205,7 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
     found: list[tuple[bytes, str, bool]] = []
     if unlock.passphrase is not None and key_file.slots:
         for pending in (False, True) if key_file.pending_check else (False,):
-            with contextlib.suppress(StorageError):
+            with contextlib.suppress(*FILE_ERRORS):
                 found.append((keys.unwrap_any(key_file, unlock.passphrase, where,
                                               pending=pending), "passphrase", pending))
         if key_file.pending_check and key_file.mode_after_rekey == "keyring":
@@ -234,7 +231,7 @@ def key_candidates(path: Path, key_file: KeyFile | None, unlock: Unlock
         try:
             key = keystore.load_key(key_file.plan_id, key_check=key_file.key_check,
                                     path=where)
-        except StorageError:
+        except FILE_ERRORS:
             raise WrongKey(where, "the keyring's key for this plan id is not this plan's "
                                   "key") from None
         if not key_file.matches(key):
@@ -250,7 +247,7 @@ def _pending_in_keyring(key_file: KeyFile, where: str) -> list[tuple[bytes, str,
     assert key_file.pending_check is not None
     try:
         key = keystore.load_key(key_file.plan_id, key_check=key_file.pending_check, path=where)
-    except StorageError:
+    except FILE_ERRORS:
         return []
     return [(key, "keyring", True)] if keys.key_check(key) == key_file.pending_check else []
 
@@ -288,12 +285,12 @@ def open_database(path: str | Path, unlock: Unlock | None = None,
     if key_file is not None and given.recovery_key is not None:
         _refuse_foreign_key_file(path, key_file, given.recovery_key)
     candidates = key_candidates(path, key_file, given)
-    last_error: StorageError | None = None
+    last_error: NotAPlan | None = None
     for key, via, pending in candidates:
         try:
             db = connection.connect(path, key=key, check=checks)
-        except NotAPlan as error:  # SQLCipher: "file is not a database"
-            if error.detail and "file is not a database" not in error.detail:
+        except NotAPlan as error:  # SQLCipher's SQLITE_NOTADB: a wrong key, or no plan
+            if error.sqlite_code is None or error.sqlite_code & 0xFF != SQLITE_NOTADB:
                 raise  # decrypted, but refused by `check`
             last_error = error
             continue
@@ -328,7 +325,7 @@ def _refuse_foreign_key_file(path: Path, key_file: KeyFile, recovery_key: bytes)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (StorageError, *connection.DB_ERRORS):
+    except (*FILE_ERRORS, *connection.DB_ERRORS):
         raise WrongKey(str(path), "this recovery key is not the key of this plan") from None
     raise KeyFileOfAnotherPlan(
         str(path), f"id {key_file.plan_id}; the recovery key given opens this plan: move "

@@ -4,7 +4,8 @@ Every writer goes through `replacing_file` (or `write_bytes` for a small payload
 temporary file beside the target, created 0600 whatever the umask (SQLite, reportlab and
 `shutil.copyfile` keep the mode of a file that already exists), held under an OS lock while
 it is written, fsynced, renamed (or linked, never over an existing file) into place, and the
-folder fsynced. OS errors become DiskFull (ENOSPC) or PlanReadOnly (EROFS, EACCES, …).
+folder fsynced. OS errors become DiskFull (ENOSPC), DiskError (EIO), PlanCannotOpen
+(ENOENT) or PlanReadOnly (EROFS, EACCES, …): `storage_error`.
 
 Before a byte is written, `refuse_plan_output` checks the target is not a plan, one of its
 companions (`-wal`, `-shm`, `.keys`, `.lock`, `.writers`), one of its backups, or a symbolic
@@ -28,7 +29,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.planfile import companions
-from db.errors import DiskFull, OutputIsPlan, PlanReadOnly, StorageError
+from app.planfile.errors import OutputIsPlan
+from db.errors import DiskError, DiskFull, PlanCannotOpen, PlanReadOnly, StorageError
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -196,9 +198,20 @@ def private_folder(folder: str | Path) -> Path:
     return folder
 
 
+#: What an OS error is for the user, by errno; any other refusal (EROFS, EACCES, EPERM, …)
+#: is PlanReadOnly: the file or its folder cannot be written.
+_BY_ERRNO: dict[int, type[StorageError]] = {
+    errno.ENOSPC: DiskFull, errno.EDQUOT: DiskFull,
+    errno.EIO: DiskError,
+    errno.ENOENT: PlanCannotOpen, errno.ENOTDIR: PlanCannotOpen, errno.EISDIR: PlanCannotOpen,
+}
+
+
 def storage_error(error: OSError, path: str | Path) -> StorageError:
-    """The StorageError an OS error on `path` is for the user: a full disk or a refusal."""
-    kind = DiskFull if error.errno in (errno.ENOSPC, errno.EDQUOT) else PlanReadOnly
+    """The StorageError an OS error on `path` is for the user: a full or failing disk, a
+    missing folder, or a refusal (the one errno mapping: every OS error on a plan's files
+    goes through it)."""
+    kind = _BY_ERRNO.get(error.errno or 0, PlanReadOnly)
     return kind(str(path), error.strerror or str(error))
 
 

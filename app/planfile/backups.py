@@ -35,13 +35,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.errors import FILE_ERRORS, FileError
 from app.keys import key_file as keys
 from app.keys import keystore
+from app.keys.errors import BackupKeyUnavailable
 from app.keys.unlock import OpenedKey, Unlock, key_candidates
 from app.planfile import atomic, chain_heads, companions, crash_points, witness
+from app.planfile.errors import NoBackup
 from app.planfile.witness import Chain, Head
 from db import connection
-from db.errors import BackupKeyUnavailable, NoBackup, NotAPlan, PlanCorrupt, StorageError, classify
+from db.errors import NotAPlan, PlanCorrupt, StorageError, classify
 from db.health import health_problems
 
 FOLDER_NAME = "backups"
@@ -126,13 +129,13 @@ class Backups:
             atomic.refuse_plan_output(folder, self.plan_path, second_folder=self.second_folder,
                                       backup=True)
         with self._lock:
-            errors: list[StorageError] = []
+            errors: list[FileError] = []
             for folder in self.folders():
                 try:
                     written.append(self._take(folder / name))
                     self.prune(folder, now=now)
                     crash_points.step("backup: pruned")
-                except StorageError as error:
+                except FILE_ERRORS as error:
                     errors.append(error)
             if errors and not written:
                 raise errors[0]
@@ -276,7 +279,7 @@ class Backups:
             return None  # a plain plan's backups are plain
         try:
             side = keys.read(backup.path)
-        except StorageError:
+        except FILE_ERRORS:
             side = None  # unreadable: the plan's key is the one to try
         if side is None or side.key_check == keys.key_check(plan_key):
             return plan_key
@@ -290,7 +293,7 @@ class Backups:
                 return key
         try:
             key = keystore.load_key(side.plan_id, key_check=check, path=str(backup.path))
-        except StorageError:
+        except FILE_ERRORS:
             pass  # no keyring here, or no entry: try what the user gave
         else:
             if keys.key_check(key) == check:
@@ -301,7 +304,7 @@ class Backups:
             if unlock.passphrase is not None and side.current_slots():
                 try:
                     return keys.unwrap_any(side, unlock.passphrase, str(backup.path))
-                except StorageError:
+                except FILE_ERRORS:
                     pass
         raise BackupKeyUnavailable(
             str(backup.path),
@@ -465,7 +468,7 @@ def verify_file(path: Path, key: bytes | None) -> list[str]:
     """What is wrong with a backup file (empty when it opens, is sound and holds a plan)."""
     try:
         db = connection.connect(path, key=key) if key is None else _read_only(path, key)
-    except (StorageError, *connection.DB_ERRORS) as error:
+    except (*FILE_ERRORS, *connection.DB_ERRORS) as error:
         return [str(error)]
     try:
         problems = health_problems(db)
@@ -499,14 +502,14 @@ class BackupTimer:
 
     def __init__(self, backups: Backups, incident_active: Callable[[], bool],
                  period: float = PERIOD_SECONDS,
-                 on_result: Callable[[StorageError | None], None] | None = None) -> None:
+                 on_result: Callable[[FileError | None], None] | None = None) -> None:
         self.backups = backups
         self.incident_active = incident_active
         self.period = period
         #: Called from the backup thread after each backup, with its error or None (ui/
         #: turns it into a Qt signal, so the window hears of it without polling).
         self.on_result = on_result
-        self.last_error: StorageError | None = None
+        self.last_error: FileError | None = None
         self._first: str | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
@@ -529,7 +532,7 @@ class BackupTimer:
         while not self._stop.wait(self.period):
             try:
                 active = self.incident_active()
-            except StorageError as error:
+            except FILE_ERRORS as error:
                 self._report(error)
                 continue
             if active:
@@ -538,12 +541,12 @@ class BackupTimer:
     def _take(self, reason: str) -> None:
         try:
             self.backups.make(reason)
-        except StorageError as error:  # told to the window; the next round tries again
+        except FILE_ERRORS as error:  # told to the window; the next round tries again
             self._report(error)
         else:
             self._report(None)
 
-    def _report(self, error: StorageError | None) -> None:
+    def _report(self, error: FileError | None) -> None:
         self.last_error = error
         if self.on_result is not None:
             self.on_result(error)

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from db.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse, PlanReadOnly
+from app.planfile.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse
+from db.errors import PlanReadOnly
 
 SUFFIX = ".lock"
 WRITERS_SUFFIX = ".writers"

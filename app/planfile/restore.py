@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.keys.errors import BackupKeyUnavailable
 from app.keys.unlock import Ask, Unlock, unlocking
 from app.plan import Plan
 from app.planfile.backups import Backup, Backups
+from app.planfile.errors import NoBackup
 from app.planfile.locks import replacing
-from db.errors import BackupKeyUnavailable, NoBackup, PlanNotFound
+from db.errors import PlanNotFound
 
 
 @dataclass(frozen=True)

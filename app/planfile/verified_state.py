@@ -18,8 +18,8 @@ import json
 from pathlib import Path
 
 from app import paths
+from app.errors import FILE_ERRORS
 from app.planfile import atomic
-from db.errors import StorageError
 
 
 def _note_path(plan_path: Path) -> Path:
@@ -50,7 +50,7 @@ def note_verified(plan_path: Path) -> None:
         return
     note = _note_path(plan_path)
     # Only a saving of time: never fail a close for it.
-    with contextlib.suppress(OSError, StorageError):
+    with contextlib.suppress(OSError, *FILE_ERRORS):
         atomic.private_folder(note.parent)
         atomic.write_bytes(note, json.dumps(state).encode("utf-8"))
 

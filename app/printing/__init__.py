@@ -13,12 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import PlanError, ValidationError
+from app.errors import PlanFileError, ValidationError
 from app.plan import Plan
 from app.planfile import atomic, crash_points
 from app.printing import calltree, card, contact_sheet, journal, plan_binder, recovery_sheet
 from app.printing.options import PAGE_SIZE_NAMES, PrintOptions
-from db.errors import DiskFull, PlanReadOnly
+from db.errors import StorageError
 
 __all__ = ["DOCUMENTS", "PAGE_SIZE_NAMES", "OutputNotWritable", "PrintOptions",
            "print_document"]
@@ -35,15 +35,10 @@ DOCUMENTS: dict[str, Renderer] = {
 }
 
 
-class OutputNotWritable(PlanError):
+class OutputNotWritable(PlanFileError):
     """The PDF cannot be written where asked (missing folder, no permission, full disk)."""
 
     code = "output_not_writable"
-
-    def __init__(self, path: str, detail: str) -> None:
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{path}: {detail}")
 
 
 class _InfoInLanguage:
@@ -98,7 +93,7 @@ def print_document(plan: Plan, kind: str, output: str | Path,
         with atomic.replacing_file(output, plan=plan.path, tag="printing",
                                    step=_print_step) as temp:
             DOCUMENTS[kind](source, temp, options)
-    except (DiskFull, PlanReadOnly) as error:
+    except StorageError as error:  # full, failing, missing folder, read-only
         if error.path != str(output):  # the plan's own storage, not the PDF's
             raise
         raise OutputNotWritable(str(output), error.detail) from error

@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.keys.errors import PlanNotEncrypted
 from app.keys.key_file import key_check, key_file_path
 from app.plan import Plan
 from app.printing.layout import Document, Styles, furniture_for, markup
 from app.printing.options import PrintOptions
-from db.errors import PlanNotEncrypted
 
 QR_SIZE = 55 * mm
 

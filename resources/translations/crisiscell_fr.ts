@@ -973,19 +973,44 @@
         <translation>Le disque contenant {path} est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <location filename="../../ui/words/error_messages.py" line="151"/>
+        <source>the only keyring here keeps secrets in plain files, so Crisis Cell does not use it</source>
+        <translation>le seul trousseau présent garde les secrets dans des fichiers en clair, Crisis Cell ne l&apos;utilise donc pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/error_messages.py" line="156"/>
+        <source>no keyring service runs on this computer</source>
+        <translation>aucun service de trousseau ne fonctionne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/error_messages.py" line="158"/>
+        <source>a passphrase was chosen for this plan</source>
+        <translation>une phrase secrète a été choisie pour ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/error_messages.py" line="44"/>
+        <source>The disk holding {path} failed to read or write it ({detail}); nothing was saved. Check the drive (removed, failing, network gone) and try again.</source>
+        <translation>Le disque contenant {path} n&apos;a pas pu le lire ou l&apos;écrire ({detail}) ; rien n&apos;a été enregistré. Vérifiez le support (retiré, défaillant, réseau coupé) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/error_messages.py" line="48"/>
+        <source>{path} cannot be opened ({detail}): its folder is missing, it is a folder, or you may not open it.</source>
+        <translation>{path} ne peut pas être ouvert ({detail}) : son dossier n&apos;existe pas, c&apos;est un dossier, ou vous n&apos;avez pas le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <location filename="../../ui/words/error_messages.py" line="37"/>
         <source>{path} is cut short ({detail}); it was not opened. Restore it from a backup.</source>
         <translation>{path} est tronqué ({detail}) ; il n&apos;a pas été ouvert. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="41"/>
-        <source>That key does not open {path} ({detail}); the file was not changed.</source>
-        <translation>Cette clé n&apos;ouvre pas {path} ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
+        <source>That key does not open this plan ({path}: {detail}); the file was not changed.</source>
+        <translation>Cette clé n&apos;ouvre pas ce plan ({path} : {detail}) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="44"/>
-        <source>That passphrase does not open {path}; the file was not changed.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas {path} ; le fichier n&apos;a pas été modifié.</translation>
+        <source>That passphrase does not open this plan ({path}); the file was not changed. Try again, or use the recovery key.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce plan ({path}) ; le fichier n&apos;a pas été modifié. Réessayez, ou utilisez la clé de secours.</translation>
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="60"/>
@@ -1009,8 +1034,8 @@
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="47"/>
-        <source>{path} is protected by a passphrase ({detail}); type it to open the plan.</source>
-        <translation>{path} est protégé par une phrase secrète ({detail}) ; tapez-la pour ouvrir le plan.</translation>
+        <source>The key of {path} is protected by a passphrase, not kept in the keyring ({detail}); type it to open the plan.</source>
+        <translation>La clé de {path} est protégée par une phrase secrète, pas gardée dans le trousseau ({detail}) ; tapez-la pour ouvrir le plan.</translation>
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="51"/>
@@ -1019,8 +1044,8 @@
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="55"/>
-        <source>No keyring can keep the plan&apos;s key on this computer ({detail}); a passphrase protects it instead.</source>
-        <translation>Aucun trousseau ne peut garder la clé du plan sur cet ordinateur ({detail}) ; une phrase secrète la protège à la place.</translation>
+        <source>No keyring can be used on this computer ({detail}): the key of {path} is protected by a passphrase instead, or opened with its recovery key.</source>
+        <translation>Aucun trousseau n&apos;est utilisable sur cet ordinateur ({detail}) : la clé de {path} est protégée par une phrase secrète à la place, ou ouverte avec sa clé de secours.</translation>
     </message>
     <message>
         <location filename="../../ui/words/error_messages.py" line="59"/>
@@ -3581,21 +3606,6 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="112"/>
-        <source>the only keyring here keeps secrets in plain files, so Crisis Cell does not use it</source>
-        <translation>le seul trousseau présent garde les secrets dans des fichiers en clair, Crisis Cell ne l&apos;utilise donc pas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="115"/>
-        <source>no keyring service runs on this computer</source>
-        <translation>aucun service de trousseau ne fonctionne sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="117"/>
-        <source>a passphrase was chosen for this plan</source>
-        <translation>une phrase secrète a été choisie pour ce plan</translation>
-    </message>
-    <message>
         <location filename="../../ui/opening/unlock_dialog.py" line="124"/>
         <source>No keyring can keep this plan&apos;s key on this computer ({detail}). Choose a passphrase: it will be asked each time the plan opens. Print the recovery sheet too.</source>
         <translation>Aucun trousseau ne peut garder la clé de ce plan sur cet ordinateur ({detail}). Choisissez une phrase secrète : elle sera demandée à chaque ouverture du plan. Imprimez aussi la feuille de secours.</translation>
@@ -3604,31 +3614,6 @@ Garder le plan tel quel : il s&apos;ouvre avec ce qui peut être lu, ces validat
         <location filename="../../ui/opening/unlock_dialog.py" line="128"/>
         <source>Type the plan&apos;s recovery key, as printed on its recovery sheet.</source>
         <translation>Tapez la clé de secours du plan, telle qu&apos;imprimée sur sa feuille de secours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="131"/>
-        <source>This plan&apos;s key is protected by a passphrase, not kept in the keyring ({detail}).</source>
-        <translation>La clé de ce plan est protégée par une phrase secrète, pas gardée dans le trousseau ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="135"/>
-        <source>That passphrase does not open this plan. Try again, or use the recovery key.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas ce plan. Réessayez, ou utilisez la clé de secours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="138"/>
-        <source>The plan&apos;s key is not on this computer ({detail}). Open it with its recovery key.</source>
-        <translation>La clé du plan n&apos;est pas sur cet ordinateur ({detail}). Ouvrez-le avec sa clé de secours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="141"/>
-        <source>That key does not open this plan ({detail}); the file was not changed.</source>
-        <translation>Cette clé n&apos;ouvre pas ce plan ({detail}) ; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening/unlock_dialog.py" line="143"/>
-        <source>No keyring was used: {detail}</source>
-        <translation>Aucun trousseau n&apos;a été utilisé : {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/opening/unlock_dialog.py" line="170"/>

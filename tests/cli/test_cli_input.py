@@ -304,5 +304,5 @@ def test_a_nearly_full_disk_turns_io_and_export_errors_into_disk_full(
     assert classify(error(10 | (19 << 8)), on_full).code == "disk_full"
     assert classify(error(1), on_full).code == "disk_full"
     roomy = str(tmp_path / "plan.crisiscell")
-    assert classify(error(10 | (19 << 8)), roomy).code == "plan_read_only"
+    assert classify(error(10 | (19 << 8)), roomy).code == "disk_error"  # not "read-only"
     assert classify(error(1), roomy) is None  # a plain SQL error stays a bug

@@ -10,8 +10,10 @@ import pytest
 
 from db import connection
 from db.errors import (
+    DiskError,
     DiskFull,
     NotAPlan,
+    PlanCannotOpen,
     PlanCorrupt,
     PlanLocked,
     PlanNotFound,
@@ -79,9 +81,10 @@ def test_a_text_file_is_not_a_plan(tmp_path: Path) -> None:
 
 
 def test_create_in_a_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
+    """SQLITE_CANTOPEN: "unable to open" — not "read-only", the folder is writable."""
     with pytest.raises(StorageError) as caught:
         connection.connect(tmp_path / "no" / "such" / "folder" / "p.db", create=True)
-    assert caught.value.code == "plan_read_only"
+    assert caught.value.code == "plan_cannot_open"
 
 
 def _sqlite_error(message: str, code: int) -> Exception:
@@ -98,10 +101,17 @@ def _sqlite_error(message: str, code: int) -> Exception:
         ("database disk image is malformed", 11, PlanCorrupt),
         ("database or disk is full", 13, DiskFull),
         ("attempt to write a readonly database", 8, PlanReadOnly),
-        ("unable to open database file", 14, PlanReadOnly),
+        ("unable to open database file", 14, PlanCannotOpen),
+        ("unable to open database file", 14 | (2 << 8), PlanCannotOpen),  # _ISDIR
         ("database is locked", 5, PlanLocked),
-        ("disk I/O error", 10, PlanReadOnly),
-        ("disk I/O error", 10 | (19 << 8), PlanReadOnly),  # SQLITE_IOERR_SHMSIZE
+        ("database table is locked", 6, PlanLocked),  # SQLITE_LOCKED
+        ("locking protocol", 15, PlanLocked),  # SQLITE_PROTOCOL
+        ("access permission denied", 3, PlanReadOnly),  # SQLITE_PERM
+        ("attempt to write a readonly database", 8 | (4 << 8), PlanReadOnly),  # _DBMOVED
+        ("disk I/O error", 10, DiskError),
+        ("disk I/O error", 10 | (19 << 8), DiskError),  # SQLITE_IOERR_SHMSIZE
+        ("disk I/O error", 10 | (4 << 8), DiskError),  # SQLITE_IOERR_FSYNC
+        ("database disk image is malformed", 11 | (1 << 8), PlanCorrupt),  # _VTAB
     ],
 )
 def test_sqlite_errors_are_classified_by_code(message: str, code: int,
@@ -110,6 +120,7 @@ def test_sqlite_errors_are_classified_by_code(message: str, code: int,
     assert isinstance(error, kind)
     assert error.path == "/plans/p.db"
     assert message in error.detail
+    assert error.sqlite_code == code  # kept, so app/ tells SQLite's refusals from its own
 
 
 def test_the_english_message_alone_classifies_nothing() -> None:
@@ -119,6 +130,26 @@ def test_the_english_message_alone_classifies_nothing() -> None:
 def test_programming_errors_are_not_disguised_as_storage_errors() -> None:
     assert classify(_sqlite_error("no such column: nope", 1), "/p.db") is None
     assert classify(_sqlite_error("UNIQUE constraint failed: t.id", 2067), "/p.db") is None
+
+
+@pytest.mark.parametrize(("message", "code"), [
+    ("SQL logic error", 1), ("internal logic error", 2), ("query aborted", 4),
+    ("out of memory", 7), ("interrupted", 9), ("database schema has changed", 17),
+    ("string or blob too big", 18), ("NOT NULL constraint failed: t.x", 1299),
+    ("datatype mismatch", 20), ("bad parameter or other API misuse", 21),
+    ("column index out of range", 25),
+])
+def test_every_other_code_is_a_bug(message: str, code: int, tmp_path: Path) -> None:
+    """What the user cannot act on propagates as it is (the crash report), whatever its
+    message may seem to say."""
+    assert classify(_sqlite_error(message, code), str(tmp_path / "p.db")) is None
+
+
+def test_the_name_goes_into_the_detail() -> None:
+    error = _sqlite_error("disk I/O error", 10 | (4 << 8))
+    error.sqlite_errorname = "SQLITE_IOERR_FSYNC"  # type: ignore[attr-defined]
+    known = classify(error, "/plans/p.db")
+    assert isinstance(known, DiskError) and "SQLITE_IOERR_FSYNC" in known.detail
 
 
 def test_a_lock_held_elsewhere_becomes_plan_locked(tmp_path: Path, monkeypatch) -> None:

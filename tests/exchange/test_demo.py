@@ -12,8 +12,8 @@ import pytest
 from app.exchange.demo_plan import create_demo_plan, demo_content
 from app.keys.key_file import copy_plan
 from app.plan import Plan
+from app.planfile.errors import PlanAlreadyExists
 from app.vocabulary import AUDIENCES, CELL_ROLES, CHANNEL_LIMITS, OUTSIDE_GROUPS
-from db.errors import PlanAlreadyExists
 
 DEVICE = "0190test-0000-7000-8000-laptop000001"
 

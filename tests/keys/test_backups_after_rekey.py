@@ -12,11 +12,11 @@ import pytest
 
 from app.cli.main import main
 from app.keys import key_file as keys
+from app.keys.errors import BackupKeyUnavailable
 from app.keys.management import rekey, set_passphrase
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile.backups import Backups
-from db.errors import BackupKeyUnavailable
 from tests.raw_plan import plan_key
 
 PASSPHRASE = "cellule de crise 2026"

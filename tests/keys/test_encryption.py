@@ -20,22 +20,19 @@ from keyrings.alt.file import PlaintextKeyring
 
 from app.keys import key_file as keys
 from app.keys import keystore
-from app.keys.unlock import Unlock, parse_recovery_key
-from app.plan import Plan
-from app.planfile.locks import PlanLock
-from db.errors import (
+from app.keys.errors import (
     InsecureKeyring,
     KeyUnavailable,
     NoKeyring,
-    NotAPlan,
     PassphraseRequired,
-    PlanCorrupt,
-    PlanInUse,
-    PlanTooNew,
-    PlanTruncated,
     WrongKey,
     WrongPassphrase,
 )
+from app.keys.unlock import Unlock, parse_recovery_key
+from app.plan import Plan
+from app.planfile.errors import PlanInUse
+from app.planfile.locks import PlanLock
+from db.errors import NotAPlan, PlanCorrupt, PlanTooNew, PlanTruncated
 from tests.memory_keyring import MemoryKeyring
 from tests.raw_plan import plan_key, raw_connect
 

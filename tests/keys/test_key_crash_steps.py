@@ -22,12 +22,12 @@ from pathlib import Path
 import keyring
 import pytest
 
+from app.errors import FILE_ERRORS
 from app.keys import key_file as keys
 from app.keys.management import rekey, set_passphrase, use_keyring
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
-from db.errors import StorageError
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.raw_plan import plan_key
@@ -110,7 +110,7 @@ def opens_with(path: Path, unlock: Unlock | None, ids: set[str]) -> bool:
     """Whether `unlock` opens the plan (settling an interrupted change), checking its log."""
     try:
         plan = Plan.open(path, unlock=unlock)
-    except StorageError:
+    except FILE_ERRORS:
         return False
     with plan:
         assert plan.journal.verify().ok
@@ -188,7 +188,7 @@ def test_a_crash_at_every_step_of_a_key_change_leaves_one_key_that_opens(
         assert now is not None and side.key_check == keys.key_check(now)
         if took_effect:
             assert now != old_key
-            with pytest.raises(StorageError):
+            with pytest.raises(FILE_ERRORS):
                 Plan.open(path, unlock=Unlock(recovery_key=old_key))  # the old sheet
 
         # The next run of the command removes what this one left, and goes through.

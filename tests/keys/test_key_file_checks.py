@@ -15,9 +15,10 @@ import pytest
 
 from app.cli.main import main
 from app.keys import key_file as keys
+from app.keys.errors import KeyFileDamaged, KeyFileOfAnotherPlan
 from app.keys.unlock import Unlock
 from app.plan import Plan
-from db.errors import KeyFileDamaged, KeyFileOfAnotherPlan, PlanCorrupt
+from db.errors import PlanCorrupt
 from tests.raw_plan import plan_key
 
 PASSPHRASE = "cellule de crise 2026"

@@ -20,12 +20,13 @@ from keyring.backends import fail
 
 from app.cli.main import main
 from app.keys import key_file as keys
+from app.keys.errors import KeyFileOfAnotherPlan, WrongKey, WrongPassphrase
 from app.keys.management import encrypt_in_place, export_plain, rekey, set_passphrase, use_keyring
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import crash_points
+from app.planfile.errors import PlanInUse
 from db import connection, migrations
-from db.errors import KeyFileOfAnotherPlan, PlanInUse, WrongKey, WrongPassphrase
 from tests.file_keyring import ENV as SHARED_KEYRING_ENV
 from tests.file_keyring import SharedFileKeyring
 from tests.raw_plan import plan_key

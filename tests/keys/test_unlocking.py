@@ -10,19 +10,18 @@ from pathlib import Path
 import pytest
 
 from app.cli.common import CommandFailed, asking_on_terminal
+from app.errors import PlanFileError
 from app.keys import key_file as keys
-from app.keys.unlock import KeyQuestion, Unlock, unlocking
-from app.plan import Plan
-from db.errors import (
+from app.keys.errors import (
     KeyFileOfAnotherPlan,
     KeyUnavailable,
     PassphraseRequired,
-    PlanCorrupt,
-    PlanTruncated,
-    StorageError,
     WrongKey,
     WrongPassphrase,
 )
+from app.keys.unlock import KeyQuestion, Unlock, unlocking
+from app.plan import Plan
+from db.errors import PlanCorrupt, PlanTruncated
 from tests.raw_plan import plan_key
 
 PASSPHRASE = "cellule de crise 2026"
@@ -143,7 +142,7 @@ def test_another_plans_key_file_is_told_never_asked_about(tmp_path: Path) -> Non
     WrongKey("p", "this recovery key is not the key of this plan"),
 ])
 def test_the_terminal_tells_what_a_passphrase_cannot_answer(tmp_path: Path,
-                                                            refusal: StorageError) -> None:
+                                                            refusal: PlanFileError) -> None:
     ask = asking_on_terminal(tmp_path / "p", Unlock())
     with pytest.raises(type(refusal)) as caught:
         ask(KeyQuestion(refusal))

@@ -190,4 +190,5 @@ def test_the_timer_tells_each_result_to_its_listener(plan_path: Path) -> None:
         (plan_path.parent / "backups").write_text("a file where the folder should be")
         BackupTimer(plan.backups, lambda: False, on_result=results.append
                     ).start(first="open").stop()
-        assert results[-1] is not None and results[-1].code == "plan_read_only"
+        # ENOTDIR: the folder is not there as a folder — not "read-only" (atomic.storage_error)
+        assert results[-1] is not None and results[-1].code == "plan_cannot_open"

@@ -20,8 +20,8 @@ from app.keys.management import export_plain
 from app.plan import Plan
 from app.planfile import atomic, companions
 from app.planfile.backups import Backups, verify_file
+from app.planfile.errors import OutputIsPlan
 from app.printing import print_document
-from db.errors import OutputIsPlan
 from tests.plan_support import fingerprint
 
 PLAN = "p.crisiscell"

@@ -12,8 +12,9 @@ import pytest
 from app.keys.unlock import KeyQuestion, Unlock
 from app.plan import Plan
 from app.planfile.backups import Backups
+from app.planfile.errors import NoBackup
 from app.planfile.restore import RestoreChoice, backups_for_restore, reopen, restore_plan
-from db.errors import NoBackup, PlanCorrupt
+from db.errors import PlanCorrupt
 
 PASSPHRASE = "cellule de crise 2026"
 

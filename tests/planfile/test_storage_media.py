@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.plan import Plan
+from app.planfile.errors import OnSyncedFolder
 from app.planfile.location import mount_type, unsafe_location_reason
-from db.errors import DiskFull, OnSyncedFolder, PlanReadOnly, StorageError
+from db.errors import DiskFull, PlanReadOnly, StorageError
 from tests.plan_support import mounted_tmpfs
 
 

@@ -26,7 +26,7 @@ from app.keys.unlock import RECOVERY_KEY_FILE_ENV
 from app.plan import Plan
 from app.planfile import chain_heads, wal_check, witness
 from app.planfile.companions import KEYS, SHM, WAL, companion
-from db.errors import WalDamaged
+from app.planfile.errors import WalDamaged
 from tests import raw_plan
 from tests.plan_support import run_cli as run
 from tests.planfile.test_durability import CHILD as FOREVER_WRITER

@@ -11,8 +11,8 @@ import pytest
 from app.cli.main import main
 from app.keys.management import rekey
 from app.plan import Plan
+from app.planfile.errors import PlanBeingReplaced, PlanHasWriters
 from app.planfile.locks import replacing
-from db.errors import PlanBeingReplaced, PlanHasWriters
 
 
 def sha256(path: Path) -> str:

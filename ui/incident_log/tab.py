@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import PlanError
+from app.errors import FILE_ERRORS, PlanError
 from app.incidents.entry_draft import EntryDraft
 from app.incidents.incidents import Incident
 from app.incidents.occurred_prefix import split_occurred
@@ -642,7 +642,7 @@ class IncidentLogTab(QWidget):
         self._draft_timer.stop()
         try:
             self.draft.save(self.entry_line.text())
-        except StorageError as error:  # app/planfile/atomic.py: a full or read-only disk
+        except FILE_ERRORS as error:  # app/planfile/atomic.py: a full or read-only disk
             self.feedback_label.setText(self.tr("The draft could not be kept on disk: {e}")
                                         .format(e=error.detail or error.code))
 

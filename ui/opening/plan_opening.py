@@ -17,12 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import FileError
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.planfile import atomic
 from app.planfile.backups import Backup
+from app.planfile.errors import NoBackup, WalDamaged
 from app.planfile.restore import RestoreChoice, reopen, restore_plan
-from db.errors import NoBackup, PlanCorrupt, StorageError, WalDamaged
+from db.errors import PlanCorrupt
 from ui.opening.unlock_dialog import (
     Asker,
     UnlockDialog,
@@ -162,7 +164,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, recovery: bool
     return OpenedPlan(plan) if plan is not None else None
 
 
-def _offer_backup(path: Path, parent: QWidget | None, damage: StorageError,
+def _offer_backup(path: Path, parent: QWidget | None, damage: FileError,
                   unlock: Unlock | None, ask: Asker, *, chosen: bool = False
                   ) -> OpenedPlan | None:
     """Restore the newest good backup (app/planfile/restore.py) when the user agrees (or

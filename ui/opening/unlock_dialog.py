@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import PlanFileError
+from app.keys.errors import InsecureKeyring, NoKeyring, WrongKey
 from app.keys.key_file import MIN_PASSPHRASE_LENGTH
 from app.keys.unlock import Ask, KeyQuestion, Unlock, parse_recovery_key, unlocking
 from app.plan import Plan
-from db.errors import InsecureKeyring, NoKeyring, StorageError, WrongKey
 from ui.widgets.wrapped_text import fit_height
+from ui.words.error_messages import file_error_text, keyring_words
 
 
 class UnlockDialog(QDialog):
     """Passphrase or recovery key for one plan, with the reason it is asked."""
 
-    def __init__(self, path: Path, error: StorageError | None = None,
+    def __init__(self, path: Path, error: PlanFileError | None = None,
                  parent: QWidget | None = None, *, recovery: bool = False,
                  choose: bool = False, previous: Unlock | None = None, demo: bool = False
                  ) -> None:
@@ -98,21 +100,10 @@ class UnlockDialog(QDialog):
             self.recovery_edit.selectAll()
 
     # --- what the user sees --------------------------------------------------------------
-    def keyring_words(self, detail: str) -> str:
-        """The keyring's known situations in the window's language (else app's words)."""
-        if "keyrings.alt" in detail:
-            return self.tr("the only keyring here keeps secrets in plain files, so Crisis "
-                           "Cell does not use it")
-        if "no keyring service runs" in detail:
-            return self.tr("no keyring service runs on this computer")
-        if detail == "this plan is protected by a passphrase":
-            return self.tr("a passphrase was chosen for this plan")
-        return detail
-
-    def reason_text(self, error: StorageError | None) -> str:
+    def reason_text(self, error: PlanFileError | None) -> str:
         """Why the dialog asks, in the user's words."""
         if self.choose and self.demo:
-            detail = self.keyring_words(error.detail) if error is not None else ""
+            detail = keyring_words(error.detail) if error is not None else ""
             return self.tr("Crisis Cell opens with its demo plan: a fictitious company's crisis "
                            "plan, to try everything safely. Like every plan it is encrypted, "
                            "and no keyring can keep its key on this computer ({detail}). "
@@ -120,28 +111,13 @@ class UnlockDialog(QDialog):
                            "the demo opens. Your own plan gets its own passphrase when you "
                            "create it.").format(detail=detail)
         if self.choose:
-            detail = self.keyring_words(error.detail) if error is not None else ""
+            detail = keyring_words(error.detail) if error is not None else ""
             return self.tr("No keyring can keep this plan's key on this computer ({detail}). "
                            "Choose a passphrase: it will be asked each time the plan "
                            "opens. Print the recovery sheet too.").format(detail=detail)
         if error is None:
             return self.tr("Type the plan's recovery key, as printed on its recovery sheet.")
-        code = error.code
-        if code == "passphrase_required":
-            return self.tr("This plan's key is protected by a passphrase, not kept in the "
-                           "keyring ({detail}).").format(
-                               detail=self.keyring_words(error.detail))
-        if code == "wrong_passphrase":
-            return self.tr("That passphrase does not open this plan. Try again, or use the "
-                           "recovery key.")
-        if code == "key_unavailable":
-            return self.tr("The plan's key is not on this computer ({detail}). Open it with "
-                           "its recovery key.").format(detail=error.detail)
-        if code == "wrong_key":
-            return self.tr("That key does not open this plan ({detail}); the file was not "
-                           "changed.").format(detail=error.detail)
-        return self.tr("No keyring was used: {detail}").format(
-            detail=self.keyring_words(error.detail))
+        return file_error_text(error)  # each refusal has its one wording in ui/words
 
     def _show_recovery(self, on: bool) -> None:
         self.recovery_edit.setVisible(on)
@@ -190,7 +166,7 @@ class UnlockDialog(QDialog):
         fit_height(self)
 
     @classmethod
-    def ask(cls, path: Path, error: StorageError | None, parent: QWidget | None = None, *,
+    def ask(cls, path: Path, error: PlanFileError | None, parent: QWidget | None = None, *,
             recovery: bool = False, choose: bool = False, previous: Unlock | None = None,
             demo: bool = False) -> Unlock | None:
         """Show the dialog; what the user gave, or None when cancelled (tests replace it)."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
-from app.errors import PlanError
+from app.errors import FileError, PlanError
 from app.plan import Plan
 from app.planfile import atomic
 from app.planfile.backups import BackupTimer, incident_active_in
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         if plan.backup_problem is not None:
             self._show_backup_problem(plan.backup_problem)
 
-    def _backup_finished(self, error: StorageError | None) -> None:
+    def _backup_finished(self, error: FileError | None) -> None:
         if self.backup_timer is None:
             return  # reported after the plan was closed
         if error is not None and error is not self._backup_error_shown:
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             if self.notice_bar.kind == "problem":
                 self.notice_bar.dismiss()
 
-    def _show_backup_problem(self, error: StorageError) -> None:
+    def _show_backup_problem(self, error: FileError) -> None:
         self._backup_error_shown = error
         self.notice_bar.show_notice(self.tr(
             "The automatic backup failed: {reason} Your work is still saved in the plan; "

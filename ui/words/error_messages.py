@@ -1,20 +1,33 @@
-"""Words for the errors the services raise (they carry codes, ui/ says them to the user)."""
+"""Words for the errors the services raise (they carry codes, ui/ says them to the user).
+
+Each code is worded once, here: `file_error_text` for the errors about a plan's files (the
+storage layer's and app/'s PlanFileError), `validation_text` for a refused value, and
+`error_text` for any error; ui/words/room_errors.py adds only the war room's own reasons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import InvalidState, PlanError, RecordNotFound, ValidationError, shown_value
+from app.errors import (
+    FILE_ERRORS,
+    FileError,
+    InvalidState,
+    PlanError,
+    RecordNotFound,
+    ValidationError,
+    shown_value,
+)
 from app.planfile.chain_heads import ChainGap
-from db.errors import StorageError
+from app.planfile.errors import OutputIsPlan
 
 # A bare `translate("Context", "literal")` is what pyside6-lupdate extracts.
 translate = QCoreApplication.translate
 
 
-def storage_error_text(error: StorageError) -> str:
-    """A sentence for a storage problem the user can act on, naming the file."""
+def file_error_text(error: FileError) -> str:
+    """A sentence for a problem with a plan's files the user can act on, naming the file."""
     code = error.code
+    detail = error.detail or code
     if code == "plan_not_found":
         text = translate("Errors", "No plan file at {path}.")
     elif code == "plan_exists":
@@ -34,20 +47,31 @@ def storage_error_text(error: StorageError) -> str:
         text = translate("Errors", "{path} cannot be written (read-only file or folder).")
     elif code == "disk_full":
         text = translate("Errors", "The disk holding {path} is full; nothing was saved.")
+    elif code == "disk_error":
+        text = translate(
+            "Errors", "The disk holding {path} failed to read or write it ({detail}); nothing "
+            "was saved. Check the drive (removed, failing, network gone) and try again.")
+    elif code == "plan_cannot_open":
+        text = translate(
+            "Errors", "{path} cannot be opened ({detail}): its folder is missing, it is a "
+            "folder, or you may not open it.")
     elif code == "plan_truncated":
         text = translate(
             "Errors", "{path} is cut short ({detail}); it was not opened. Restore it from a "
             "backup.")
     elif code == "wrong_key":
         text = translate(
-            "Errors", "That key does not open {path} ({detail}); the file was not changed.")
+            "Errors", "That key does not open this plan ({path}: {detail}); the file was not "
+            "changed.")
     elif code == "wrong_passphrase":
         text = translate(
-            "Errors", "That passphrase does not open {path}; the file was not changed.")
+            "Errors", "That passphrase does not open this plan ({path}); the file was not "
+            "changed. Try again, or use the recovery key.")
     elif code == "passphrase_required":
         text = translate(
-            "Errors", "{path} is protected by a passphrase ({detail}); type it to open the "
-            "plan.")
+            "Errors", "The key of {path} is protected by a passphrase, not kept in the "
+            "keyring ({detail}); type it to open the plan.")
+        detail = keyring_words(error.detail)
     elif code == "key_unavailable":
         text = translate(
             "Errors", "The key of {path} is not on this computer ({detail}). Open it with its "
@@ -73,8 +97,9 @@ def storage_error_text(error: StorageError) -> str:
             "changed.")
     elif code == "no_keyring":
         text = translate(
-            "Errors", "No keyring can keep the plan's key on this computer ({detail}); a "
-            "passphrase protects it instead.")
+            "Errors", "No keyring can be used on this computer ({detail}): the key of {path} "
+            "is protected by a passphrase instead, or opened with its recovery key.")
+        detail = keyring_words(error.detail)
     elif code == "insecure_keyring":
         text = translate(
             "Errors", "The keyring found keeps secrets in plain files ({detail}); Crisis Cell "
@@ -99,9 +124,9 @@ def storage_error_text(error: StorageError) -> str:
         text = translate(
             "Errors", "{path} is not encrypted ({detail}); encrypt it with: crisiscell "
             "encrypt --plan {path}")
-    elif code == "output_is_plan":
-        what = _plan_file_words(getattr(error, "what", ""))
-        if getattr(error, "link", False):
+    elif isinstance(error, OutputIsPlan):  # code "output_is_plan"
+        what = _plan_file_words(error.what)
+        if error.link:
             what = translate("Errors", "a link to {what}").format(what=what)
         text = translate("Errors", "Refused: {path} is {what}; nothing was written. Choose "
                          "another file.").replace("{what}", what)
@@ -114,9 +139,26 @@ def storage_error_text(error: StorageError) -> str:
             "Errors", "The write-ahead log of {path} is damaged ({detail}), so the plan was "
             "not opened for writing. Keep it as it is (those commits are lost; the damaged "
             "log is kept aside) or restore the last backup.")
+    elif code == "output_not_writable":
+        text = translate(
+            "Errors", "The PDF cannot be written to {path} ({detail}); nothing was written. "
+            "Choose another folder.")
     else:
         text = translate("Errors", "The plan file {path} could not be used.")
-    return text.format(path=error.path, detail=error.detail or code)
+    return text.format(path=error.path, detail=detail)
+
+
+def keyring_words(detail: str) -> str:
+    """The keyring's known situations (keystore's reasons) in the window's language, else
+    app's words as they are."""
+    if "keyrings.alt" in detail:
+        return translate("Errors", "the only keyring here keeps secrets in plain files, so "
+                         "Crisis Cell does not use it")
+    if "no keyring service runs" in detail:
+        return translate("Errors", "no keyring service runs on this computer")
+    if detail == "this plan is protected by a passphrase":
+        return translate("Errors", "a passphrase was chosen for this plan")
+    return detail
 
 
 def missing_entries_text(gaps: list[ChainGap]) -> str:
@@ -249,19 +291,14 @@ def validation_text(error: ValidationError) -> str:
 
 def error_text(error: Exception) -> str:
     """A sentence for any error a service raises on purpose."""
-    if isinstance(error, StorageError):
-        return storage_error_text(error)
+    if isinstance(error, FILE_ERRORS):
+        return file_error_text(error)
     if isinstance(error, ValidationError):
         return validation_text(error)
     if isinstance(error, RecordNotFound):
         return translate("Errors", "This record no longer exists (deleted on another laptop?).")
     if isinstance(error, InvalidState) and error.reason == "no_incident":
         return translate("Errors", "This plan has no incident yet: there is no log to print.")
-    if isinstance(error, PlanError) and getattr(error, "code", "") == "output_not_writable":
-        return translate(
-            "Errors", "The PDF cannot be written to {path} ({detail}); nothing was written. "
-            "Choose another folder.").format(path=getattr(error, "path", ""),
-                                             detail=getattr(error, "detail", ""))
     if isinstance(error, InvalidState):
         return translate(
             "Errors", "Not possible in the current state ({reason}).").format(reason=error.reason)

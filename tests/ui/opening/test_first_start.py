@@ -11,9 +11,9 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from app.keys.errors import NoKeyring
 from app.keys.unlock import Unlock
 from app.plan import Plan
-from db.errors import NoKeyring
 from tests.ui.conftest import TESTER
 from ui.opening.unlock_dialog import UnlockDialog
 from ui.opening.who_am_i_dialog import WhoAmIDialog, cell_members

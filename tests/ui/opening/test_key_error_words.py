@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.cli.common import describe_error
-from db.errors import (
+from app.errors import PlanFileError
+from app.keys.errors import (
     BackupKeyUnavailable,
     KeyChangeCutShort,
     KeyFileDamaged,
     KeyFileOfAnotherPlan,
-    StorageError,
 )
 from ui.words.error_messages import error_text
 from ui.words.i18n import Translations
@@ -44,7 +44,7 @@ def test_the_window_words_each_key_error(translations: Translations, language: s
 
 
 @pytest.mark.parametrize("error", ERRORS, ids=lambda e: e.code)
-def test_the_cli_words_each_key_error(error: StorageError) -> None:
+def test_the_cli_words_each_key_error(error: PlanFileError) -> None:
     text = describe_error(error)
     assert text != f"{error.path}: {error.detail}"  # not the generic wording
     assert "nothing was changed" in text or "the file was not changed" in text

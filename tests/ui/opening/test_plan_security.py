@@ -282,14 +282,18 @@ def test_a_failing_backup_is_shown_in_the_notice_bar_without_a_dialog(
 
 
 def test_every_new_error_code_has_its_own_words() -> None:
+    from app.errors import PlanFileError
+    from app.keys import errors as key_errors
+    from app.planfile import errors as file_errors
     from db import errors
     from ui.words.error_messages import error_text
 
     codes = ["wrong_key", "wrong_passphrase", "passphrase_required", "key_unavailable",
              "no_keyring", "insecure_keyring", "plan_in_use", "on_synced_folder",
              "plan_truncated", "plan_not_encrypted", "no_backup"]
-    classes = {cls.code: cls for cls in vars(errors).values()
-               if isinstance(cls, type) and issubclass(cls, errors.StorageError)}
+    classes = {cls.code: cls for module in (errors, key_errors, file_errors)
+               for cls in vars(module).values()
+               if isinstance(cls, type) and issubclass(cls, (errors.StorageError, PlanFileError))}
     texts = {code: error_text(classes[code]("/tmp/p.crisiscell", "why")) for code in codes}
     generic = error_text(errors.StorageError("/tmp/p.crisiscell", "why"))
     for code, text in texts.items():

@@ -11,9 +11,9 @@ from keyring.backends import fail
 from pypdf import PdfReader
 
 from app.keys import key_file as keys
+from app.keys.errors import KeyFileOfAnotherPlan, NoKeyring, PassphraseRequired, WrongPassphrase
 from app.keys.unlock import Unlock
 from app.plan import Plan
-from db.errors import KeyFileOfAnotherPlan, NoKeyring, PassphraseRequired, WrongPassphrase
 from tests.raw_plan import plan_key
 from ui.opening.save_recovery_sheet import save_recovery_sheet, suggested_path
 from ui.opening.unlock_dialog import UnlockDialog, create_plan_asking, open_plan_asking
