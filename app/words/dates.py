@@ -9,7 +9,7 @@ its catalogue, with the patterns its readers expect: no table of month names her
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
@@ -27,7 +27,15 @@ def _babel_locale(language: str) -> Locale:
 
 
 def _date(day: date, pattern: str, language: str) -> str:
-    return format_date(day, pattern, locale=_locale(language))
+    if isinstance(day, datetime):
+        day = day.date()
+    return _formatted_day(day, pattern, catalogue_language(language))
+
+
+@lru_cache(maxsize=4096)
+def _formatted_day(day: date, pattern: str, language: str) -> str:
+    # A printed log names the same few days thousands of times: each is written once.
+    return format_date(day, pattern, locale=_babel_locale(language))
 
 
 def _time(moment: datetime | time, pattern: str, language: str) -> str:
