@@ -8,7 +8,8 @@ calls stand. A run is its "started" entry and the call entries that refer to it
 Who an outcome is about is read back from its text (the names of the tree's people and their
 deputies, in either language): the log's texts are its only record, as on paper.
 
-The texts go into the journal, so they follow the plan's language (like app.incidents.wording).
+The texts go into the journal, so they follow the plan's language (like app.incidents.wording),
+looked up in app/'s catalogue (app/words/catalogue.py).
 """
 
 from __future__ import annotations
@@ -21,54 +22,36 @@ from app.clock import format_utc, parse_utc, utc_now
 from app.incidents.journal import JournalEntry
 from app.plan import Plan
 from app.vocabulary import LANGUAGES
+from app.words.catalogue import N_, NN_, texts
 
 OUTCOMES = ("reached", "no_answer", "message_left")
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "started": {
-        "fr": "Activation de l'arbre d'appel ({count} personnes à joindre).",
-        "en": "Call tree activated ({count} people to reach).",
-    },
-    "started_one": {
-        "fr": "Activation de l'arbre d'appel ({count} personne à joindre).",
-        "en": "Call tree activated ({count} person to reach).",
-    },
-    "reached": {
-        "fr": "Arbre d'appel — {name} : joint(e).",
-        "en": "Call tree — {name}: reached.",
-    },
-    "no_answer": {
-        "fr": "Arbre d'appel — {name} : pas de réponse.",
-        "en": "Call tree — {name}: no answer.",
-    },
-    "message_left": {
-        "fr": "Arbre d'appel — {name} : message laissé.",
-        "en": "Call tree — {name}: message left.",
-    },
-    "completed": {
-        "fr": "Arbre d'appel terminé : les {count} personnes ont été jointes en {duration} "
-              "({times}).",
-        "en": "Call tree completed: all {count} people reached in {duration} ({times}).",
-    },
-    "completed_one": {
-        "fr": "Arbre d'appel terminé : la personne à joindre a été jointe en {duration} "
-              "({times}).",
-        "en": "Call tree completed: the {count} person to reach was reached in {duration} "
-              "({times}).",
-    },
-    "deputy": {
-        "fr": "{name}, suppléant(e) de {holder}",
-        "en": "{name}, deputy of {holder}",
-    },
+#: Texts with a count: (singular, plural), chosen by the count and the language's plural rule.
+_COUNTED: dict[str, tuple[str, str]] = {
+    "started": NN_("Call tree activated ({count} person to reach).",
+                   "Call tree activated ({count} people to reach)."),
+    "completed": NN_("Call tree completed: the {count} person to reach was reached in "
+                     "{duration} ({times}).",
+                     "Call tree completed: all {count} people reached in {duration} ({times})."),
+}
+
+_TEXTS: dict[str, str] = {
+    "reached": N_("Call tree — {name}: reached."),
+    "no_answer": N_("Call tree — {name}: no answer."),
+    "message_left": N_("Call tree — {name}: message left."),
+    "deputy": N_("{name}, deputy of {holder}"),
 }
 
 
 def activation_text(key: str, language: str, **values: object) -> str:
-    """A call-tree log text in the plan's language (French when unknown), singular for 1."""
-    if values.get("count") == 1 and f"{key}_one" in _TEXTS:
-        key = f"{key}_one"
-    template = _TEXTS[key].get(language) or _TEXTS[key]["fr"]
-    return template.format(**values)
+    """A call-tree log text in the plan's language (French when it has no catalogue)."""
+    catalogue = texts(language)
+    if key in _COUNTED:
+        count = values["count"]
+        if not isinstance(count, int):
+            raise TypeError(f"{key!r} counts people: count={count!r}")
+        return catalogue.ngettext(*_COUNTED[key], count).format(**values)
+    return catalogue.gettext(_TEXTS[key]).format(**values)
 
 
 def format_duration(seconds: float, language: str = "fr") -> str:
@@ -316,16 +299,19 @@ class CallTreeActivation:
         return (end - parse_utc(self.started_at)).total_seconds()
 
 
-def _pattern(*keys: str) -> re.Pattern[str]:
-    """One regular expression matching the start of the templates `keys` in every language."""
+def _pattern(key: str) -> re.Pattern[str]:
+    """One regular expression matching the start of a counted text in every language."""
     parts = []
-    for key in keys:
-        for template in _TEXTS[key].values():
-            before, _, after = template.partition("{count}")
-            parts.append(re.escape(before) + (r"\d+" + re.escape(after.split("{")[0])
-                                              if "{count}" in template else ""))
+    for language in LANGUAGES:
+        for count in (1, 2):  # the singular and the plural (French and English have two)
+            template = texts(language).ngettext(*_COUNTED[key], count)
+            before, counted, after = template.partition("{count}")
+            if counted:
+                parts.append(re.escape(before) + r"\d+" + re.escape(after.split("{")[0]))
+            else:  # "the person to reach was reached in {duration}": up to its first value
+                parts.append(re.escape(template.split("{")[0]))
     return re.compile("|".join(parts))
 
 
-_STARTED = _pattern("started", "started_one")
-_COMPLETED = _pattern("completed", "completed_one")
+_STARTED = _pattern("started")
+_COMPLETED = _pattern("completed")

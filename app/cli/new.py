@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from babel import Locale
+
 from app.cli.common import add_unlock_options, ask_passphrase, unlock_from
 from app.keys.errors import InsecureKeyring, NoKeyring
 from app.keys.unlock import Unlock
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         info = plan.info.get()
         mode = plan.key.key_file.mode if plan.key.key_file is not None else "keyring"
         roles = len(plan.cell.roles())
-    language = {"fr": "French", "en": "English"}[info.language]
+    language = Locale.parse(info.language).get_display_name("en")  # "French", "English"
     print(f"{args.path}: new plan of {info.organisation} written ({language}, "
           f"{roles} roles to assign)")
     if mode == "passphrase":

@@ -20,6 +20,7 @@ from app.errors import InvalidState, ValidationError
 from app.incidents.journal import Journal
 from app.incidents.wording import local_time_text, log_text
 from app.store import Store
+from app.words.catalogue import texts
 
 #: A clock runs at most a year (a "final report within one month" is 720 h).
 HOURS_RANGE = range(1, 24 * 366 + 1)
@@ -88,13 +89,12 @@ def read_rules(stored: str | None) -> list[ClockRule]:
 
 def duration_text(hours: int, language: str) -> str:
     """`72 h`, `1 mois` / `1 month` for 720 h, `2 j` / `2 d` for whole days past 72 h."""
+    catalogue = texts(language)
     if hours % 720 == 0:
         months = hours // 720
-        if language == "en":
-            return f"{months} month" + ("s" if months > 1 else "")
-        return f"{months} mois"
+        return catalogue.ngettext("{count} month", "{count} months", months).format(count=months)
     if hours > 72 and hours % 24 == 0:
-        return f"{hours // 24} {'d' if language == 'en' else 'j'}"
+        return catalogue.gettext("{count} d").format(count=hours // 24)
     return f"{hours} h"
 
 
@@ -103,9 +103,9 @@ def remaining_text(remaining: timedelta, language: str) -> str:
     minutes = int(abs(remaining).total_seconds() // 60)
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    day = "d" if language == "en" else "j"
     if days:
-        return f"{days} {day} {hours:02d} h {minutes:02d} min"
+        return texts(language).gettext("{days} d {hours:02d} h {minutes:02d} min").format(
+            days=days, hours=hours, minutes=minutes)
     return f"{hours} h {minutes:02d} min"
 
 

@@ -17,29 +17,10 @@ from app.clock import to_local
 from app.errors import RecordNotFound
 from app.incidents.incidents import Incident
 from app.plan import Plan
-
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
+from app.words.dates import spoken_date, spoken_time
 
 #: Roles whose holder speaks for the organisation, in order of preference.
 SPOKESPERSON_ROLES = ("communication", "crisis_director")
-
-
-def spoken_date(moment: datetime, language: str) -> str:
-    """`14 octobre 2026` / `14 October 2026`."""
-    months = _MONTHS.get(language, _MONTHS["fr"])
-    return f"{moment.day} {months[moment.month - 1]} {moment.year}"
-
-
-def spoken_time(moment: datetime, language: str) -> str:
-    """`10 h 30` (French usage) / `10:30`."""
-    if language == "en":
-        return f"{moment.hour:02d}:{moment.minute:02d}"
-    return f"{moment.hour} h {moment.minute:02d}"
 
 
 def spokesperson(plan: Plan) -> Contact | None:

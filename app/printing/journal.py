@@ -7,6 +7,7 @@ the log it came from.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from app.printing.layout import (
 )
 from app.printing.options import PrintOptions
 from app.printing.words import code_name, moment_text, word
+from app.words.dates import table_day
 
 ROWS_PER_TABLE = 300
 #: No., time, author, kind, text.
@@ -183,10 +185,8 @@ def _review(plan: Plan, incident: Incident, styles: Styles, width: float) -> lis
                 owner = plan.contacts.get(task.owner_id).name if task.owner_id else "—"
             except RecordNotFound:
                 owner = "—"
-            day = task.review_date or "—"
-            if task.review_date and lang == "fr":
-                year, month, date = task.review_date.split("-")
-                day = f"{date}/{month}/{year}"
+            day = (table_day(date.fromisoformat(task.review_date[:10]), lang) if task.review_date
+                   else "—")
             rows.append([maker(0, task.title), maker(1, owner), maker(2, day)])
         header = [word("what", lang), word("task_owner", lang), word("next_review", lang)]
         story.append(data_table(header, rows, widths, styles))

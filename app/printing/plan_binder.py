@@ -37,7 +37,7 @@ from app.printing.layout import (
     text_width,
 )
 from app.printing.options import PrintOptions
-from app.printing.words import code_name, day_text, moment_text, word
+from app.printing.words import code_name, day_text, labelled, moment_text, word
 from app.review.review_dates import PLAN, RISK
 from app.risks.register import Risk
 from app.vocabulary import IMPACT_RANGE, LEVEL_BANDS, LIKELIHOOD_RANGE, level_band
@@ -161,12 +161,10 @@ class _Binder:
             self.w("printed", when=moment_text(datetime.now().astimezone(), self.lang)),
         ]
         if self.meta.owner:
-            lines.append(f"{self.w('owner')} : {self.meta.owner}" if self.lang == "fr"
-                         else f"{self.w('owner')}: {self.meta.owner}")
+            lines.append(labelled(self.w("owner"), self.meta.owner, self.lang))
         if self.meta.next_review:
             review = day_text(self.meta.next_review, self.lang)
-            lines.append(f"{self.w('next_review')} : {review}" if self.lang == "fr"
-                         else f"{self.w('next_review')}: {review}")
+            lines.append(labelled(self.w("next_review"), review, self.lang))
         lines.append(self.w("summary_counts", risks=summary.risks, contacts=summary.contacts,
                             roles=summary.roles, messages=summary.messages))
         confidential = ParagraphStyle("confidential", parent=s.title, fontSize=14, leading=18,
@@ -255,9 +253,7 @@ class _Binder:
     def _signals(self, risk: Risk) -> str:
         lines = []
         for signal in risk.warning_signals:
-            line = f"{code_name('signal', signal.kind, self.lang)} : {signal.value}" \
-                if self.lang == "fr" else f"{code_name('signal', signal.kind, self.lang)}: " \
-                f"{signal.value}"
+            line = labelled(code_name("signal", signal.kind, self.lang), signal.value, self.lang)
             if signal.threshold:
                 line += f" ({signal.threshold})"
             lines.append("• " + line)
@@ -324,8 +320,7 @@ class _Binder:
                 rows.append((date.day or "", self.w("the_plan"), ""))
                 continue
             subject = self.w("risk" if date.subject == RISK else "plan_tasks")
-            what = (f"{subject} : {date.title}" if self.lang == "fr"
-                    else f"{subject}: {date.title}")
+            what = labelled(subject, date.title, self.lang)
             if date.subject == RISK:
                 rows.append((date.day or "", what, ""))
                 continue

@@ -23,50 +23,36 @@ from app.keys.key_file import key_check, key_file_path
 from app.plan import Plan
 from app.printing.layout import Document, Styles, furniture_for, markup
 from app.printing.options import PrintOptions
+from app.words.catalogue import N_, texts
 
 QR_SIZE = 55 * mm
 
 _TEXTS = {
-    "title": ("Feuille de secours du plan", "Plan recovery sheet"),
-    "warning": (
-        "CONFIDENTIEL. Cette clé ouvre le plan et toutes ses sauvegardes sans autre mot de "
-        "passe : quiconque tient cette feuille peut lire les contacts. Rangez-la dans un "
-        "coffre, jamais avec l'ordinateur.",
-        "CONFIDENTIAL. This key opens the plan and all its backups with no other password: "
-        "whoever holds this sheet can read the contacts. Keep it in a safe, never with the "
-        "laptop."),
-    "plan": ("Plan", "Plan"),
-    "plan_id": ("Identifiant du plan", "Plan id"),
-    "file": ("Fichier", "File"),
-    "check": ("Contrôle de la clé", "Key check"),
-    "key": ("Clé de secours (64 chiffres hexadécimaux)", "Recovery key (64 hexadecimal digits)"),
-    "how": ("Ouvrir le plan sur une autre machine", "Opening the plan on another machine"),
-    "in_app": (
-        "Dans Crisis Cell : « Ouvrir avec la clé de secours… », puis saisir la clé (les "
-        "espaces ne comptent pas) ou la lire dans le QR code. En ligne de commande : écrire "
-        "la clé dans un fichier texte, puis <font face='Courier'>crisiscell summary --plan "
-        "FICHIER --recovery-key-file CLE.txt</font>.",
-        "In Crisis Cell: \u201cOpen with recovery key\u2026\u201d, then type the key (spaces "
-        "do not matter) or read it from the QR code. On the command line: write the key in a "
-        "text file, then <font face='Courier'>crisiscell summary --plan FILE "
-        "--recovery-key-file KEY.txt</font>."),
-    "in_client": (
-        "Avec tout client SQLCipher 4, par exemple DB Browser for SQLite (Ouvrir une base "
-        "chiffrée, réglages par défaut de SQLCipher 4, clé brute) ou le shell sqlcipher, "
-        "exécuter d'abord :",
-        "With any SQLCipher 4 client, such as DB Browser for SQLite (open an encrypted "
-        "database, SQLCipher 4 defaults, raw key) or the sqlcipher shell, run first:"),
-    "rekey": (
-        "Après un changement de clé (« rekey »), cette feuille n'ouvre plus le plan : "
-        "imprimez-en une nouvelle et détruisez celle-ci.",
-        "After a key rotation (\u201crekey\u201d) this sheet no longer opens the plan: print a "
-        "new one and destroy this one."),
+    "title": N_("Plan recovery sheet"),
+    "warning": N_(
+        "CONFIDENTIAL. This key opens the plan and all its backups with no other password: whoever"
+        " holds this sheet can read the contacts. Keep it in a safe, never with the laptop."),
+    "plan": N_("Plan"),
+    "plan_id": N_("Plan id"),
+    "file": N_("File"),
+    "check": N_("Key check"),
+    "key": N_("Recovery key (64 hexadecimal digits)"),
+    "how": N_("Opening the plan on another machine"),
+    "in_app": N_(
+        "In Crisis Cell: “Open with recovery key…”, then type the key (spaces do not matter) or "
+        "read it from the QR code. On the command line: write the key in a text file, then <font "
+        "face='Courier'>crisiscell summary --plan FILE --recovery-key-file KEY.txt</font>."),
+    "in_client": N_(
+        "With any SQLCipher 4 client, such as DB Browser for SQLite (open an encrypted database, "
+        "SQLCipher 4 defaults, raw key) or the sqlcipher shell, run first:"),
+    "rekey": N_(
+        "After a key rotation (“rekey”) this sheet no longer opens the plan: print a new one and "
+        "destroy this one."),
 }
 
 
 def _text(key: str, language: str) -> str:
-    french, english = _TEXTS[key]
-    return english if language == "en" else french
+    return texts(language).gettext(_TEXTS[key])
 
 
 def grouped_key(key: bytes) -> list[str]:

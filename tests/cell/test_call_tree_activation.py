@@ -111,6 +111,20 @@ def test_progress_is_rebuilt_from_the_log_after_a_restart(
         assert done.elapsed_seconds(now=at(60)) == 540
 
 
+def test_a_one_person_tree_reads_back_completed_in_french(plan: Plan) -> None:
+    # French's singular "completed" names no count: it is read back by its opening words.
+    boss = plan.contacts.add("Paul Lemaire", group="management")
+    plan.cell.add_call(None, boss.id)
+    incident = plan.incidents.open("Exercice", author="H")
+    run = CallTreeActivation(plan, incident.id, "H")
+    assert run.start(now=START).text == "Activation de l'arbre d'appel (1 personne à joindre)."
+    written = run.record(boss.id, "reached", now=at(2))
+    assert written[-1].text == ("Arbre d'appel terminé : la personne à joindre a été jointe "
+                                "en 2 min 00 s (Paul Lemaire 2 min 00 s).")
+    resumed = CallTreeActivation.resume(plan, incident.id, "H")
+    assert resumed.completed_at == written[-1].logged_at
+
+
 def test_no_run_yet_and_starting_again(tree_plan: tuple[Plan, list[str]]) -> None:
     plan, (boss, _) = tree_plan
     incident = plan.incidents.open("Exercice", author="Hélène Martin")
