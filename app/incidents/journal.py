@@ -21,7 +21,7 @@ from app.incidents.search import match_expression
 from app.incidents.search_text import matches_all, query_words
 from app.incidents.wording import info_status_name, log_text
 from app.planfile.witness import Head
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import CRISIS_LEVELS, INFO_STATUSES, JOURNAL_KINDS
 
 #: The fields a hash covers, in the canonical JSON (sorted keys, compact, UTF-8).
@@ -302,7 +302,7 @@ class Journal:
         rowid = self._store.db.execute(
             _INSERT, [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at]
         ).lastrowid
-        self._store.changed("journal_entries", row["id"])
+        self._store.changed(Topic.JOURNAL, row["id"])
         self._store.note_head(Head(row["incident_id"], self.device_id, seq, row["hash"], row["id"]))
         entry = JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
         return _Inserted(entry, int(rowid or 0))
