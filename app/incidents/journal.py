@@ -344,6 +344,19 @@ class Journal:
         )
         return [JournalEntry(**row) for row in rows]
 
+    def count_after(self, entry_id: str, *, kinds: tuple[str, ...] | None = None) -> int:
+        """How many entries of the entry's incident (of some kinds) sort after it in the
+        log's order (`entries()`): a view places an entry that came late (from another
+        laptop, or logged with an earlier time) at its row, not at the end."""
+        where, params = self._filter(None, kinds, alias="j.")
+        # The range on logged_at keeps to the (incident_id, logged_at) index: counting what
+        # follows a new entry reads a few rows, not the whole log.
+        return int(self._store.scalar(
+            "SELECT count(*) FROM journal_entries e JOIN journal_entries j "
+            "ON j.incident_id = e.incident_id AND j.logged_at >= e.logged_at "
+            "AND (j.logged_at > e.logged_at OR j.rowid > e.rowid) "
+            f"WHERE e.id = ? AND {where}", [entry_id, *params]))
+
     def count(self, incident_id: str | None = None, *, kinds: tuple[str, ...] | None = None) -> int:
         """How many entries (of an incident, of some kinds)."""
         where, params = self._filter(incident_id, kinds)
