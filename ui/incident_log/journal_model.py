@@ -57,6 +57,9 @@ class JournalModel(QAbstractTableModel):
 
     PAGE = 200
     PAGES_KEPT = 12
+    #: More new entries than this in one change (a sync bringing a laptop's log) read the
+    #: log again at once rather than each placed by its own count (up to ~10 ms on 100,000).
+    PLACED_ONE_BY_ONE = 64
     TIME, KIND, AUTHOR, TEXT, NOTE = range(5)
 
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
@@ -238,8 +241,8 @@ class JournalModel(QAbstractTableModel):
         real = self._plan.journal.count(self._incident_id, kinds=self._kinds)
         if real <= self._total:
             return
-        if real - self._total != len(added):  # more changed than this notice says
-            self._reload()
+        if real - self._total != len(added) or len(added) > self.PLACED_ONE_BY_ONE:
+            self._reload()  # more changed than this notice says, or a whole batch came
             return
         # Placed in the log's order, each at its row among those already shown: the rows
         # before an entry in the file are then all in the model, so `real - 1 - after` is

@@ -141,3 +141,20 @@ def test_other_incidents_and_other_topics_leave_the_rows_alone(
     assert inserted == [(4, 4)]  # the closure, the only entry of this incident
     assert reset == []
     assert model.rowCount() == 5
+
+
+def test_a_batch_of_entries_from_another_laptop_reads_the_log_again(
+    plan: Plan, incident_id: str, model: JournalModel
+) -> None:
+    laptop_b = Journal(plan._store, LAPTOP_B, "fr")  # noqa: SLF001 - a second writer
+    reset: list[bool] = []
+    model.modelReset.connect(lambda: reset.append(True))
+    batch = JournalModel.PLACED_ONE_BY_ONE + 1
+    with plan.transaction():
+        for i in range(batch):
+            laptop_b.append(incident_id, f"B {i:03d}", author="Paul",
+                            logged_at=f"2025-06-01T08:30:{i % 60:02d}.{i // 60:03d}Z")
+    assert reset == [True]
+    assert model.rowCount() == 4 + batch
+    assert _texts(model) == [e.text for e in plan.journal.entries(incident_id)]
+    assert _texts(model)[1:3] == ["B 000", "B 060"]  # 08:30:00.000, then 08:30:00.001
