@@ -10,6 +10,7 @@ import pytest
 from app.cell.activation import CallTreeActivation
 from app.errors import ValidationError
 from app.plan import Plan
+from app.review.plan_tasks import TaskDraft
 from app.store import PlanChange, Topic
 
 OPENED = "2026-12-01T02:00:00.000Z"
@@ -196,8 +197,13 @@ def test_the_review_is_announced_as_the_review_only(plan: Plan, heard: Heard) ->
     incident = plan.incidents.open("Bad buzz", author="Hélène")
     plan.incidents.close(incident.id, author="Hélène")
     heard.notices.clear()
-    plan.incidents.record_review(incident.id, worked="L'arbre d'appel", failed="", changes="")
+    plan.review.record_review(incident.id, worked="L'arbre d'appel", failed="", changes="")
     assert heard.last() == PlanChange(review=(incident.id,))
+    # Saved with the tasks it gives: one transaction, one notice of both.
+    plan.review.record_review(incident.id, worked="L'arbre d'appel", failed="", changes="",
+                              tasks=[TaskDraft("Mettre à jour l'annuaire")])
+    (task,) = plan.review.tasks(incident_id=incident.id)
+    assert heard.last() == PlanChange(review=(incident.id,), tasks=(task.id,))
 
 
 def test_actions_and_tasks_are_announced_with_their_log_entries(
@@ -221,9 +227,9 @@ def test_actions_and_tasks_are_announced_with_their_log_entries(
     change = heard.last()
     assert change.topics == {Topic.ACTIONS, Topic.TASKS, Topic.JOURNAL}
     assert (change.actions, change.tasks) == ((carried.id,), (task.id,))
-    plan.incidents.complete_task(task.id)
+    plan.review.complete_task(task.id)
     assert heard.last() == PlanChange(tasks=(task.id,))
-    other = plan.incidents.add_task("Mettre à jour l'annuaire")
+    other = plan.review.add_task("Mettre à jour l'annuaire")
     assert heard.last() == PlanChange(tasks=(other.id,))
 
 

@@ -134,7 +134,7 @@ def test_other_incidents_and_other_topics_leave_the_rows_alone(
     model.modelReset.connect(lambda: reset.append(True))
     plan.risks.add("Rappel", category="product", likelihood=2, impact=3)
     plan.contacts.add("Paul Durand", group="crisis_cell")
-    plan.incidents.add_task("Revoir l'annuaire")
+    plan.review.add_task("Revoir l'annuaire")
     plan.incidents.close(incident_id, author=AUTHOR)
     other = plan.incidents.open("Autre", author=AUTHOR)
     plan.journal.append(other.id, "ailleurs", author=AUTHOR)

@@ -71,5 +71,5 @@ def test_other_topics_leave_the_register_as_read(tab: RiskMatrixTab, plan: Plan)
     plan.journal.append(incident.id, "Tweet repris", author="Claire Dubois")
     plan.incidents.add_action(incident.id, "Appeler l'agence", author="Claire Dubois")
     plan.cell.add_role("Logistique")
-    plan.incidents.add_task("Revoir l'annuaire")
+    plan.review.add_task("Revoir l'annuaire")
     assert _titles(tab) == ["Rappel produit"]

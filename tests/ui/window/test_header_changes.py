@@ -56,7 +56,7 @@ def test_the_header_does_not_read_again_on_other_topics(header: Header, plan: Pl
     plan.risks.add("Rappel", category="product", likelihood=2, impact=3)
     plan.messages.add("Communiqué", audience="media", channel="press_release", body="Texte")
     plan.cell.add_call(None, paul.id)
-    plan.incidents.add_task("Revoir l'annuaire")
+    plan.review.add_task("Revoir l'annuaire")
     assert header.organisation_label.text() == "Conserverie Test"
     # …but each of those was a save: the offline line says when.
     assert "last save" in header.offline_label.text()
