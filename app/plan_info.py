@@ -7,7 +7,7 @@ from typing import Any
 
 from app import validation
 from app.errors import ValidationError
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import LANGUAGES
 
 
@@ -87,12 +87,13 @@ class PlanInfo:
         """Edit the metadata."""
         values = plan_values(changes)
         with self._store.write():
-            self._store.update("plan", self.get().id, values)
+            self._store.update("plan", self.get().id, values, Topic.PLAN_SETTINGS)
         return self.get()
 
     def new_revision(self) -> PlanMetadata:
         """Mark a new revision of the plan (after a review, before printing the binder)."""
         with self._store.write():
             current = self.get()
-            self._store.update("plan", current.id, {"revision": current.revision + 1})
+            self._store.update("plan", current.id, {"revision": current.revision + 1},
+                               Topic.PLAN_SETTINGS)
         return self.get()

@@ -10,7 +10,7 @@ from app import validation
 from app.cell import phones
 from app.clock import to_local, today
 from app.incidents.search_text import fold
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import CONTACT_GROUPS, CONTACT_KINDS, PHONE_KINDS, STALE_AFTER_DAYS
 
 _COLUMNS = (
@@ -123,14 +123,14 @@ class Contacts:
              "notes": notes, "last_verified": last_verified},
         )
         with self._store.write():
-            contact_id = self._store.insert("contacts", values)
+            contact_id = self._store.insert("contacts", values, Topic.CONTACTS)
         return self.get(contact_id)
 
     def update(self, contact_id: str, **changes: Any) -> Contact:
         """Change some fields (same names as `add`; `phones` replaces the kinds it names)."""
         values = self._values(changes)
         with self._store.write():
-            self._store.update("contacts", contact_id, values)
+            self._store.update("contacts", contact_id, values, Topic.CONTACTS)
         return self.get(contact_id)
 
     def mark_verified(self, contact_id: str, on: date | None = None) -> Contact:
@@ -140,7 +140,7 @@ class Contacts:
     def delete(self, contact_id: str) -> None:
         """Soft-delete a contact."""
         with self._store.write():
-            self._store.soft_delete("contacts", contact_id)
+            self._store.soft_delete("contacts", contact_id, Topic.CONTACTS)
 
     def get(self, contact_id: str) -> Contact:
         """A live contact by id."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app import validation
 from app.errors import ValidationError
 from app.incidents.search_text import fold
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import CELL_ROLES, LANGUAGES
 
 #: Code prefix of a role the plan adds itself: "custom:Porte-parole". The schema's roles
@@ -108,7 +108,7 @@ class Cell:
             for position, code in enumerate(CELL_ROLES):
                 if code not in present:
                     self._store.insert("cell_roles", {"code": code, "position": position,
-                                                      "duties": ""})
+                                                      "duties": ""}, Topic.CELL)
         return self.roles()
 
     def assign_role(
@@ -127,7 +127,7 @@ class Cell:
             if existing is None:
                 existing = self._store.insert(
                     "cell_roles", {"code": code, "position": CELL_ROLES.index(code),
-                                   "duties": ""})
+                                   "duties": ""}, Topic.CELL)
             return self.assign(existing, holder_id=holder_id, deputy_id=deputy_id,
                                duties=duties)
 
@@ -155,7 +155,7 @@ class Cell:
             for field_name in ("holder_id", "deputy_id"):
                 if (contact_id := values[field_name]) is not None:
                     self._store.live_row("contacts", contact_id)  # not a deleted one
-            self._store.update("cell_roles", role_id, values)
+            self._store.update("cell_roles", role_id, values, Topic.CELL)
         return self.role(role_id)
 
     def set_member(self, role_id: str, contact_id: str, place: str | None) -> CellRole:
@@ -190,7 +190,7 @@ class Cell:
             role_id = self._store.insert(
                 "cell_roles", {"code": CUSTOM_PREFIX + name, "position": position + 1,
                                "duties": validation.text("duties", duties, required=False,
-                                                          multiline=True)})
+                                                          multiline=True)}, Topic.CELL)
         return self.role(role_id)
 
     def rename_role(self, role_id: str, name: str) -> CellRole:
@@ -199,14 +199,14 @@ class Cell:
         with self._store.write():
             self._refuse_standard(self.role(role_id))
             self._refuse_taken_name(name, role_id)
-            self._store.update("cell_roles", role_id, {"code": CUSTOM_PREFIX + name})
+            self._store.update("cell_roles", role_id, {"code": CUSTOM_PREFIX + name}, Topic.CELL)
         return self.role(role_id)
 
     def remove_role(self, role_id: str) -> None:
         """Remove a role the plan added itself; the standard roles stay (they may stay vacant)."""
         with self._store.write():
             self._refuse_standard(self.role(role_id))
-            self._store.soft_delete("cell_roles", role_id)
+            self._store.soft_delete("cell_roles", role_id, Topic.CELL)
 
     @staticmethod
     def _new_name(name: str) -> str:
@@ -275,7 +275,7 @@ class Cell:
                 raise ValidationError("callee_id", "already_called", callee_id)
             link_id = self._store.insert(
                 "call_tree_links", {"caller_id": caller_id, "callee_id": callee_id,
-                                    "position": 1000})
+                                    "position": 1000}, Topic.CALL_TREE)
             self._place(link_id, caller_id, position)
         return self._link(link_id)
 
@@ -292,7 +292,8 @@ class Cell:
                 self._store.live_row("contacts", caller_id)
                 self._refuse_cycle(caller_id, link["callee_id"])
             old_caller = link["caller_id"]
-            self._store.update("call_tree_links", link_id, {"caller_id": caller_id})
+            self._store.update("call_tree_links", link_id, {"caller_id": caller_id},
+                               Topic.CALL_TREE)
             if old_caller != caller_id:
                 self._renumber([i for i in self._siblings(old_caller) if i != link_id])
             self._place(link_id, caller_id, position)
@@ -323,8 +324,9 @@ class Cell:
             link = self._store.live_row("call_tree_links", link_id)
             children = self._siblings(link["callee_id"])
             for child in children:
-                self._store.update("call_tree_links", child, {"caller_id": link["caller_id"]})
-            self._store.soft_delete("call_tree_links", link_id)
+                self._store.update("call_tree_links", child, {"caller_id": link["caller_id"]},
+                                   Topic.CALL_TREE)
+            self._store.soft_delete("call_tree_links", link_id, Topic.CALL_TREE)
             order = self._siblings(link["caller_id"])
             # _siblings now holds the children too: put them where the removed call was.
             rest = [i for i in order if i not in children]
@@ -367,7 +369,8 @@ class Cell:
         """Positions 1, 2, 3… in this order (one caller's calls); rows in place stay untouched."""
         for position, row_id in enumerate(order, start=1):
             if self._position(row_id) != position:
-                self._store.update("call_tree_links", row_id, {"position": position})
+                self._store.update("call_tree_links", row_id, {"position": position},
+                                   Topic.CALL_TREE)
 
     def _callers_above(self, contact_id: str) -> set[str]:
         above: set[str] = set()

@@ -23,7 +23,7 @@ from app.planfile import crash_points
 from app.review.plan_tasks import PlanTask
 from app.review.post_crisis import PostCrisisReview, review_in
 from app.review.review import Review
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import CRISIS_LEVELS
 
 
@@ -119,7 +119,7 @@ class Incidents:
                 self._store.live_row("risks", risk_id)
             incident_id = self._store.insert("incidents", {
                 "title": title, "risk_id": risk_id or None, "is_exercise": int(is_exercise),
-                "level": level, "opened_at": opened_at})
+                "level": level, "opened_at": opened_at}, Topic.INCIDENTS)
             self._journal.append(
                 incident_id,
                 log_text("incident_opened", self.language, title=title,
@@ -141,7 +141,7 @@ class Incidents:
             current = self.get(incident_id)
             if level == current.level:
                 raise InvalidState("same_level", level=level)
-            self._store.update("incidents", incident_id, {"level": level})
+            self._store.update("incidents", incident_id, {"level": level}, Topic.INCIDENTS)
             self._journal.append(
                 incident_id,
                 log_text("level_changed", self.language,
@@ -187,7 +187,7 @@ class Incidents:
             self._journal.append(incident_id, text, kind="closure", author=author,
                                  logged_at=closed_at)
             crash_points.step("close: closure logged")
-            self._store.update("incidents", incident_id, {"closed_at": closed_at})
+            self._store.update("incidents", incident_id, {"closed_at": closed_at}, Topic.INCIDENTS)
             crash_points.step("close: incident marked closed")
         return self.get(incident_id)
 
@@ -252,7 +252,8 @@ class Incidents:
         with self._store.write():
             owner = self._store.live_row("contacts", owner_id)["name"] if owner_id else "—"
             action_id = self._store.insert("action_items", {
-                "incident_id": incident_id, "title": title, "owner_id": owner_id, "due_at": due})
+                "incident_id": incident_id, "title": title, "owner_id": owner_id, "due_at": due},
+                Topic.ACTIONS)
             self._journal.append(
                 incident_id,
                 log_text("action_created", self.language, title=title, owner=owner,
@@ -269,7 +270,7 @@ class Incidents:
             action = self.action(action_id)
             if action.done_at:
                 raise InvalidState("action_already_done", action_id=action_id)
-            self._store.update("action_items", action_id, {"done_at": done_at})
+            self._store.update("action_items", action_id, {"done_at": done_at}, Topic.ACTIONS)
             self._journal.append(
                 action.incident_id, log_text("action_done", self.language, title=action.title),
                 kind="action", author=author, logged_at=done_at)
@@ -280,7 +281,7 @@ class Incidents:
         reason = validation.text("reason", reason, max_length=2000)
         with self._store.write():
             action = self._open_action(action_id)
-            self._store.soft_delete("action_items", action_id)
+            self._store.soft_delete("action_items", action_id, Topic.ACTIONS)
             self._journal.append(
                 action.incident_id,
                 log_text("action_dropped", self.language, title=action.title, reason=reason),
@@ -292,7 +293,7 @@ class Incidents:
             action = self._open_action(action_id)
             task = self._review.add_task(action.title, incident_id=action.incident_id,
                                          owner_id=action.owner_id, review_date=review_date)
-            self._store.soft_delete("action_items", action_id)
+            self._store.soft_delete("action_items", action_id, Topic.ACTIONS)
             self._journal.append(
                 action.incident_id,
                 log_text("action_carried", self.language, title=action.title),

@@ -21,7 +21,7 @@ from app.incidents.search import match_expression
 from app.incidents.search_text import matches_all, query_words
 from app.incidents.wording import info_status_name, log_text
 from app.planfile.witness import Head
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import CRISIS_LEVELS, INFO_STATUSES, JOURNAL_KINDS
 
 #: The fields a hash covers, in the canonical JSON (sorted keys, compact, UTF-8).
@@ -302,7 +302,7 @@ class Journal:
         rowid = self._store.db.execute(
             _INSERT, [row[name] for name in HASHED_FIELDS] + [row["hash"], logged_at, logged_at]
         ).lastrowid
-        self._store.changed("journal_entries", row["id"])
+        self._store.changed(Topic.JOURNAL, row["id"])
         self._store.note_head(Head(row["incident_id"], self.device_id, seq, row["hash"], row["id"]))
         entry = JournalEntry(**{name: row[name] for name in HASHED_FIELDS + ("hash",)})
         return _Inserted(entry, int(rowid or 0))
@@ -343,6 +343,19 @@ class Journal:
             [*params, limit, offset],
         )
         return [JournalEntry(**row) for row in rows]
+
+    def count_after(self, entry_id: str, *, kinds: tuple[str, ...] | None = None) -> int:
+        """How many entries of the entry's incident (of some kinds) sort after it in the
+        log's order (`entries()`): a view places an entry that came late (from another
+        laptop, or logged with an earlier time) at its row, not at the end."""
+        where, params = self._filter(None, kinds, alias="j.")
+        # The range on logged_at keeps to the (incident_id, logged_at) index: counting what
+        # follows a new entry reads a few rows, not the whole log.
+        return int(self._store.scalar(
+            "SELECT count(*) FROM journal_entries e JOIN journal_entries j "
+            "ON j.incident_id = e.incident_id AND j.logged_at >= e.logged_at "
+            "AND (j.logged_at > e.logged_at OR j.rowid > e.rowid) "
+            f"WHERE e.id = ? AND {where}", [entry_id, *params]))
 
     def count(self, incident_id: str | None = None, *, kinds: tuple[str, ...] | None = None) -> int:
         """How many entries (of an incident, of some kinds)."""

@@ -19,7 +19,7 @@ from app.clock import format_utc, parse_utc, utc_now
 from app.errors import InvalidState, ValidationError
 from app.incidents.journal import Journal
 from app.incidents.wording import local_time_text, log_text
-from app.store import Store
+from app.store import Store, Topic
 from app.words.catalogue import texts
 
 #: A clock runs at most a year (a "final report within one month" is 720 h).
@@ -129,7 +129,7 @@ class RegulatoryClocks:
                 self._store.insert("incident_clocks", {
                     "incident_id": incident_id, "title": rule.title, "hours": rule.hours,
                     "position": position, "started_at": started_at,
-                    "due_at": format_utc(start + timedelta(hours=rule.hours))})
+                    "due_at": format_utc(start + timedelta(hours=rule.hours))}, Topic.CLOCKS)
         return self.list(incident_id)
 
     def get(self, clock_id: str) -> IncidentClock:
@@ -165,7 +165,8 @@ class RegulatoryClocks:
             started_at = entry.occurred_at or entry.logged_at
             due_at = format_utc(parse_utc(started_at) + timedelta(hours=clock.hours))
             self._store.update("incident_clocks", clock_id, {
-                "started_at": started_at, "start_entry_id": entry_id, "due_at": due_at})
+                "started_at": started_at, "start_entry_id": entry_id, "due_at": due_at},
+                Topic.CLOCKS)
             self._journal.append(
                 clock.incident_id,
                 log_text("clock_restarted", self.language, title=clock.title,
@@ -182,7 +183,7 @@ class RegulatoryClocks:
         with self._store.write():
             clock = self._open_clock(clock_id)
             late = parse_utc(done) > parse_utc(clock.due_at)
-            self._store.update("incident_clocks", clock_id, {"done_at": done})
+            self._store.update("incident_clocks", clock_id, {"done_at": done}, Topic.CLOCKS)
             self._journal.append(
                 clock.incident_id,
                 log_text("clock_done_late" if late else "clock_done", self.language,

@@ -14,7 +14,7 @@ from typing import Any
 from app import validation
 from app.clock import today, utc_now
 from app.errors import ValidationError
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import AUDIENCES, CHANNEL_LIMITS, CHANNELS, LANGUAGES, MESSAGE_STATUSES
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -137,7 +137,8 @@ class MessageLibrary:
         values = self._values({"title": title, "audience": audience, "channel": channel,
                                "body": body, "language": language, "scenario_id": scenario_id})
         with self._store.write():
-            message_id = self._store.insert("messages", {**values, "status": "draft", "version": 1})
+            message_id = self._store.insert(
+                "messages", {**values, "status": "draft", "version": 1}, Topic.MESSAGES)
         return self.get(message_id)
 
     def update(self, message_id: str, **changes: Any) -> PreparedMessage:
@@ -153,16 +154,17 @@ class MessageLibrary:
                 self._keep_version(current)
                 values.update(status="draft", approved_by=None, approved_at=None,
                               approval_expires=None, version=current.version + 1)
-            self._store.update("messages", message_id, values)
+            self._store.update("messages", message_id, values, Topic.MESSAGES)
         return self.get(message_id)
 
     def _keep_version(self, message: PreparedMessage) -> None:
+        # Announced as the message itself, by the update that always follows.
         self._store.insert("message_versions", {
             "message_id": message.id, "version": message.version, "title": message.title,
             "body": message.body, "status": message.status, "approved_by": message.approved_by,
             "approved_at": message.approved_at, "approval_expires": message.approval_expires,
             "superseded_at": utc_now(),
-        })
+        }, None)
 
     def approve(
         self,
@@ -187,13 +189,13 @@ class MessageLibrary:
                                       limit=current.limit)
             self._store.update("messages", message_id, {
                 "status": "approved", "approved_by": approver, "approved_at": on,
-                "approval_expires": until})
+                "approval_expires": until}, Topic.MESSAGES)
         return self.get(message_id)
 
     def delete(self, message_id: str) -> None:
         """Soft-delete a message."""
         with self._store.write():
-            self._store.soft_delete("messages", message_id)
+            self._store.soft_delete("messages", message_id, Topic.MESSAGES)
 
     def get(self, message_id: str) -> PreparedMessage:
         """A live message by id."""

@@ -16,7 +16,7 @@ from app.review.plan_tasks import PlanTask, TaskDraft
 from app.review.post_crisis import PostCrisisReview, review_in
 from app.review.review_dates import PLAN, PLAN_TASK, RISK, ReviewDate
 from app.risks.register import Risks
-from app.store import Store
+from app.store import Store, Topic
 
 
 class Review:
@@ -43,7 +43,7 @@ class Review:
         drafts = [self._task_values(task.title, incident_id, task.owner_id, task.review_date)
                   for task in tasks]
         with self._store.write():
-            self._store.update("incidents", incident_id, values)
+            self._store.update("incidents", incident_id, values, Topic.REVIEW)
             for task in drafts:
                 self._insert_task(task)
         return self.of(incident_id)
@@ -70,7 +70,7 @@ class Review:
     def complete_task(self, task_id: str) -> PlanTask:
         """Mark a plan task done."""
         with self._store.write():
-            self._store.update("plan_tasks", task_id, {"done_at": utc_now()})
+            self._store.update("plan_tasks", task_id, {"done_at": utc_now()}, Topic.TASKS)
         return self.task(task_id)
 
     def task(self, task_id: str) -> PlanTask:
@@ -120,4 +120,4 @@ class Review:
         """Insert a validated task (its owner must be a contact). Call inside write()."""
         if values["owner_id"]:
             self._store.live_row("contacts", values["owner_id"])
-        return self._store.insert("plan_tasks", values)
+        return self._store.insert("plan_tasks", values, Topic.TASKS)

@@ -9,7 +9,7 @@ from typing import Any
 from app import validation
 from app.errors import ValidationError
 from app.incidents.regulatory_clocks import ClockRule, check_rules, read_rules
-from app.store import Store
+from app.store import Store, Topic
 from app.vocabulary import (
     IMPACT_RANGE,
     LIKELIHOOD_RANGE,
@@ -149,7 +149,7 @@ class Risks:
         })
         with self._store.write():
             self._check_owner(values)
-            risk_id = self._store.insert("risks", values)
+            risk_id = self._store.insert("risks", values, Topic.RISKS)
         return self.get(risk_id)
 
     def update(self, risk_id: str, **changes: Any) -> Risk:
@@ -157,13 +157,13 @@ class Risks:
         values = self._values(changes)
         with self._store.write():
             self._check_owner(values)
-            self._store.update("risks", risk_id, values)
+            self._store.update("risks", risk_id, values, Topic.RISKS)
         return self.get(risk_id)
 
     def delete(self, risk_id: str) -> None:
         """Soft-delete a risk."""
         with self._store.write():
-            self._store.soft_delete("risks", risk_id)
+            self._store.soft_delete("risks", risk_id, Topic.RISKS)
 
     def get(self, risk_id: str) -> Risk:
         """A live risk by id."""

@@ -13,6 +13,7 @@ from app.clock import parse_utc, utc_now
 from app.errors import InvalidState, ValidationError
 from app.incidents.journal import Journal, entry_hash, genesis_hash
 from app.plan import Plan
+from app.store import Topic
 from tests import raw_plan
 from tests.raw_plan import raw_connect
 
@@ -157,7 +158,7 @@ def test_the_file_itself_refuses_rewriting_the_log(plan: Plan, incident_id: str,
 def test_the_store_refuses_rewriting_the_log_too(plan: Plan, incident_id: str) -> None:
     entry = plan.journal.entries(incident_id)[0]
     with pytest.raises(raw_plan.IntegrityError), plan._store.write():
-        plan._store.update("journal_entries", entry.id, {"text": "réécrit"})
+        plan._store.update("journal_entries", entry.id, {"text": "réécrit"}, Topic.JOURNAL)
     assert plan.journal.get(entry.id) == entry
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.cell.contacts import Contact
 from app.errors import PlanError
 from app.plan import Plan
+from app.store import PlanChange
 from app.vocabulary import CONTACT_GROUPS
 from db.errors import StorageError
 from ui.contacts.cell_panel import CellPanel
@@ -31,8 +32,6 @@ from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
 from ui.words.error_messages import error_text
 from ui.words.labels import group_label
-
-_TABLES = frozenset({"contacts", "cell_roles", "call_tree_links"})
 
 
 class ContactsTab(QWidget):
@@ -141,8 +140,8 @@ class ContactsTab(QWidget):
             self.detail.show_contact(None)
         self._update_buttons()
 
-    def _plan_changed(self, table: str, _ids: tuple) -> None:
-        if table not in _TABLES:
+    def _plan_changed(self, change: PlanChange) -> None:
+        if not (change.contacts or change.cell or change.call_tree):
             return
         self._apply_filter()
         self.cell_panel.reload()

@@ -24,6 +24,7 @@ from app.clock import to_local
 from app.errors import PlanError
 from app.incidents.regulatory_clocks import IncidentClock, duration_text, remaining_text
 from app.plan import Plan
+from app.store import PlanChange
 from db.errors import StorageError
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
@@ -234,8 +235,8 @@ class RegulatoryClocksPanel(QGroupBox):
         self._run(lambda: self._plan.incidents.clocks.start_from_entry(
             clock.id, entry_id, author=self._session.author))
 
-    def _on_plan_changed(self, table: str, _ids: tuple) -> None:
-        if table in ("incident_clocks", "incidents") and self._incident_id is not None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if (change.clocks or change.incidents) and self._incident_id is not None:
             try:
                 incident = self._plan.incidents.get(self._incident_id)
             except PlanError:

@@ -33,6 +33,7 @@ from app.incidents.incidents import Incident
 from app.incidents.occurred_prefix import split_occurred
 from app.plan import Plan
 from app.risks.playbook import open_incident
+from app.store import PlanChange
 from app.vocabulary import CRISIS_LEVELS, JOURNAL_KINDS, TYPED_KINDS
 from db.errors import StorageError
 from ui.incident_log.action_item_dialog import ActionItemDialog
@@ -743,35 +744,25 @@ class IncidentLogTab(QWidget):
             self._plan.journal.search(query, incident_id=self.model.incident_id, limit=500))
 
     # --- reactions ---------------------------------------------------------------------------
-    def _on_plan_changed(self, table: str, ids: tuple) -> None:
-        self.model.on_plan_changed(table, ids)
-        if table in ("incidents", "action_items") or (
-                table == "journal_entries" and self._incident is not None):
-            if table == "incidents":
-                selected = self._incident.id if self._incident else None
-                self._fill_incidents(selected)
-                return
-            if self._incident is not None:
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if change.incidents or change.review:
+            # The list, the incident's state, its log and its side panels are read again.
+            self._fill_incidents(self._incident.id if self._incident else None)
+        else:
+            self.model.on_plan_changed(change)
+            if self._incident is not None and (change.actions or change.journal):
                 self._incident = self._plan.incidents.get(self._incident.id)
-            if not self._side_filled:
-                return
-            if table == "action_items":
-                self.actions_panel.show_incident(
-                    self._incident.id if self._incident else None,
-                    bool(self._incident and self._incident.is_active))
-            elif table == "journal_entries" and self._touches_information(ids):
-                self.info_panel.show_incident(
-                    self._incident.id if self._incident else None,
-                    bool(self._incident and self._incident.is_active),
-                    self.model.links.status)
-        if not self._side_filled:
-            return
-        if table == "plan_tasks":
+            if self._side_filled:
+                if change.actions or change.contacts:  # an action shows its owner's name
+                    self.actions_panel.show_incident(
+                        self._incident.id if self._incident else None,
+                        bool(self._incident and self._incident.is_active))
+                if (change.journal and self._incident is not None
+                        and self._touches_information(change.journal)):
+                    self.info_panel.show_incident(
+                        self._incident.id, self._incident.is_active, self.model.links.status)
+        if self._side_filled and change.tasks:
             self.tasks_panel.refresh()
-        if table == "contacts":
-            self.actions_panel.show_incident(
-                self._incident.id if self._incident else None,
-                bool(self._incident and self._incident.is_active))
 
     def _touches_information(self, ids: tuple) -> bool:
         """Whether new entries change the information panel (most entries do not, and the

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PlanError
 from app.plan import Plan
+from app.store import PlanChange
 from app.vocabulary import AUDIENCES, CHANNELS, LANGUAGES, MESSAGE_STATUSES
 from ui.messages.editor import MessageEditor
 from ui.messages.model import MessageModel
@@ -241,13 +242,12 @@ class MessageLibraryTab(QWidget):
         if current.isValid():
             self.editor.show_message(self.model.message(current.row()))
 
-    def _on_plan_changed(self, table: str, _ids: tuple) -> None:
-        if table == "messages":
+    def _on_plan_changed(self, change: PlanChange) -> None:
+        if change.messages or change.incidents:  # an incident on a risk puts its messages first
             self.apply_filters()
-        elif table == "risks":
+        if change.risks:
             self._fill_scenarios()
             self.editor.fill_scenarios()
-        elif table in ("incidents", "contacts", "cell_roles", "plan"):
-            if table == "incidents":
-                self.apply_filters()  # an incident on a risk puts its messages first
+        # The preview fills placeholders from the incident, the cell and the plan's settings.
+        if change.incidents or change.contacts or change.cell or change.plan_settings:
             self.editor.refresh_preview()

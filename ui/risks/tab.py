@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import PlanError
 from app.plan import Plan
 from app.risks.register import Risk
+from app.store import PlanChange
 from app.vocabulary import LEVEL_BANDS, RISK_CATEGORIES
 from db.errors import StorageError
 from ui.risks.detail_pane import RiskDetailPane
@@ -28,8 +29,6 @@ from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
 from ui.words.error_messages import error_text
 from ui.words.labels import band_label, category_label
-
-_TABLES = frozenset({"risks", "contacts", "messages"})
 
 
 class RiskMatrixTab(QWidget):
@@ -133,8 +132,9 @@ class RiskMatrixTab(QWidget):
         self._update_filter_label()
         self._update_buttons()
 
-    def _plan_changed(self, table: str, _ids: tuple) -> None:
-        if table in _TABLES:
+    def _plan_changed(self, change: PlanChange) -> None:
+        # The register shows risks, their owners (contacts) and their linked messages.
+        if change.risks or change.contacts or change.messages:
             self.reload()
 
     # --- selection ---------------------------------------------------------------------------

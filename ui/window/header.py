@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.clock import to_local
 from app.incidents.incidents import Incident
 from app.plan import Plan
+from app.store import PlanChange
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
 from ui.words.labels import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, level_label
-
-_INCIDENT_TABLES = frozenset({"incidents", "plan"})  # what the header shows
 
 
 def elapsed_text(seconds: int) -> str:
@@ -130,9 +129,9 @@ class Header(QFrame):
             self.tr("Offline — everything is stored on this computer · last save {time}")
             .format(time=self._last_save.strftime("%H:%M:%S")))
 
-    def _plan_changed(self, table: str, _ids: tuple) -> None:
+    def _plan_changed(self, change: PlanChange) -> None:
         self._last_save = datetime.now()
-        if table in _INCIDENT_TABLES:
+        if change.incidents or change.plan_settings:  # what the header shows
             self.refresh()
         else:
             self._update_offline()
