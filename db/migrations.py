@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from db import connection
+from db import companions, connection
 from db.errors import NotAPlan, PlanTooNew
 from db.schema import SCHEMA_MIGRATIONS
 
@@ -75,9 +75,9 @@ def backup_before_migration(db: connection.PlanDatabase, path: Path, step: str) 
         db.conn.backup(dest)
     finally:
         dest.close()
-    key_file = path.with_name(path.name + ".keys")  # app/keys/key_file.py's name for it
+    key_file = companions.key_file_path(path)
     if key_file.exists():
-        side = target.with_name(target.name + ".keys")
+        side = companions.key_file_path(target)
         _owner_only(side)
         shutil.copyfile(key_file, side)  # into the 0600 file: copyfile keeps its mode
     return target

@@ -314,10 +314,7 @@ class Backups:
 
     def minutes_behind(self, backup: Backup) -> int:
         """How many minutes of work on the plan the backup predates."""
-        times = [p.stat().st_mtime for p in (self.plan_path,
-                                            self.plan_path.with_name(self.plan_path.name + "-wal"))
-                 if p.exists()]
-        latest = datetime.fromtimestamp(max(times), UTC) if times else datetime.now(UTC)
+        latest = companions.last_written(self.plan_path) or datetime.now(UTC)
         return max(0, int((latest - backup.taken_at).total_seconds() // 60))
 
     def restore(self, backup: Backup | Path | None = None) -> Path:

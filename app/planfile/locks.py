@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+from app.planfile import companions
 from app.planfile.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse
 from db.errors import PlanReadOnly
 
-SUFFIX = ".lock"
-WRITERS_SUFFIX = ".writers"
+SUFFIX = companions.LOCK
+WRITERS_SUFFIX = companions.WRITERS
 
 
 class _FileLock:
@@ -33,7 +34,7 @@ class _FileLock:
 
     def __init__(self, plan_path: str | Path) -> None:
         self.plan_path = Path(plan_path)
-        self.path = self.plan_path.with_name(self.plan_path.name + self.suffix)
+        self.path = companions.companion(self.plan_path, self.suffix)
         self._fd: int | None = None
         self._created = False
 
