@@ -119,6 +119,10 @@ class WritersLock(_FileLock):
         raise PlanBeingReplaced(str(self.plan_path), "a key change, restore or encryption is "
                                                      "under way")
 
+    def keep_file(self) -> None:
+        """From here `discard` keeps the lock file: the open got as far as a real plan."""
+        self._created = False
+
     def discard(self) -> None:
         """Release after a refused open, leaving no lock file beside a file that was not
         ours (only when this open made it and nobody else holds it)."""
