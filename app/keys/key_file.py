@@ -41,7 +41,7 @@ from typing import Any
 
 from app.keys.errors import KeyFileDamaged, WrongPassphrase
 from app.planfile import atomic, companions
-from db.errors import PlanReadOnly, PlanTooNew
+from db.errors import PlanTooNew
 
 FORMAT = "crisiscell-keys"
 VERSION = 1
@@ -270,7 +270,8 @@ def read(plan_path: str | Path) -> KeyFile | None:
     """The key file of a plan, or None when there is none.
 
     KeyFileDamaged when it cannot be read as one (not UTF-8, not JSON, wrong types, values
-    out of bounds), PlanTooNew when a newer version wrote it, PlanReadOnly when unreadable.
+    out of bounds), PlanTooNew when a newer version wrote it, PlanReadOnly (or another
+    StorageError, atomic.storage_error) when it cannot be read.
     """
     path = key_file_path(plan_path)
     try:
@@ -278,7 +279,7 @@ def read(plan_path: str | Path) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise PlanReadOnly(str(path), error.strerror or str(error)) from error
+        raise atomic.storage_error(error, path) from error
     return parse(raw, str(path))
 
 

@@ -24,9 +24,8 @@ from types import TracebackType
 
 import portalocker
 
-from app.planfile import companions
+from app.planfile import atomic, companions
 from app.planfile.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse
-from db.errors import PlanReadOnly
 
 SUFFIX = companions.LOCK
 WRITERS_SUFFIX = companions.WRITERS
@@ -52,7 +51,7 @@ class _FileLock:
         except OSError as error:
             if self.plan_path.exists() and not os.access(self.plan_path.parent, os.W_OK):
                 return True
-            raise PlanReadOnly(str(self.path), error.strerror or str(error)) from error
+            raise atomic.storage_error(error, self.path) from error
         try:
             _lock(fd, shared=shared)
         except (OSError, portalocker.LockException):
