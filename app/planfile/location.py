@@ -51,11 +51,11 @@ def mounts() -> list[Mount]:
 
 def mount_of(path: Path, mounted: Sequence[Mount] | None = None) -> Mount | None:
     """The mount holding `path` (the deepest mount point above it), or None when unknown."""
-    target = path.resolve()
+    target = os.path.normcase(path.resolve())  # Windows: a drive letter in either case
     best: Mount | None = None
     for mount in mounts() if mounted is None else mounted:
-        point = Path(mount.point)
-        inside = target == point or point in target.parents
+        point = os.path.normcase(mount.point)
+        inside = target == point or target.startswith(point.rstrip(os.sep) + os.sep)
         if inside and (best is None or len(mount.point) >= len(best.point)):
             best = mount
     return best
