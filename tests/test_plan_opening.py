@@ -18,9 +18,9 @@ from app import plan as plan_module
 from app.plan import Plan
 from app.planfile import atomic, witness
 from app.planfile.backups import Backups
+from app.planfile.errors import OnSyncedFolder, PlanInUse
 from app.planfile.locks import PlanLock, replacing
 from db import migrations
-from db.errors import OnSyncedFolder, PlanInUse
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(),
                                 reason="counts this process's open files in /proc/self/fd")

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
+from app.errors import FILE_ERRORS
 from app.planfile import atomic
-from db.errors import StorageError
 
 FOLDER = "witness"
 #: The longest time a written witness line waits for its fsync while entries are appended.
@@ -184,7 +184,7 @@ class Witness:
             return
         # Temporary file, fsync, rename, fsync the folder: a crash keeps the old log whole,
         # and a log that cannot be compacted (a full disk) is still right, only longer.
-        with contextlib.suppress(StorageError):
+        with contextlib.suppress(*FILE_ERRORS):
             atomic.write_bytes(self.path, b"".join(_line(h.as_json()) for h in heads.values()),
                                tag="compacting")
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.plan import Plan
+from app.planfile.errors import PlanHasWriters, PlanInUse
 from app.planfile.locks import PlanLock, WritersLock, replacing
-from db.errors import PlanHasWriters, PlanInUse
 
 ROOT = Path(__file__).resolve().parents[2]
 
