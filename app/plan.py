@@ -152,13 +152,14 @@ class Plan:
         damage = wal_check.check(path)
         if damage is not None and not accept_wal_loss:
             raise WalDamaged(str(path), damage.describe())
-        writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
-        try:
+        # Each step's clean-up is pushed as it succeeds; a later step that fails (or a
+        # KeyboardInterrupt) runs them in reverse order, and a complete open disarms them.
+        with contextlib.ExitStack() as on_failure:
+            writers = WritersLock(path).acquire()  # refused while a rekey or restore runs
+            on_failure.callback(writers.discard)
             lock = PlanLock(path).acquire() if live else None
-        except BaseException:
-            writers.discard()
-            raise
-        try:
+            if lock is not None:
+                on_failure.callback(lock.release)
             if live:
                 refuse_unsafe_location(path)
                 atomic.tighten(path)  # a plan made 0644 by an earlier version: owner-only now
@@ -173,12 +174,8 @@ class Plan:
             pages = not verified_state.unchanged_since_verified(path)
             db, opened = open_database(
                 path, unlock, check=lambda db: _check_is_plan(db, path, pages=pages))
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            writers.discard()
-            raise
-        try:
+            writers.keep_file()  # the file is a plan: its writers lock file stays
+            on_failure.callback(db.close)
             migrations.migrate(db, path)
             store = Store(db, str(path))
             plan = cls(store, device_id or this_device_id())
@@ -190,25 +187,22 @@ class Plan:
                 plan.key = replace(opened, key_file=key_files.read(path), pending=False)
             plan._register_device()
             plan.wal_damage, plan.wal_set_aside = damage, aside
+            on_failure.callback(plan._close_witness)
             plan._witness_heads(rebase=restored)
             if live and backup_on_open:
                 try:
                     plan.backups.make("open")
                 except FILE_ERRORS as error:  # a full or read-only disk: open all the same,
                     plan.backup_problem = error  # and the window says why there is no backup
-        except BaseException:
-            db.close()
-            if lock is not None:
-                lock.release()
-            writers.release()
-            raise
+            on_failure.pop_all()  # opened: from here Plan.close lets go of them all
         return plan
 
     @classmethod
     def _open_look(cls, path: Path, device_id: str | None, unlock: Unlock | None) -> Plan:
         damage = wal_check.check(path)
-        copy = PrivateCopy(path)
-        try:
+        with contextlib.ExitStack() as on_failure:
+            copy = PrivateCopy(path)
+            on_failure.callback(copy.close)
             pages = not verified_state.unchanged_since_verified(path)
             try:
                 db, opened = open_database(
@@ -216,22 +210,17 @@ class Plan:
             except FILE_ERRORS as error:
                 _name_the_plan(error, copy.path, path)
                 raise
-            try:
-                migrations.migrate(db, copy.path)
-                plan = cls(Store(db, str(path)), device_id or this_device_id())
-            except BaseException:
-                db.close()
-                raise
-        except BaseException:
-            copy.close()
-            raise
-        plan.key, plan._look, plan.wal_damage = opened, copy, damage
-        recorded = chain_heads.read_recorded(path)
-        if recorded is not None:  # a backup: compared with what it held when it was taken
-            plan.missing_entries = chain_heads.compare(db, recorded)
-            plan.heads_compared_with = "backup"
-        else:
-            plan._compare_with_witness()
+            on_failure.callback(db.close)
+            migrations.migrate(db, copy.path)
+            plan = cls(Store(db, str(path)), device_id or this_device_id())
+            plan.key, plan._look, plan.wal_damage = opened, copy, damage
+            recorded = chain_heads.read_recorded(path)
+            if recorded is not None:  # a backup: compared with what it held when it was taken
+                plan.missing_entries = chain_heads.compare(db, recorded)
+                plan.heads_compared_with = "backup"
+            else:
+                plan._compare_with_witness()
+            on_failure.pop_all()  # opened: Plan.close removes the copy
         return plan
 
     def _compare_with_witness(self, witnessed: dict[Chain, Head] | None = None) -> None:
@@ -406,15 +395,18 @@ class Plan:
             if verified:
                 verified_state.note_verified(self.path)
         finally:
-            if self._store.witness is not None:
-                self._store.witness.close()
-                self._store.witness = None
+            self._close_witness()
             if self._look is not None:
                 self._look.close()
             if self._lock is not None:
                 self._lock.release()
             if self._writers is not None:
                 self._writers.release()
+
+    def _close_witness(self) -> None:
+        if self._store.witness is not None:
+            self._store.witness.close()
+            self._store.witness = None
 
     def __enter__(self) -> Plan:
         return self

@@ -19,6 +19,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 import sqlite_utils
 
+from db import companions
 from db.errors import NotAPlan, PlanCorrupt, PlanNotFound, classify
 
 #: The DB-API module that opens plan files.
@@ -155,8 +156,7 @@ def connect(path: str | Path, *, create: bool = False,
     if not create and not os.access(path.parent, os.W_OK):
         # Read-only media or folder: SQLite cannot make the -shm of a WAL file there. A cleanly
         # closed plan (no -wal) is read as immutable; writing then says why it cannot.
-        wal = path.with_name(path.name + "-wal")
-        closed = not wal.exists() or wal.stat().st_size == 0
+        closed = not companions.wal_waiting(path)
         target = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if closed else "")
     try:
         conn = raw_connect(target, key, timeout=BUSY_TIMEOUT_MS / 1000, uri=True)

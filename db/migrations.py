@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from db import connection
+from db import companions, connection
 from db.errors import NotAPlan, PlanTooNew
 from db.schema import SCHEMA_MIGRATIONS
 
@@ -75,17 +75,37 @@ def backup_before_migration(db: connection.PlanDatabase, path: Path, step: str) 
         db.conn.backup(dest)
     finally:
         dest.close()
-    key_file = path.with_name(path.name + ".keys")  # app/keys/key_file.py's name for it
+    key_file = companions.key_file_path(path)
     if key_file.exists():
-        side = target.with_name(target.name + ".keys")
+        side = companions.key_file_path(target)
         _owner_only(side)
         shutil.copyfile(key_file, side)  # into the 0600 file: copyfile keeps its mode
+        _sync(side)
+    # Durable before the schema step commits, or a power cut could keep the step and lose
+    # the copy. Not through app/planfile/atomic.py (db/ cannot import app/): the copy is
+    # not renamed into place either, since a run cut short leaves the step pending, and the
+    # next open makes the copy again over the partial one before the step runs.
+    _sync(target)
+    _sync(path.parent, folder=True)
     return target
 
 
+def _sync(path: Path, *, folder: bool = False) -> None:
+    """fsync a file (or a folder, so that the names made in it are durable; not on Windows,
+    where a folder cannot be opened)."""
+    if folder and os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY if folder else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _owner_only(path: Path) -> None:
-    """Make `path` exist, 0600 (db/ cannot use app/planfile/atomic.py: layers go down)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    """Make `path` exist, empty and 0600 (db/ cannot use app/planfile/atomic.py: layers go
+    down)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a partial one: emptied
     try:
         if os.name == "posix":
             os.fchmod(fd, 0o600)

@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import Any
 
 from app.keys.errors import KeyFileDamaged, WrongPassphrase
-from app.planfile import atomic
-from db.errors import PlanReadOnly, PlanTooNew
+from app.planfile import atomic, companions
+from db.errors import PlanTooNew
 
 FORMAT = "crisiscell-keys"
 VERSION = 1
-SUFFIX = ".keys"
+SUFFIX = companions.KEYS
 MODES = ("keyring", "passphrase")
 #: scrypt cost: 128 MiB of memory, a few tenths of a second (OWASP's recommended minimum).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
@@ -88,8 +88,7 @@ def key_check(key: bytes) -> str:
 
 def key_file_path(plan_path: str | Path) -> Path:
     """Where the key file of `plan_path` lives."""
-    plan_path = Path(plan_path)
-    return plan_path.with_name(plan_path.name + SUFFIX)
+    return companions.key_file_path(plan_path)
 
 
 @dataclass(frozen=True)
@@ -271,7 +270,8 @@ def read(plan_path: str | Path) -> KeyFile | None:
     """The key file of a plan, or None when there is none.
 
     KeyFileDamaged when it cannot be read as one (not UTF-8, not JSON, wrong types, values
-    out of bounds), PlanTooNew when a newer version wrote it, PlanReadOnly when unreadable.
+    out of bounds), PlanTooNew when a newer version wrote it, PlanReadOnly (or another
+    StorageError, atomic.storage_error) when it cannot be read.
     """
     path = key_file_path(plan_path)
     try:
@@ -279,7 +279,7 @@ def read(plan_path: str | Path) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise PlanReadOnly(str(path), error.strerror or str(error)) from error
+        raise atomic.storage_error(error, path) from error
     return parse(raw, str(path))
 
 

@@ -165,7 +165,7 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
     plan and verify the copy; returns the copy, which only then may replace the plan. On
     any failure the copy is removed and the plan is as it was."""
     temp = path.with_name(f".{path.name}.{suffix}")
-    _remove_with_sides(temp)  # a killed run's copy, and SQLite's -journal of it
+    atomic.remove_with_sides(temp)  # a killed run's copy, and SQLite's -journal of it
     try:
         atomic.create_private(temp)  # 0600 before SQLite fills it, whatever the umask
         _export(db, temp, key)
@@ -174,16 +174,9 @@ def _export_verified(db: connection.PlanDatabase, path: Path, suffix: str,
         _refuse_if_still_open(path)
         _verify(temp, key)
     except BaseException as error:
-        _remove_with_sides(temp)
+        atomic.remove_with_sides(temp)
         raise _storage(error, path) from error
     return temp
-
-
-def _remove_with_sides(temp: Path) -> None:
-    for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal",
-                                                                      "-shm"))):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
 
 
 def refuse_without_room(path: Path) -> None:
@@ -200,8 +193,7 @@ def refuse_without_room(path: Path) -> None:
 def _refuse_if_still_open(path: Path) -> None:
     """PlanLocked when a -wal with content is left after our close: another program (a CLI
     command) has the plan open, and its log would not belong to the file that replaces it."""
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if companions.wal_waiting(path):
         raise PlanLocked(str(path), "another program has the plan open; try again when it "
                                     "has finished")
 
@@ -220,8 +212,7 @@ def _verify(target: Path, key: bytes | None) -> None:
 
 def _storage(error: BaseException, path: Path) -> BaseException:
     if isinstance(error, OSError):
-        kind = DiskFull if error.errno == 28 else PlanReadOnly
-        return kind(str(path), error.strerror or str(error))
+        return atomic.storage_error(error, path)
     if isinstance(error, connection.DB_ERRORS):
         return classify(error, str(path)) or error
     return error
@@ -244,7 +235,7 @@ def _rekey(path: Path, unlock: Unlock | None, *, mode_after: str | None = None,
     by `passphrase_after` in passphrase mode (default: the plan's passphrase, given in
     `unlock`). Returns the new key."""
     with replacing(path):
-        _remove_with_sides(path.with_name(f".{path.name}.rekeying"))
+        atomic.remove_with_sides(path.with_name(f".{path.name}.rekeying"))
         db, opened = open_database(path, unlock)
         try:
             key_file = opened.key_file

@@ -45,6 +45,7 @@ from app.keys.errors import (
     WrongPassphrase,
 )
 from app.keys.key_file import KeyFile
+from app.planfile import companions
 from db import connection
 from db.errors import SQLITE_NOTADB, NotAPlan, PlanCorrupt, PlanNotFound, PlanTruncated
 
@@ -385,8 +386,7 @@ def _refuse_truncated_raw(path: Path, key: bytes | None) -> None:
     decrypted here (SQLCipher 4: AES-256-CBC with the raw key, the IV among the 80 reserved
     bytes at the end of the page) to read the database size at header offset 28.
     """
-    wal = path.with_name(path.name + "-wal")
-    if key is None or (wal.exists() and wal.stat().st_size > 0):
+    if key is None or companions.wal_waiting(path):
         return
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -405,8 +405,7 @@ def _refuse_truncated_raw(path: Path, key: bytes | None) -> None:
 
 
 def _refuse_truncated(db: Any, path: Path) -> None:
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if companions.wal_waiting(path):
         return  # pages may still live in the WAL
     try:
         pages = int(db.execute("PRAGMA page_count").fetchone()[0])

@@ -37,7 +37,7 @@ FOLDER_MODE = 0o700
 #: What the process creates when a library (SQLite, reportlab) makes a file we did not.
 OWNER_ONLY_UMASK = 0o077
 #: The files SQLite keeps beside a database it writes (our temporary ones included).
-_SQLITE_SIDES = ("-journal", "-wal", "-shm")
+_SQLITE_SIDES = ("-journal", companions.WAL, companions.SHM)
 
 _WHAT = {
     companions.WAL: "its write-ahead log",
@@ -286,15 +286,21 @@ class TempFile:
     def remove(self) -> None:
         """Unlock and delete it, with SQLite's files beside it."""
         self.close()
-        for leftover in (self.path, *(Path(f"{self.path}{s}") for s in _SQLITE_SIDES)):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        remove_with_sides(self.path)
 
     def close(self) -> None:
         """Let go of the lock (the file stays)."""
         if self._fd is not None:
             fd, self._fd = self._fd, None
             os.close(fd)
+
+
+def remove_with_sides(path: str | Path) -> None:
+    """Delete a temporary database and the files SQLite keeps beside it (-journal, -wal,
+    -shm), whichever exist."""
+    for leftover in (Path(path), *(Path(f"{path}{side}") for side in _SQLITE_SIDES)):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 def new_temp(target: str | Path, tag: str, *, sweep_folder: bool = False) -> TempFile:

@@ -148,49 +148,43 @@ class Backups:
                                   second_folder=self.second_folder, backup=True)
         atomic.private_folder(target.parent)
         crash_points.step("backup: folder ready")
-        atomic.refuse_plan_output(target, self.plan_path, second_folder=self.second_folder,
-                                  backup=True)
         # `.NAME.<random>.partial`, 0600 and locked while written: what a killed backup
-        # leaves, the next backup or prune in this folder removes (atomic.sweep).
-        temp = atomic.new_temp(target, PARTIAL, sweep_folder=True)
-        crash_points.step("backup: temporary file made")
+        # leaves, the next backup or prune in this folder removes (atomic.sweep). It is
+        # verified before atomic.replacing_file syncs it and renames it into place.
         key = self.opened.key
         try:
-            source = connection.connect(self.plan_path, key=key)
-            try:
-                dest = connection.raw_connect(temp.path, key)
+            with atomic.replacing_file(target, plan=self.plan_path,
+                                       second_folder=self.second_folder, tag=PARTIAL,
+                                       backup=True, sweep_folder=True,
+                                       step=_backup_step) as temp:
+                crash_points.step("backup: temporary file made")
+                source = connection.connect(self.plan_path, key=key)
                 try:
-                    source.conn.backup(dest)
-                    # A backup is a closed, single file: no -wal beside it to lose.
-                    dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+                    dest = connection.raw_connect(temp, key)
+                    try:
+                        source.conn.backup(dest)
+                        # A backup is a closed, single file: no -wal beside it to lose.
+                        dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+                    finally:
+                        dest.close()
                 finally:
-                    dest.close()
-            finally:
-                source.close()
-            crash_points.step("backup: pages copied")
-            temp.sync()
-            crash_points.step("backup: synced")
-            problems = verify_file(temp.path, key)
-            if problems:
-                raise PlanCorrupt(str(target), f"the new backup does not verify: {problems[0]}")
-            crash_points.step("backup: verified")
-            key_file = keys.key_file_path(self.plan_path)
-            if key_file.exists():
-                keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
-                crash_points.step("backup: key file copied")
-            # The heads it holds, so that `verify` of the backup can tell a cut from it.
-            chain_heads.write_recorded(target, recorded_heads(temp.path, key))
-            crash_points.step("backup: heads recorded")
-            os.replace(temp.path, target)
-            crash_points.step("backup: renamed")
-            keys.sync_folder(target.parent)
+                    source.close()
+                crash_points.step("backup: pages copied")
+                problems = verify_file(temp, key)
+                if problems:
+                    raise PlanCorrupt(str(target),
+                                      f"the new backup does not verify: {problems[0]}")
+                crash_points.step("backup: verified")
+                key_file = keys.key_file_path(self.plan_path)
+                if key_file.exists():
+                    keys.write_atomic(keys.key_file_path(target), key_file.read_bytes())
+                    crash_points.step("backup: key file copied")
+                # The heads it holds, so that `verify` of the backup can tell a cut from it.
+                chain_heads.write_recorded(target, recorded_heads(temp, key))
+                crash_points.step("backup: heads recorded")
             crash_points.step("backup: folder synced")
         except connection.DB_ERRORS as error:
             raise (classify(error, str(target)) or StorageError(str(target), str(error))) from error
-        except OSError as error:
-            raise atomic.storage_error(error, target) from error
-        finally:
-            temp.remove()
         return target
 
     # --- listing, rotating ------------------------------------------------------------------
@@ -314,10 +308,7 @@ class Backups:
 
     def minutes_behind(self, backup: Backup) -> int:
         """How many minutes of work on the plan the backup predates."""
-        times = [p.stat().st_mtime for p in (self.plan_path,
-                                            self.plan_path.with_name(self.plan_path.name + "-wal"))
-                 if p.exists()]
-        latest = datetime.fromtimestamp(max(times), UTC) if times else datetime.now(UTC)
+        latest = companions.last_written(self.plan_path) or datetime.now(UTC)
         return max(0, int((latest - backup.taken_at).total_seconds() // 60))
 
     def restore(self, backup: Backup | Path | None = None) -> Path:
@@ -386,6 +377,11 @@ class Backups:
         finally:
             log.close()
 
+
+
+def _backup_step(name: str) -> None:
+    """atomic.replacing_file's steps of a backup, as crash points."""
+    crash_points.step({"synced": "backup: synced", "in place": "backup: renamed"}[name])
 
 def _decided_restore(plan_path: Path) -> tuple[Path, str] | None:
     """The copy of a restore that was decided but not finished, and its stamp (or None)."""

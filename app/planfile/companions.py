@@ -1,42 +1,44 @@
-"""The one place that names a plan's companion files.
+"""The plan's companion files, for app/: their names (db/companions.py, the one place that
+builds them, re-exported here) and what app/ asks of them.
 
-A plan is its file **and** the files SQLite and we keep beside it: the write-ahead log
-(`-wal`), its shared-memory index (`-shm`), the key file (`.keys`), the instance lock
-(`.lock`) and the writers lock (`.writers`). Code that needs one of them asks here instead of
-gluing a suffix on a path itself.
+A plan is its file and the files beside it: the write-ahead log (`-wal`), its shared-memory
+index (`-shm`), the key file (`.keys`), the instance lock (`.lock`) and the writers lock
+(`.writers`). Nothing else glues a suffix on a plan's path.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-WAL = "-wal"
-SHM = "-shm"
-KEYS = ".keys"
-LOCK = ".lock"
-WRITERS = ".writers"
-#: Every companion suffix, in the order a listing shows them.
-SUFFIXES = (WAL, SHM, KEYS, LOCK, WRITERS)
+from db.companions import (
+    KEYS,
+    LOCK,
+    SHM,
+    SUFFIXES,
+    WAL,
+    WRITERS,
+    companion,
+    companions,
+    key_file_path,
+    shm_path,
+    wal_path,
+    wal_waiting,
+)
+
+__all__ = ["KEYS", "LOCK", "SHM", "SUFFIXES", "WAL", "WRITERS", "companion", "companions",
+           "key_file_path", "last_written", "shm_path", "wal_path", "wal_waiting"]
 
 
-def companion(plan_path: str | Path, suffix: str) -> Path:
-    """The companion of `plan_path` with this suffix (one of SUFFIXES)."""
-    if suffix not in SUFFIXES:
-        raise ValueError(f"not a plan companion: {suffix!r}")
-    plan_path = Path(plan_path)
-    return plan_path.with_name(plan_path.name + suffix)
+def last_written(plan_path: str | Path) -> datetime | None:
+    """When the plan was last written (UTC), or None when neither file exists.
 
-
-def wal_path(plan_path: str | Path) -> Path:
-    """The plan's write-ahead log."""
-    return companion(plan_path, WAL)
-
-
-def shm_path(plan_path: str | Path) -> Path:
-    """The write-ahead log's shared-memory index."""
-    return companion(plan_path, SHM)
-
-
-def companions(plan_path: str | Path) -> list[Path]:
-    """Every companion path of the plan (whether it exists or not)."""
-    return [companion(plan_path, suffix) for suffix in SUFFIXES]
+    A commit lands in the write-ahead log first and reaches the file only at a checkpoint,
+    so the newer of the two says when."""
+    times = []
+    for path in (Path(plan_path), wal_path(plan_path)):
+        try:
+            times.append(path.stat().st_mtime)
+        except OSError:
+            continue
+    return datetime.fromtimestamp(max(times), UTC) if times else None

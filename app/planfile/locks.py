@@ -1,4 +1,8 @@
-"""Locks on a plan file, the OS's own (flock / msvcrt.locking), so a crash never leaves one held.
+"""Locks on a plan file, the OS's own, so a crash never leaves one held.
+
+They are taken through portalocker: flock on Linux and macOS; on Windows msvcrt.locking for
+an exclusive lock and LockFileEx (pywin32, portalocker's `win32` extra, a dependency there
+only) for a shared one, which Windows lacked here before.
 
 `PlanLock` — one instance of the app per plan: an OS lock on `<plan>.lock`, held while the
 plan is open.
@@ -14,16 +18,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from app.planfile.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse
-from db.errors import PlanReadOnly
+import portalocker
 
-SUFFIX = ".lock"
-WRITERS_SUFFIX = ".writers"
+from app.planfile import atomic, companions
+from app.planfile.errors import PlanBeingReplaced, PlanHasWriters, PlanInUse
+
+SUFFIX = companions.LOCK
+WRITERS_SUFFIX = companions.WRITERS
 
 
 class _FileLock:
@@ -33,7 +38,7 @@ class _FileLock:
 
     def __init__(self, plan_path: str | Path) -> None:
         self.plan_path = Path(plan_path)
-        self.path = self.plan_path.with_name(self.plan_path.name + self.suffix)
+        self.path = companions.companion(self.plan_path, self.suffix)
         self._fd: int | None = None
         self._created = False
 
@@ -46,10 +51,10 @@ class _FileLock:
         except OSError as error:
             if self.plan_path.exists() and not os.access(self.plan_path.parent, os.W_OK):
                 return True
-            raise PlanReadOnly(str(self.path), error.strerror or str(error)) from error
+            raise atomic.storage_error(error, self.path) from error
         try:
             _lock(fd, shared=shared)
-        except OSError:
+        except (OSError, portalocker.LockException):
             os.close(fd)
             return False
         self._fd = fd
@@ -60,7 +65,7 @@ class _FileLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, portalocker.LockException):
             _unlock(fd)
         os.close(fd)
 
@@ -95,8 +100,7 @@ class WritersLock(_FileLock):
     Every open plan (the window and every CLI command) holds `<plan>.writers` shared; what
     swaps the file for another (rekey, restore, encrypt) takes it alone. So a `log` can never
     commit into a file that a rekey is about to replace: whichever comes second is refused,
-    with its own reason. Windows has no shared flock: there the shared side takes nothing and
-    only replacements exclude each other (PlanLock still keeps a second window out).
+    with its own reason. On Windows too: the shared side is LockFileEx's shared lock.
     """
 
     suffix = WRITERS_SUFFIX
@@ -107,8 +111,6 @@ class WritersLock(_FileLock):
 
     def acquire(self) -> WritersLock:
         """Take the lock at once, or say who holds it (read-only media: nothing to guard)."""
-        if os.name == "nt" and not self.replacing:  # pragma: no cover - Windows
-            return self
         if self._take(shared=not self.replacing):
             return self
         if self.replacing:
@@ -116,11 +118,15 @@ class WritersLock(_FileLock):
         raise PlanBeingReplaced(str(self.plan_path), "a key change, restore or encryption is "
                                                      "under way")
 
+    def keep_file(self) -> None:
+        """From here `discard` keeps the lock file: the open got as far as a real plan."""
+        self._created = False
+
     def discard(self) -> None:
         """Release after a refused open, leaving no lock file beside a file that was not
         ours (only when this open made it and nobody else holds it)."""
         if self._fd is not None and self._created:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError, portalocker.LockException):
                 _lock(self._fd)  # alone on it: nobody else opened it meanwhile
                 self.path.unlink()
         self.release()
@@ -136,20 +142,11 @@ def replacing(plan_path: str | Path) -> Iterator[None]:
         yield
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+def _lock(fd: int, shared: bool = False) -> None:
+    """Take the lock at once or raise (portalocker.AlreadyLocked when someone holds it)."""
+    kind = portalocker.LockFlags.SHARED if shared else portalocker.LockFlags.EXCLUSIVE
+    portalocker.lock(fd, kind | portalocker.LockFlags.NON_BLOCKING)
 
-    def _lock(fd: int, shared: bool = False) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _lock(fd: int, shared: bool = False) -> None:
-        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+def _unlock(fd: int) -> None:
+    portalocker.unlock(fd)

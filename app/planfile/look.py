@@ -20,8 +20,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from app.planfile import atomic
 from app.planfile.companions import KEYS, WAL, companion
-from db.errors import PlanLocked, PlanNotFound, StorageError
+from db.errors import PlanLocked, PlanNotFound
 
 ATTEMPTS = 5
 _CHUNK = 1 << 20
@@ -75,7 +76,8 @@ class PrivateCopy:
                     except FileNotFoundError:
                         break  # gone meanwhile (a checkpoint deleted the -wal): again
                     except OSError as error:
-                        raise StorageError(str(source), error.strerror or str(error)) from error
+                        # The private copy's folder (a full /tmp) or the plan's own file.
+                        raise atomic.storage_error(error, error.filename or source) from error
             else:
                 if _state(sources) == before:
                     return

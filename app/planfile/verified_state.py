@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app import paths
 from app.errors import FILE_ERRORS
-from app.planfile import atomic
+from app.planfile import atomic, companions
 
 
 def _note_path(plan_path: Path) -> Path:
@@ -35,18 +35,10 @@ def _state(plan_path: Path) -> dict[str, int] | None:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
 
 
-def _wal_waiting(plan_path: Path) -> bool:
-    wal = plan_path.with_name(plan_path.name + "-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
 def note_verified(plan_path: Path) -> None:
     """Remember the plan file's state now, after it was verified and closed."""
     state = _state(plan_path)
-    if state is None or _wal_waiting(plan_path):
+    if state is None or companions.wal_waiting(plan_path):
         return
     note = _note_path(plan_path)
     # Only a saving of time: never fail a close for it.
@@ -61,4 +53,4 @@ def unchanged_since_verified(plan_path: Path) -> bool:
         noted = json.loads(_note_path(plan_path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return noted == _state(plan_path) and not _wal_waiting(plan_path)
+    return noted == _state(plan_path) and not companions.wal_waiting(plan_path)

@@ -11,11 +11,11 @@ key. Format: https://www.sqlite.org/fileformat2.html#walformat
 
 from __future__ import annotations
 
-import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.planfile import atomic
 from app.planfile.companions import wal_path
 
 HEADER_BYTES = 32
@@ -126,14 +126,11 @@ def _after_break(frames: int, frame_bytes: int, data: bytes, bad: int, readable:
 
 def set_aside(plan_path: str | Path, stamp: str) -> Path:
     """Copy the WAL to `<plan>-wal.damaged-<stamp>` (0600) before SQLite replays and
-    deletes it: the evidence is kept, the readable part is used."""
+    deletes it: the evidence is kept, the readable part is used. Written whole or not at
+    all (atomic.replacing_file), never over an existing file."""
     source = wal_path(plan_path)
     target = source.with_name(f"{source.name}.damaged-{stamp}")
     data = source.read_bytes()
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with atomic.replacing_file(target, plan=plan_path, tag="damaged", exclusive=True) as temp:
+        temp.write_bytes(data)
     return target

@@ -14,7 +14,7 @@ import pytest
 
 from app.plan import Plan
 from app.planfile.errors import OnSyncedFolder
-from app.planfile.location import mount_type, unsafe_location_reason
+from app.planfile.location import Mount, mount_of, mount_type, unsafe_location_reason
 from db.errors import DiskFull, PlanReadOnly, StorageError
 from tests.plan_support import mounted_tmpfs
 
@@ -92,12 +92,30 @@ def test_sync_client_folders_by_name(tmp_path: Path, name: str) -> None:
     assert reason is not None and "kept in step" in reason
 
 
-def test_a_network_file_system_is_named(tmp_path: Path) -> None:
-    mounts = tmp_path / "mounts"
-    mounts.write_text("proc /proc proc rw 0 0\n/dev/sda1 / ext4 rw 0 0\n"
-                      "server:/crise /mnt/crise nfs4 rw 0 0\n")
-    assert mount_type(Path("/mnt/crise/plan.crisiscell"), str(mounts)) == "nfs4"
-    assert mount_type(Path("/home/plan.crisiscell"), str(mounts)) == "ext4"
+def test_a_network_file_system_is_named() -> None:
+    mounts = [Mount("/proc", "proc", "rw"), Mount("/", "ext4", "rw"),
+              Mount("/mnt/crise", "nfs4", "rw")]
+    assert mount_type(Path("/mnt/crise/plan.crisiscell"), mounts) == "nfs4"
+    assert mount_type(Path("/home/plan.crisiscell"), mounts) == "ext4"
+    reason = unsafe_location_reason(Path("/mnt/crise/plan.crisiscell"), mounts)
+    assert reason == "the folder is on a network file system (nfs4)"
+    assert unsafe_location_reason(Path("/home/plan.crisiscell"), mounts) is None
+
+
+def test_a_network_drive_is_named_by_its_options() -> None:
+    """Windows says "remote" in a mapped network drive's options (its type is NTFS)."""
+    mounts = [Mount("/", "NTFS", "rw,fixed"), Mount("/partage", "NTFS", "rw,remote")]
+    reason = unsafe_location_reason(Path("/partage/crise/plan.crisiscell"), mounts)
+    assert reason == "the folder is on a network drive (/partage)"
+
+
+def test_the_systems_own_mounts_are_read(tmp_path: Path) -> None:
+    """psutil's partitions, not a file we hand it: a tmpfs mounted now is seen at once."""
+    with mounted_tmpfs(tmp_path / "disk", "1m") as point:
+        assert mount_type(point / "plan.crisiscell") == "tmpfs"
+        found = mount_of(point / "plan.crisiscell")
+        assert found is not None and Path(found.point) == point.resolve()
+    assert mount_type(point / "plan.crisiscell") != "tmpfs"
 
 
 def test_a_local_folder_is_fine(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.clock import to_local
 from app.incidents.incidents import Incident
 from app.plan import Plan
+from app.planfile.companions import last_written
 from app.store import PlanChange
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
@@ -36,10 +37,8 @@ class Header(QFrame):
         self._plan = plan
         self._session = session
         self._incident: Incident | None = None
-        # Commits land in the write-ahead log first: the newer of the two files says when.
-        wal = plan.path.with_name(plan.path.name + "-wal")
-        self._last_save = datetime.fromtimestamp(max(
-            path.stat().st_mtime for path in (plan.path, wal) if path.exists()))
+        written = last_written(plan.path)
+        self._last_save = written.astimezone() if written is not None else datetime.now()
         self.setObjectName("header")
         self.setStyleSheet("#header { background: #263238; } "
                            "#header QLabel { color: #eceff1; }")
