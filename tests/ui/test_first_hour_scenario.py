@@ -33,7 +33,8 @@ from app.clock import parse_utc
 from app.keys.unlock import Unlock
 from app.plan import Plan
 from ui.opening.unlock_dialog import UnlockDialog
-from ui.window.main_window import MainWindow, main
+from ui.startup import main
+from ui.window.main_window import MainWindow
 from ui.window.print_dialog import PrintDialog
 
 pytestmark = pytest.mark.slow
