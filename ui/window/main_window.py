@@ -7,6 +7,8 @@ translations; it builds what hangs off an open plan (header, tabs, backups) itse
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -47,12 +49,41 @@ from ui.words.error_messages import error_text, missing_entries_text
 from ui.words.i18n import Translations
 from ui.words.labels import kind_label
 
-#: The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown.
-TABS = (
-    ("ui.incident_log.tab", "IncidentLogTab"),
-    ("ui.risks.tab", "RiskMatrixTab"),
-    ("ui.contacts.tab", "ContactsTab"),
-    ("ui.messages.tab", "MessageLibraryTab"),
+#: Builds a tab over the open plan (each factory imports its tab's module when first called:
+#: a tab's imports stay off the start-up path until it is shown).
+TabFactory = Callable[[Plan, PlanSignals, Session], QWidget]
+
+
+def _incident_log_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.incident_log.tab import IncidentLogTab
+
+    return IncidentLogTab(plan, signals, session)
+
+
+def _risks_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.risks.tab import RiskMatrixTab
+
+    return RiskMatrixTab(plan, signals, session)
+
+
+def _contacts_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.contacts.tab import ContactsTab
+
+    return ContactsTab(plan, signals, session)
+
+
+def _messages_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.messages.tab import MessageLibraryTab
+
+    return MessageLibraryTab(plan, signals, session)
+
+
+#: The four tabs in their agreed order (Ctrl+1..4): the class each builds, and its factory.
+TABS: tuple[tuple[str, TabFactory], ...] = (
+    ("IncidentLogTab", _incident_log_tab),
+    ("RiskMatrixTab", _risks_tab),
+    ("ContactsTab", _contacts_tab),
+    ("MessageLibraryTab", _messages_tab),
 )
 #: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
 #: title bar and a panel.
@@ -133,8 +164,8 @@ class MainWindow(QMainWindow):
         self.header = Header(plan, self.signals, self.session)
         # Each tab is built when first shown: start-up pays for the incident log only.
         self.tab_slots = [
-            TabSlot(module, name, (plan, self.signals, self.session), self._tab_built)
-            for module, name in TABS
+            TabSlot(name, partial(factory, plan, self.signals, self.session), self._tab_built)
+            for name, factory in TABS
         ]
         self.tabs.clear()
         for slot in self.tab_slots:
