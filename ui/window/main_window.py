@@ -34,6 +34,7 @@ from app.errors import FileError, PlanError
 from app.plan import Plan
 from app.planfile.backups import BackupTimer, incident_active_in
 from db.errors import StorageError
+from ui.background.tasks import Tasks
 from ui.opening.plan_opening import OpenedPlan
 from ui.opening.start_page import StartPage
 from ui.opening.who_am_i_dialog import WhoAmIDialog
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         #: Shows written PDFs (tests put a recorder here: no viewer is started by a test).
         self.document_opener: Opener = self.show_in_viewer
         self._viewer_failed = False
+        #: The window's background jobs (printing, backups): cancelled and waited for before
+        #: a plan closes.
+        self.tasks = Tasks(self)
         self.backup_timer: BackupTimer | None = None
         self._backup_error_shown: object = None
         # The backup thread reports through this signal: queued into the GUI thread.
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
         if self.backup_timer is not None:
             self.backup_timer.stop()  # waits for a backup under way before the file closes
             self.backup_timer = None
+        self.tasks.shutdown()  # no job of this plan's still running when it closes
         self.notice_bar.dismiss()
         self.tabs.clear()
         for slot in self.tab_slots:
