@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         from ui.window.print_dialog import PrintDialog
 
         self._viewer_failed = False
-        written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
+        written = PrintDialog.ask(self.plan, self, opener=self.document_opener,
+                                  tasks=self.tasks)
         if written is not None and not self._viewer_failed:
             self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
 
