@@ -124,9 +124,10 @@ class Task(QObject):
     #: The job stopped at a check after `cancel()`.
     cancelled = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, task_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.task_id = task_id
         #: RUNNING until the outcome arrives, then FINISHED, FAILED or CANCELLED.
         self.state = RUNNING
         #: The result (FINISHED) or the error (FAILED).
@@ -176,7 +177,7 @@ class Tasks(QObject):
         self._on_gui_thread()
         access = PlanAccess.of(plan) if isinstance(plan, Plan) else plan
         task_id = next(self._ids)
-        task = Task(name)
+        task = Task(name, task_id)
         self._tasks[task_id] = task
         cancel = task._cancel
 
@@ -209,12 +210,16 @@ class Tasks(QObject):
         for task in self._tasks.values():
             task.cancel()
 
-    def wait(self) -> None:
-        """Wait for every running job to end, and deliver what they reported (on this, the
-        GUI thread) before returning: afterwards nothing of theirs is still to come."""
+    def wait(self, *tasks: Task) -> None:
+        """Wait for these jobs (none named: every running one) to end, and deliver what they
+        reported (on this, the GUI thread) before returning: afterwards nothing of theirs is
+        still to come."""
         self._on_gui_thread()
-        for thread in list(self._threads.values()):
-            thread.join()
+        ids = [task.task_id for task in tasks] if tasks else list(self._threads)
+        for task_id in ids:
+            thread = self._threads.get(task_id)
+            if thread is not None:
+                thread.join()
         self._drain()
 
     def shutdown(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.errors import FileError, PlanError
+from app.errors import PlanError
 from app.plan import Plan
-from app.planfile.backups import BackupTimer, incident_active_in
 from db.errors import StorageError
+from ui.background.backups import BackupSchedule
 from ui.background.tasks import Tasks
 from ui.opening.plan_opening import OpenedPlan
 from ui.opening.start_page import StartPage
@@ -133,11 +133,8 @@ class MainWindow(QMainWindow):
         #: The window's background jobs (printing, backups): cancelled and waited for before
         #: a plan closes.
         self.tasks = Tasks(self)
-        self.backup_timer: BackupTimer | None = None
+        self.backup_schedule: BackupSchedule | None = None
         self._backup_error_shown: object = None
-        # The backup thread reports through this signal: queued into the GUI thread.
-        self._backup_results = _BackupResults(self)
-        self._backup_results.finished.connect(self._backup_finished)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.workspace)
@@ -209,26 +206,26 @@ class MainWindow(QMainWindow):
     # --- backups -----------------------------------------------------------------------------
     def _start_backups(self, plan: Plan) -> None:
         """The opening backup and, while an incident is active, one every 10 minutes, all
-        taken off the GUI thread on connections of their own."""
-        key = plan.key.key
-        self.backup_timer = BackupTimer(
-            plan.backups, lambda: incident_active_in(plan.path, key),
-            on_result=self._backup_results.finished.emit).start(first="open")
+        taken as jobs of the window's tasks, on connections of their own."""
+        schedule = BackupSchedule(self.tasks, plan)  # the window's own while the plan is open
+        schedule.taken.connect(self._backup_taken)
+        schedule.failed.connect(self._backup_failed)
+        self.backup_schedule = schedule.start(first="open")
         self._backup_error_shown = None
         if plan.backup_problem is not None:
             self._show_backup_problem(plan.backup_problem)
 
-    def _backup_finished(self, error: FileError | None) -> None:
-        if self.backup_timer is None:
-            return  # reported after the plan was closed
-        if error is not None and error is not self._backup_error_shown:
-            self._show_backup_problem(error)
-        elif error is None and self._backup_error_shown is not None:
+    def _backup_taken(self) -> None:
+        if self._backup_error_shown is not None:
             self._backup_error_shown = None  # backups work again: the problem is over
             if self.notice_bar.kind == "problem":
                 self.notice_bar.dismiss()
 
-    def _show_backup_problem(self, error: FileError) -> None:
+    def _backup_failed(self, error: Exception) -> None:
+        if error is not self._backup_error_shown:
+            self._show_backup_problem(error)
+
+    def _show_backup_problem(self, error: Exception) -> None:
         self._backup_error_shown = error
         self.notice_bar.show_notice(self.tr(
             "The automatic backup failed: {reason} Your work is still saved in the plan; "
@@ -308,9 +305,9 @@ class MainWindow(QMainWindow):
         """Close the plan shown (if any) and go back to an empty workspace."""
         if self.plan is None:
             return
-        if self.backup_timer is not None:
-            self.backup_timer.stop()  # waits for a backup under way before the file closes
-            self.backup_timer = None
+        if self.backup_schedule is not None:
+            self.backup_schedule.stop()  # a backup under way: cancelled or waited for
+            self.backup_schedule = None
         self.tasks.shutdown()  # no job of this plan's still running when it closes
         self.notice_bar.dismiss()
         self.tabs.clear()
@@ -557,9 +554,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.close_plan()
         super().closeEvent(event)
-
-
-class _BackupResults(QObject):
-    """Carries the backup thread's results into the GUI thread (a queued signal)."""
-
-    finished = Signal(object)

@@ -173,3 +173,21 @@ def test_tasks_refuse_to_start_off_the_gui_thread(tasks: Tasks) -> None:
     thread.start()
     thread.join()
     assert len(errors) == 1 and "GUI thread" in str(errors[0])
+
+
+def test_waiting_for_one_job_does_not_wait_for_the_others(qtbot, tasks: Tasks) -> None:  # type: ignore[no-untyped-def]
+    other_waiting = threading.Event()
+
+    def patient(context: JobContext) -> None:
+        other_waiting.set()
+        context.pause()
+
+    other = tasks.run("patient", patient)
+    quick = tasks.run("quick", lambda context: "done")
+    assert other_waiting.wait(10)
+    tasks.wait(quick)  # returns with the quick one's outcome delivered; the other runs on
+    assert quick.state == FINISHED and quick.outcome == "done"
+    assert tasks.running == [other] and not other.done
+    other.cancel()
+    tasks.wait(other)
+    assert other.state == CANCELLED and tasks.running == []
