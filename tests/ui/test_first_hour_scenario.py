@@ -176,11 +176,11 @@ def log(tab, kind: str, text: str):  # noqa: ANN001, ANN201
 
 
 def print_pdf(qtbot, window: MainWindow, code: str, target: Path,  # noqa: ANN001
-              tasks: Tasks) -> str:
+              background: Tasks) -> str:
     """File → Print… as the user fills it: the document, then Print; the PDF's text."""
     opened: list[Path] = []
     dialog = PrintDialog(window.plan, window, opener=opened.append,
-                         choose_path=lambda parent, suggested: target, tasks=tasks)
+                         choose_path=lambda parent, suggested: target, tasks=background)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.select(code)
@@ -209,7 +209,7 @@ def save_grabs(window: MainWindow, language: str, moment: str) -> None:
 
 
 @pytest.fixture
-def tasks(qapp: object) -> Iterator[Tasks]:
+def background(qapp: object) -> Iterator[Tasks]:
     """Background tasks of the test's own (their jobs waited for at the end)."""
     own = Tasks()
     yield own
@@ -218,7 +218,7 @@ def tasks(qapp: object) -> Iterator[Tasks]:
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_path: Path,  # noqa: ANN001
-                                              monkeypatch: pytest.MonkeyPatch, tasks: Tasks,
+                                              monkeypatch: pytest.MonkeyPatch, background: Tasks,
                                               language: str) -> None:
     words = WORDS[language]
     path = tmp_path / "conserverie.crisiscell"
@@ -229,7 +229,7 @@ def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_pa
         lambda cls, *args, **kwargs: Unlock(passphrase=PASSPHRASE)))
     windows = [open_window(qtbot, path, settings_path, language)]
     try:
-        _run_the_incident(qtbot, windows, path, settings_path, tmp_path, tasks, ids, risk_id,
+        _run_the_incident(qtbot, windows, path, settings_path, tmp_path, background, ids, risk_id,
                           message_id, words, language)
     finally:
         windows[-1].set_language("en")  # the French translator must not outlive this test
@@ -238,7 +238,7 @@ def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_pa
 
 
 def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_path: Path,  # noqa: ANN001, C901, PLR0915
-                      tmp_path: Path, tasks: Tasks, ids: dict[str, str], risk_id: str,
+                      tmp_path: Path, background: Tasks, ids: dict[str, str], risk_id: str,
                       message_id: str, words: dict[str, str], language: str) -> None:
     window = windows[-1]
     plan = window.plan
@@ -337,7 +337,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     assert before + timedelta(hours=4, minutes=-1) <= due <= after + timedelta(hours=4)
 
     # The contact sheet, printed.
-    sheet = print_pdf(qtbot, window, "contacts", tmp_path / "annuaire.pdf", tasks)
+    sheet = print_pdf(qtbot, window, "contacts", tmp_path / "annuaire.pdf", background)
     assert "Conserverie Dupont" in sheet and "Hélène Martin" in sheet and "Paul Martin" in sheet
 
     # A second process logs beside the window (a fallback console) and is killed -9.
@@ -405,7 +405,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     save_grabs(window, language, "closed")
 
     # The journal report, read back as a lawyer reads it.
-    report = print_pdf(qtbot, window, "journal", tmp_path / "journal.pdf", tasks)
+    report = print_pdf(qtbot, window, "journal", tmp_path / "journal.pdf", background)
     assert decision.text.split(" ;")[0] in report
     # Each information's current status and its history, the change's entry named.
     assert words["verified_now"] in report and words["false_now"] in report

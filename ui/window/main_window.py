@@ -553,4 +553,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.geometry = self.saveGeometry()
         self.close_plan()
+        self.tasks.shutdown()  # no job outlives the window, plan or not
         super().closeEvent(event)
