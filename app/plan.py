@@ -125,7 +125,7 @@ class Plan:
         The key comes from the keyring, a passphrase or a recovery key (`unlock`; see
         app/keys/unlock.py). `live` is the window's way in: it holds the plan's instance lock,
         refuses a synced or network folder, and backs the plan up when it opens (unless
-        `backup_on_open` is False: the window takes it off its thread, BackupTimer) and closes.
+        `backup_on_open` is False: the window takes it off its thread, as a job) and closes.
         A damaged plan (quick_check, cipher_integrity_check) is refused, never opened.
 
         `look` (verify, summary, printing): read a private copy, so that no byte on disk

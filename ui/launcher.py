@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if args and not args[0].startswith("-"):
         print(unknown_command_message(args[0]), file=sys.stderr)
         return 2
-    from ui.window.main_window import main as window_main
+    from ui.startup import main as window_main
 
     status = window_main(args, exec_=True)
     return status if isinstance(status, int) else 0

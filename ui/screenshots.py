@@ -25,7 +25,8 @@ def take(output: Path) -> list[Path]:
     from ui.incident_log.tab import IncidentLogTab
     from ui.opening.who_am_i_dialog import WhoAmIDialog
     from ui.risks.tab import RiskMatrixTab
-    from ui.window.main_window import DEFAULT_SIZE, MainWindow, main
+    from ui.startup import main
+    from ui.window.main_window import DEFAULT_SIZE, MainWindow
 
     # Nobody answers "Who are you?" here: the screenshots sign as the demo plan's owner.
     # `ask` is the dialog's seam for that, replaced as the tests replace it (the ignore: mypy

@@ -14,12 +14,13 @@ gives can open the backup's own slots. Restoring such a backup re-keys the resto
 today's key. A backup none of these open is BackupKeyUnavailable, never "damaged".
 
 Kept: the newest 20, plus the newest of each day for 30 days. Taken when a plan opens and
-closes for live use, every 10 minutes while an incident is active (BackupTimer), and on
-`crisiscell backup`. `restore` puts a verified backup back, keeping the damaged file aside:
-once its copy is complete it is renamed `.PLAN.<stamp>.restored` (the decision), and a
-restore killed after that is finished by the next restore or open, so the plan is never the
-old file without its -wal. Every file goes through app/planfile/atomic.py (0600, never onto
-the plan's own files; what a killed backup leaves, the next backup or prune removes).
+closes for live use, every 10 minutes while an incident is active (the window's schedule,
+ui/background/backups.py, runs each as a job), and on `crisiscell backup`. `restore` puts a
+verified backup back, keeping the damaged file aside: once its copy is complete it is
+renamed `.PLAN.<stamp>.restored` (the decision), and a restore killed after that is finished
+by the next restore or open, so the plan is never the old file without its -wal. Every file
+goes through app/planfile/atomic.py (0600, never onto the plan's own files; what a killed
+backup leaves, the next backup or prune removes).
 """
 
 from __future__ import annotations
@@ -491,61 +492,6 @@ def _read_only(path: Path, key: bytes) -> connection.PlanDatabase:
     db = connection.PlanDatabase(conn, execute_plugins=False)
     db.key = key
     return db
-
-
-class BackupTimer:
-    """Every 10 minutes, a backup while an incident is active, off the GUI thread."""
-
-    def __init__(self, backups: Backups, incident_active: Callable[[], bool],
-                 period: float = PERIOD_SECONDS,
-                 on_result: Callable[[FileError | None], None] | None = None) -> None:
-        self.backups = backups
-        self.incident_active = incident_active
-        self.period = period
-        #: Called from the backup thread after each backup, with its error or None (ui/
-        #: turns it into a Qt signal, so the window hears of it without polling).
-        self.on_result = on_result
-        self.last_error: FileError | None = None
-        self._first: str | None = None
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="plan-backups", daemon=True)
-
-    def start(self, first: str | None = None) -> BackupTimer:
-        """Start the timer; `first` (e.g. "open") takes one backup at once, off this thread."""
-        self._first = first
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop it (waits for a backup under way)."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join()
-
-    def _run(self) -> None:
-        if self._first is not None:
-            self._take(self._first)
-        while not self._stop.wait(self.period):
-            try:
-                active = self.incident_active()
-            except FILE_ERRORS as error:
-                self._report(error)
-                continue
-            if active:
-                self._take("periodic")
-
-    def _take(self, reason: str) -> None:
-        try:
-            self.backups.make(reason)
-        except FILE_ERRORS as error:  # told to the window; the next round tries again
-            self._report(error)
-        else:
-            self._report(None)
-
-    def _report(self, error: FileError | None) -> None:
-        self.last_error = error
-        if self.on_result is not None:
-            self.on_result(error)
 
 
 def incident_active_in(plan_path: Path, key: bytes | None) -> bool:

@@ -51,7 +51,7 @@ app.exec()
 """
 
 _APP = _REPORT + """
-from ui.window.main_window import main
+from ui.startup import main
 from ui.opening.who_am_i_dialog import WhoAmIDialog
 WhoAmIDialog.ask = classmethod(lambda cls, *args: "Bench")  # no one at the keyboard to answer
 window = main(sys.argv[1:], exec_=False)

@@ -14,7 +14,7 @@ from app.cli.main import main
 from app.keys import key_file as keys
 from app.keys.unlock import OpenedKey, Unlock, key_candidates
 from app.plan import Plan
-from app.planfile.backups import KEEP_LAST, Backups, BackupTimer, incident_active_in, verify_file
+from app.planfile.backups import KEEP_LAST, Backups, incident_active_in, verify_file
 from db import connection
 from db.errors import PlanCorrupt
 
@@ -169,26 +169,3 @@ def test_backups_of_a_damaged_plan_are_found_without_opening_it(plan_path: Path)
     plan_path.write_bytes(plan_path.read_bytes()[:4096] + bytes(8192))
     backups = Backups.of_plan_file(plan_path)
     assert backups.newest_good() is not None
-
-
-def test_the_timer_takes_the_opening_backup_off_the_calling_thread(plan_path: Path) -> None:
-    with Plan.open(plan_path, live=True, backup_on_open=False) as plan:
-        assert plan.backups.list() == []
-        timer = BackupTimer(plan.backups, lambda: False).start(first="open")
-        timer.stop()  # waits for the backup under way; no periodic one (period not reached)
-        assert [b.reason for b in plan.backups.list()] == ["open"]
-        assert timer.last_error is None
-
-
-def test_the_timer_tells_each_result_to_its_listener(plan_path: Path) -> None:
-    results: list[object] = []
-    with Plan.open(plan_path, live=True, backup_on_open=False) as plan:
-        BackupTimer(plan.backups, lambda: False, on_result=results.append
-                    ).start(first="open").stop()
-        assert results == [None]  # the opening backup worked
-        (plan_path.parent / "backups").rename(plan_path.parent / "moved")
-        (plan_path.parent / "backups").write_text("a file where the folder should be")
-        BackupTimer(plan.backups, lambda: False, on_result=results.append
-                    ).start(first="open").stop()
-        # ENOTDIR: the folder is not there as a folder — not "read-only" (atomic.storage_error)
-        assert results[-1] is not None and results[-1].code == "plan_cannot_open"

@@ -194,7 +194,7 @@ WINDOW_CHILD = textwrap.dedent("""
     import keyring
     from tests.memory_keyring import MemoryKeyring
     keyring.set_keyring(MemoryKeyring())
-    from ui.window.main_window import main
+    from ui.startup import main
     from ui.opening.who_am_i_dialog import WhoAmIDialog
     WhoAmIDialog.ask = classmethod(lambda cls, *args: "Claire Dubois")  # a modal question
 

@@ -60,7 +60,7 @@ def session() -> Session:
 @pytest.fixture
 def main_window(qtbot, demo_plan_path: Path, settings_path: Path):  # type: ignore[no-untyped-def]
     """The whole window on a copy of the demo plan, in English, built by the composition root."""
-    from ui.window.main_window import main
+    from ui.startup import main
 
     window = main(["--plan", str(demo_plan_path), "--settings", str(settings_path),
                    "--language", "en"], exec_=False)
@@ -125,7 +125,7 @@ def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
 def open_window(qtbot, settings_path: Path):  # type: ignore[no-untyped-def]
     """Builds the window on a plan file through the composition root (in English); closes
     each one afterwards."""
-    from ui.window.main_window import main
+    from ui.startup import main
 
     windows = []
 

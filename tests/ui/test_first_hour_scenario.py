@@ -20,20 +20,23 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.clock import parse_utc
 from app.keys.unlock import Unlock
 from app.plan import Plan
+from ui.background.tasks import Tasks
 from ui.opening.unlock_dialog import UnlockDialog
-from ui.window.main_window import MainWindow, main
+from ui.startup import main
+from ui.window.main_window import MainWindow
 from ui.window.print_dialog import PrintDialog
 
 pytestmark = pytest.mark.slow
@@ -173,11 +176,11 @@ def log(tab, kind: str, text: str):  # noqa: ANN001, ANN201
 
 
 def print_pdf(qtbot, window: MainWindow, code: str, target: Path,  # noqa: ANN001
-              pool: QThreadPool) -> str:
+              background: Tasks) -> str:
     """File → Print… as the user fills it: the document, then Print; the PDF's text."""
     opened: list[Path] = []
     dialog = PrintDialog(window.plan, window, opener=opened.append,
-                         choose_path=lambda parent, suggested: target, pool=pool)
+                         choose_path=lambda parent, suggested: target, tasks=background)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.select(code)
@@ -206,15 +209,16 @@ def save_grabs(window: MainWindow, language: str, moment: str) -> None:
 
 
 @pytest.fixture
-def pool() -> QThreadPool:
-    own = QThreadPool()
+def background(qapp: object) -> Iterator[Tasks]:
+    """Background tasks of the test's own (their jobs waited for at the end)."""
+    own = Tasks()
     yield own
-    own.waitForDone()
+    own.shutdown()
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_path: Path,  # noqa: ANN001
-                                              monkeypatch: pytest.MonkeyPatch, pool: QThreadPool,
+                                              monkeypatch: pytest.MonkeyPatch, background: Tasks,
                                               language: str) -> None:
     words = WORDS[language]
     path = tmp_path / "conserverie.crisiscell"
@@ -225,7 +229,7 @@ def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_pa
         lambda cls, *args, **kwargs: Unlock(passphrase=PASSPHRASE)))
     windows = [open_window(qtbot, path, settings_path, language)]
     try:
-        _run_the_incident(qtbot, windows, path, settings_path, tmp_path, pool, ids, risk_id,
+        _run_the_incident(qtbot, windows, path, settings_path, tmp_path, background, ids, risk_id,
                           message_id, words, language)
     finally:
         windows[-1].set_language("en")  # the French translator must not outlive this test
@@ -234,7 +238,7 @@ def test_the_first_hour_of_a_data_leak_rumour(qtbot, tmp_path: Path, settings_pa
 
 
 def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_path: Path,  # noqa: ANN001, C901, PLR0915
-                      tmp_path: Path, pool: QThreadPool, ids: dict[str, str], risk_id: str,
+                      tmp_path: Path, background: Tasks, ids: dict[str, str], risk_id: str,
                       message_id: str, words: dict[str, str], language: str) -> None:
     window = windows[-1]
     plan = window.plan
@@ -333,7 +337,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     assert before + timedelta(hours=4, minutes=-1) <= due <= after + timedelta(hours=4)
 
     # The contact sheet, printed.
-    sheet = print_pdf(qtbot, window, "contacts", tmp_path / "annuaire.pdf", pool)
+    sheet = print_pdf(qtbot, window, "contacts", tmp_path / "annuaire.pdf", background)
     assert "Conserverie Dupont" in sheet and "Hélène Martin" in sheet and "Paul Martin" in sheet
 
     # A second process logs beside the window (a fallback console) and is killed -9.
@@ -401,7 +405,7 @@ def _run_the_incident(qtbot, windows: list[MainWindow], path: Path, settings_pat
     save_grabs(window, language, "closed")
 
     # The journal report, read back as a lawyer reads it.
-    report = print_pdf(qtbot, window, "journal", tmp_path / "journal.pdf", pool)
+    report = print_pdf(qtbot, window, "journal", tmp_path / "journal.pdf", background)
     assert decision.text.split(" ;")[0] in report
     # Each information's current status and its history, the change's entry named.
     assert words["verified_now"] in report and words["false_now"] in report

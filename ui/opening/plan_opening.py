@@ -35,7 +35,7 @@ from ui.opening.unlock_dialog import (
 from ui.words.dates import moment_text as window_moment_text
 
 #: How the window opens a plan: its lock held, and the opening backup taken off the GUI
-#: thread by the window's BackupTimer rather than inside Plan.open.
+#: thread by the window's backup schedule (ui/background/backups.py), not inside Plan.open.
 LIVE = {"live": True, "backup_on_open": False}
 
 translate = QCoreApplication.translate

@@ -3,11 +3,13 @@
 The window starts with four slots; only the one shown is built (its module imported, its
 widgets made, its queries run). The others are built when first selected, or when another
 part of the window asks for them (`content()`), so start-up pays for one tab, not four.
+
+A slot builds its tab with a factory (a callable), never by importing a module named in a
+string: the factory's own `import` statement is what a freezer such as PyInstaller follows.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
@@ -15,15 +17,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class TabSlot(QWidget):
-    """An empty page that builds `module.class_name(*args)` on first show."""
+    """An empty page that builds its tab with `build()` on first show."""
 
-    def __init__(self, module: str, class_name: str, args: tuple,
+    def __init__(self, class_name: str, build: Callable[[], QWidget],
                  on_built: Callable[[QWidget], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.module = module
+        #: The class `build` makes, by name: how the window finds a tab before it is built.
         self.class_name = class_name
-        self._args = args
+        self._build = build
         self._on_built = on_built
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
@@ -37,13 +39,16 @@ class TabSlot(QWidget):
     def content(self) -> QWidget:
         """The real tab, built now if it was not yet."""
         if self._content is None:
-            cls = getattr(importlib.import_module(self.module), self.class_name)
-            self._content = cls(*self._args)
-            self._layout.addWidget(self._content)
+            content = self._build()
+            if type(content).__name__ != self.class_name:
+                raise TypeError(f"the {self.class_name} slot's factory built a "
+                                f"{type(content).__name__}")
+            self._content = content
+            self._layout.addWidget(content)
             if self.isVisible():
-                self._content.show()
+                content.show()
             if self._on_built is not None:
-                self._on_built(self._content)
+                self._on_built(content)
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

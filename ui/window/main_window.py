@@ -1,24 +1,21 @@
-"""The composition root and the window: start page or header + tabs, menus, shortcuts.
+"""The window: start page or header + tabs, menus, shortcuts, over one plan at a time.
 
-`main(argv, exec_)` builds everything once and passes it down through constructors; tests
-call it with `exec_=False` and get the window back.
+It is built by the composition root (ui/startup.py), which hands it its settings and
+translations; it builds what hangs off an open plan (header, tabs, backups) itself.
 """
 
 from __future__ import annotations
 
-import argparse
 import getpass
-import sys
-from importlib import resources
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QFont,
-    QIcon,
     QKeySequence,
     QShortcut,
 )
@@ -32,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, paths
-from app.errors import FileError, PlanError
+from app import __version__
+from app.errors import PlanError
 from app.plan import Plan
-from app.planfile import atomic
-from app.planfile.backups import BackupTimer, incident_active_in
-from app.planfile.cipher_log import route_cipher_log
 from db.errors import StorageError
-from ui.opening.plan_opening import OpenedPlan, create_for_window, open_for_window
+from ui.background.backups import BackupSchedule
+from ui.background.tasks import Tasks
+from ui.opening.plan_opening import OpenedPlan
 from ui.opening.start_page import StartPage
 from ui.opening.who_am_i_dialog import WhoAmIDialog
 from ui.widgets.notice_bar import NoticeBar
@@ -51,17 +47,44 @@ from ui.window.session import Session
 from ui.window.settings import Settings
 from ui.window.viewer import Opener, open_folder, open_in_viewer
 from ui.words.error_messages import error_text, missing_entries_text
-from ui.words.i18n import Translations, resolve_language
+from ui.words.i18n import Translations
 from ui.words.labels import kind_label
 
-DESKTOP_FILE_NAME = "org.crisiscell.CrisisCell"
-BASE_POINT_SIZE = 11
-#: The four tabs in their agreed order (Ctrl+1..4): module and class, imported when first shown.
-TABS = (
-    ("ui.incident_log.tab", "IncidentLogTab"),
-    ("ui.risks.tab", "RiskMatrixTab"),
-    ("ui.contacts.tab", "ContactsTab"),
-    ("ui.messages.tab", "MessageLibraryTab"),
+#: Builds a tab over the open plan (each factory imports its tab's module when first called:
+#: a tab's imports stay off the start-up path until it is shown).
+TabFactory = Callable[[Plan, PlanSignals, Session], QWidget]
+
+
+def _incident_log_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.incident_log.tab import IncidentLogTab
+
+    return IncidentLogTab(plan, signals, session)
+
+
+def _risks_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.risks.tab import RiskMatrixTab
+
+    return RiskMatrixTab(plan, signals, session)
+
+
+def _contacts_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.contacts.tab import ContactsTab
+
+    return ContactsTab(plan, signals, session)
+
+
+def _messages_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+    from ui.messages.tab import MessageLibraryTab
+
+    return MessageLibraryTab(plan, signals, session)
+
+
+#: The four tabs in their agreed order (Ctrl+1..4): the class each builds, and its factory.
+TABS: tuple[tuple[str, TabFactory], ...] = (
+    ("IncidentLogTab", _incident_log_tab),
+    ("RiskMatrixTab", _risks_tab),
+    ("ContactsTab", _contacts_tab),
+    ("MessageLibraryTab", _messages_tab),
 )
 #: Opening size when no geometry is remembered: fits a 1366×768 laptop screen with its
 #: title bar and a panel.
@@ -107,11 +130,11 @@ class MainWindow(QMainWindow):
         #: Shows written PDFs (tests put a recorder here: no viewer is started by a test).
         self.document_opener: Opener = self.show_in_viewer
         self._viewer_failed = False
-        self.backup_timer: BackupTimer | None = None
+        #: The window's background jobs (printing, backups): cancelled and waited for before
+        #: a plan closes.
+        self.tasks = Tasks(self)
+        self.backup_schedule: BackupSchedule | None = None
         self._backup_error_shown: object = None
-        # The backup thread reports through this signal: queued into the GUI thread.
-        self._backup_results = _BackupResults(self)
-        self._backup_results.finished.connect(self._backup_finished)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.workspace)
@@ -142,8 +165,8 @@ class MainWindow(QMainWindow):
         self.header = Header(plan, self.signals, self.session)
         # Each tab is built when first shown: start-up pays for the incident log only.
         self.tab_slots = [
-            TabSlot(module, name, (plan, self.signals, self.session), self._tab_built)
-            for module, name in TABS
+            TabSlot(name, partial(factory, plan, self.signals, self.session), self._tab_built)
+            for name, factory in TABS
         ]
         self.tabs.clear()
         for slot in self.tab_slots:
@@ -183,26 +206,26 @@ class MainWindow(QMainWindow):
     # --- backups -----------------------------------------------------------------------------
     def _start_backups(self, plan: Plan) -> None:
         """The opening backup and, while an incident is active, one every 10 minutes, all
-        taken off the GUI thread on connections of their own."""
-        key = plan.key.key
-        self.backup_timer = BackupTimer(
-            plan.backups, lambda: incident_active_in(plan.path, key),
-            on_result=self._backup_results.finished.emit).start(first="open")
+        taken as jobs of the window's tasks, on connections of their own."""
+        schedule = BackupSchedule(self.tasks, plan)  # the window's own while the plan is open
+        schedule.taken.connect(self._backup_taken)
+        schedule.failed.connect(self._backup_failed)
+        self.backup_schedule = schedule.start(first="open")
         self._backup_error_shown = None
         if plan.backup_problem is not None:
             self._show_backup_problem(plan.backup_problem)
 
-    def _backup_finished(self, error: FileError | None) -> None:
-        if self.backup_timer is None:
-            return  # reported after the plan was closed
-        if error is not None and error is not self._backup_error_shown:
-            self._show_backup_problem(error)
-        elif error is None and self._backup_error_shown is not None:
+    def _backup_taken(self) -> None:
+        if self._backup_error_shown is not None:
             self._backup_error_shown = None  # backups work again: the problem is over
             if self.notice_bar.kind == "problem":
                 self.notice_bar.dismiss()
 
-    def _show_backup_problem(self, error: FileError) -> None:
+    def _backup_failed(self, error: Exception) -> None:
+        if error is not self._backup_error_shown:
+            self._show_backup_problem(error)
+
+    def _show_backup_problem(self, error: Exception) -> None:
         self._backup_error_shown = error
         self.notice_bar.show_notice(self.tr(
             "The automatic backup failed: {reason} Your work is still saved in the plan; "
@@ -217,7 +240,8 @@ class MainWindow(QMainWindow):
         from ui.window.print_dialog import PrintDialog
 
         self._viewer_failed = False
-        written = PrintDialog.ask(self.plan, self, opener=self.document_opener)
+        written = PrintDialog.ask(self.plan, self, opener=self.document_opener,
+                                  tasks=self.tasks)
         if written is not None and not self._viewer_failed:
             self.notice_bar.show_notice(self.tr("PDF saved: {path}").format(path=written))
 
@@ -281,9 +305,10 @@ class MainWindow(QMainWindow):
         """Close the plan shown (if any) and go back to an empty workspace."""
         if self.plan is None:
             return
-        if self.backup_timer is not None:
-            self.backup_timer.stop()  # waits for a backup under way before the file closes
-            self.backup_timer = None
+        if self.backup_schedule is not None:
+            self.backup_schedule.stop()  # a backup under way: cancelled or waited for
+            self.backup_schedule = None
+        self.tasks.shutdown()  # no job of this plan's still running when it closes
         self.notice_bar.dismiss()
         self.tabs.clear()
         for slot in self.tab_slots:
@@ -528,78 +553,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.geometry = self.saveGeometry()
         self.close_plan()
+        self.tasks.shutdown()  # no job outlives the window, plan or not
         super().closeEvent(event)
-
-
-def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="crisiscell", description="Crisis Cell window")
-    parser.add_argument("--plan", type=Path, help="the plan file to open")
-    parser.add_argument("--demo-if-missing", action="store_true",
-                        help="write the demo plan first when the plan file does not exist")
-    parser.add_argument("--settings", type=Path, help=argparse.SUPPRESS)  # tests, benchmark
-    parser.add_argument("--language", choices=("fr", "en"), help="window language")
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
-
-
-class _BackupResults(QObject):
-    """Carries the backup thread's results into the GUI thread (a queued signal)."""
-
-    finished = Signal(object)
-
-
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setOrganizationName("CrisisCell")
-    app.setApplicationName("Crisis Cell")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
-    icon = resources.files("resources") / "icons" / "crisiscell.svg"
-    app.setWindowIcon(QIcon(str(icon)))  # shipped, never fetched; drawn when first shown
-    font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)  # large and readable under stress, system family
-    app.setFont(font)
-    return app
-
-
-def main(argv: list[str] | None = None, exec_: bool = True) -> MainWindow | int:
-    """Build the application and the window; run it (exec_) or hand the window back (tests)."""
-    args = _parse(sys.argv[1:] if argv is None else argv)
-    route_cipher_log()  # SQLCipher's own log lines go to our log folder, not to stderr
-    # Owner-only for the app's whole life: what SQLite or a library creates holds plan data
-    # (our own writers set 0600 themselves: app/planfile/atomic.py).
-    atomic.owner_only_umask()
-    app = _application()
-    settings = Settings(args.settings)
-    translations = Translations(app)
-    language = resolve_language(args.language or settings.language)
-    translations.install(language)
-    if args.language:
-        settings.language = args.language
-    plan_path = args.plan or paths.default_plan_path()
-    window = MainWindow(settings, translations, plan_path)
-    try:
-        opened: OpenedPlan | None = None
-        if args.demo_if_missing and not plan_path.exists():
-            from app.exchange.demo_plan import (
-                create_demo_plan,  # only when needed: keeps start-up light
-            )
-
-            opened = create_for_window(plan_path, window, create=create_demo_plan,
-                                       demo=True, language=language)
-            if opened is not None:
-                opened.created = False  # fictitious data: no recovery sheet pressed on anyone
-        elif plan_path.exists():
-            opened = open_for_window(plan_path, window)
-        if opened is not None:
-            window.show_opened(opened)
-        else:
-            window.show_start_page()
-    except (PlanError, StorageError, OSError) as error:
-        window.show_start_page(window.start_page.failure_text(error))
-    window.show()
-    if not exec_:
-        return window
-    return app.exec()

@@ -1,9 +1,10 @@
 """File → Print…: choose a document, save it as a PDF, see it in the system's viewer.
 
-The PDF is written off the GUI thread (a QRunnable on the dialog's thread pool) on a plan
-connection of the worker's own — SQLite connections are never shared between threads — opened
-with the key the window already holds. While it works the dialog shows a busy bar; an error is
-said in the dialog, which keeps every choice so the user can pick another folder and retry.
+The PDF is written off the GUI thread, as a job of the window's background tasks
+(ui/background/tasks.py): the job opens the plan on a connection of its own, with the key the
+window already holds, and writes the PDF all or nothing (app.printing). While it works the
+dialog shows a busy bar; an error is said in the dialog, which keeps every choice so the user
+can pick another folder and retry.
 """
 
 from __future__ import annotations
@@ -13,14 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QStandardPaths,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
-from app.keys.unlock import Unlock
 from app.plan import Plan
 from app.printing import PAGE_SIZE_NAMES, PrintOptions, print_document
 from app.printing.words import word
+from ui.background.tasks import Job, JobContext, Task, Tasks
 from ui.widgets.wrapped_text import fit_height
 from ui.window.viewer import Opener, open_in_viewer
 from ui.words.dates import day_text
@@ -100,36 +94,15 @@ def file_name(choice: Choice, language: str, day: date) -> str:
     return f"{title} {day.isoformat()}.pdf"
 
 
-class PrintSignals(QObject):
-    """What the worker tells the dialog (queued to the GUI thread)."""
-
-    written = Signal(str)
-    failed = Signal(object)
-
-
-class PrintJob(QRunnable):
-    """Writes one PDF on a plan connection of its own."""
-
-    def __init__(self, plan_path: Path, key: bytes | None, kind: str, output: Path,
-                 options: PrintOptions) -> None:
-        super().__init__()
-        self.plan_path = plan_path
-        self.key = key
-        self.kind = kind
-        self.output = output
-        self.options = options
-        self.signals = PrintSignals()
-
-    def run(self) -> None:
-        """Open, print, close; report the file written or the error."""
-        try:
-            unlock = Unlock(recovery_key=self.key) if self.key else None
-            with Plan.open(self.plan_path, unlock=unlock) as plan:
-                written = print_document(plan, self.kind, self.output, self.options)
-        except Exception as error:  # noqa: BLE001 - every failure must reach the dialog
-            self.signals.failed.emit(error)
-            return
-        self.signals.written.emit(str(written))
+def print_job(kind: str, output: Path, options: PrintOptions) -> Job:
+    """The job writing one PDF: open the plan (its own connection), then print."""
+    def job(context: JobContext) -> Path:
+        context.progress(0, 2)
+        plan = context.open_plan()
+        context.check()  # cancelled (the window closing): nothing written
+        context.progress(1, 2)
+        return print_document(plan, kind, output, options)
+    return job
 
 
 class PrintDialog(QDialog):
@@ -140,14 +113,16 @@ class PrintDialog(QDialog):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None, *,
                  opener: Opener = open_in_viewer, choose_path: PathChooser = ask_print_path,
-                 pool: QThreadPool | None = None) -> None:
+                 tasks: Tasks | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.opener = opener
         self.choose_path = choose_path
-        self.pool = pool or QThreadPool.globalInstance()
+        #: Where the PDF is written: the window's background tasks, or the dialog's own.
+        self.tasks = tasks if tasks is not None else Tasks(self)
+        self._own_tasks = tasks is None
         self.written: Path | None = None
-        self._job: PrintJob | None = None
+        self._job: Task | None = None
         meta = plan.info.get()
         self.language = meta.language
         self.setWindowTitle(self.tr("Print"))
@@ -280,13 +255,13 @@ class PrintDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         self.problem_label.hide()
-        job = PrintJob(self.plan.path, self.plan.key.key, self.choice().kind, target,
-                       self.options())
-        job.signals.written.connect(self._written)
-        job.signals.failed.connect(self._failed)
-        self._job = job
         self._set_busy(True, self.tr("Writing {name}…").format(name=target.name))
-        self.pool.start(job)
+        job = self.tasks.run("print", print_job(self.choice().kind, target, self.options()),
+                             plan=self.plan)
+        job.finished.connect(self._written)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self._job = job
 
     def _set_busy(self, busy: bool, status: str = "") -> None:
         self.busy_bar.setVisible(busy)
@@ -295,18 +270,22 @@ class PrintDialog(QDialog):
                        self.language_combo, self.print_button):
             widget.setEnabled(not busy)
 
-    def _written(self, path: str) -> None:
+    def _written(self, path: Path) -> None:
         self._job = None
         self._set_busy(False)
         self.written = Path(path)
         self.opener(self.written)
-        self.printed.emit(path)
+        self.printed.emit(str(path))
         self.accept()
 
     def _failed(self, error: Exception) -> None:
         self._job = None
         self._set_busy(False)
         self.show_problem(error_text(error))
+
+    def _cancelled(self) -> None:
+        self._job = None
+        self._set_busy(False)
 
     def show_problem(self, text: str) -> None:
         """Say why nothing was printed; every choice stays as it was."""
@@ -319,6 +298,12 @@ class PrintDialog(QDialog):
         if not self.busy:
             super().reject()
 
+    def done(self, result: int) -> None:
+        """Closed: the dialog's own tasks (when the window gave none) end with it."""
+        if self._own_tasks:
+            self.tasks.shutdown()
+        super().done(result)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Tall enough for the wrapped texts (French sentences are longer)."""
         super().showEvent(event)
@@ -326,8 +311,8 @@ class PrintDialog(QDialog):
 
     @classmethod
     def ask(cls, plan: Plan, parent: QWidget | None = None, *,
-            opener: Opener = open_in_viewer) -> Path | None:
+            opener: Opener = open_in_viewer, tasks: Tasks | None = None) -> Path | None:
         """Show the dialog; the PDF written (already opened), or None (tests replace this)."""
-        dialog = cls(plan, parent, opener=opener)
+        dialog = cls(plan, parent, opener=opener, tasks=tasks)
         dialog.exec()
         return dialog.written

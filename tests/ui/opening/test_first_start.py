@@ -17,7 +17,8 @@ from app.plan import Plan
 from tests.ui.conftest import TESTER
 from ui.opening.unlock_dialog import UnlockDialog
 from ui.opening.who_am_i_dialog import WhoAmIDialog, cell_members
-from ui.window.main_window import MainWindow, main
+from ui.startup import main
+from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
 
 PASSPHRASE = "démonstration 2026"

@@ -5,6 +5,7 @@ newest good backup (or refused, unchanged), and backups taken and their failures
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import keyring
@@ -259,12 +260,14 @@ def test_a_cut_short_passphrase_plan_asks_the_passphrase_to_find_its_backups(
 
 def test_backups_are_taken_on_open_off_the_gui_thread_and_on_close(
         qtbot, main_window: MainWindow, demo_plan_path: Path) -> None:
-    timer = main_window.backup_timer
-    assert timer is not None
+    schedule = main_window.backup_schedule
+    assert schedule is not None
     backups = main_window.plan.backups
     qtbot.waitUntil(lambda: [b.reason for b in backups.list()] == ["open"], timeout=10000)
     main_window.close_plan()
-    assert not timer._thread.is_alive()  # stopped before the plan closed
+    # stopped before the plan closed
+    assert not schedule.running and main_window.tasks.running == []
+    assert [t for t in threading.enumerate() if t.name.startswith("crisiscell-task-")] == []
     assert [b.reason for b in backups.list()] == ["close", "open"]
 
 
@@ -272,7 +275,7 @@ def test_a_failing_backup_is_shown_in_the_notice_bar_without_a_dialog(
         qtbot, demo_plan_path: Path, open_window) -> None:
     (demo_plan_path.parent / "backups").write_text("a file where the folder should be")
     window = open_window(demo_plan_path)
-    qtbot.waitUntil(lambda: window.backup_timer.last_error is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.backup_schedule.last_error is not None, timeout=10000)
     qtbot.waitUntil(lambda: "automatic backup failed" in window.notice_bar.text(),
                     timeout=10000)
     assert window.notice_bar.kind == "problem"

@@ -14,8 +14,9 @@ from ui.contacts.tab import ContactsTab
 from ui.opening.recovery_sheet_offer import RecoverySheetOffer
 from ui.opening.start_page import StartPage
 from ui.risks.tab import RiskMatrixTab
+from ui.startup import main
 from ui.window.header import elapsed_text
-from ui.window.main_window import MainWindow, main
+from ui.window.main_window import MainWindow
 from ui.window.settings import Settings
 
 

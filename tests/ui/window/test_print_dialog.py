@@ -4,16 +4,20 @@ and the dialog keeps its choices."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
 from app.plan import Plan
+from app.printing import PrintOptions
+from ui.background.tasks import JobContext, Tasks
 from ui.window.main_window import MainWindow
-from ui.window.print_dialog import PrintDialog, file_name
+from ui.window.print_dialog import PrintDialog, file_name, print_job
 
 
 def pdf_text(path: Path) -> str:
@@ -21,48 +25,50 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def pool() -> QThreadPool:
-    """A thread pool of the test's own (waited for at the end)."""
-    own = QThreadPool()
+def tasks(qapp: object) -> Iterator[Tasks]:
+    """Background tasks of the test's own (their jobs waited for at the end)."""
+    own = Tasks()
     yield own
-    own.waitForDone()
+    own.shutdown()
 
 
-def dialog_for(qtbot, plan: Plan, pool: QThreadPool, target: Path | None,  # type: ignore[no-untyped-def]
+def dialog_for(qtbot, plan: Plan, tasks: Tasks, target: Path | None,  # type: ignore[no-untyped-def]
                opened: list[Path], asked: list[Path] | None = None) -> PrintDialog:
     def choose(parent, suggested: Path) -> Path | None:
         if asked is not None:
             asked.append(suggested)
         return target
 
-    dialog = PrintDialog(plan, opener=opened.append, choose_path=choose, pool=pool)
+    dialog = PrintDialog(plan, opener=opened.append, choose_path=choose, tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
 def test_the_contact_sheet_is_written_then_opened(qtbot, demo_plan: Plan, tmp_path: Path,
-                                                  pool: QThreadPool) -> None:
+                                                  tasks: Tasks) -> None:
     opened: list[Path] = []
     asked: list[Path] = []
     target = tmp_path / "annuaire.pdf"
-    dialog = dialog_for(qtbot, demo_plan, pool, target, opened, asked)
+    dialog = dialog_for(qtbot, demo_plan, tasks, target, opened, asked)
     dialog.select("contacts")
     assert not dialog.incident_combo.isVisible()  # only a log asks for its incident
     with qtbot.waitSignal(dialog.printed, timeout=30000) as printed:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
         assert dialog.busy_bar.isVisible() and not dialog.print_button.isEnabled()
+        assert [task.name for task in tasks.running] == ["print"]  # a job of the tasks given
     assert printed.args == [str(target)]
     assert opened == [target]
+    assert tasks.running == []
     assert asked[0].name == f"Annuaire de crise {date.today().isoformat()}.pdf"
     assert demo_plan.info.get().organisation in pdf_text(target)
     assert dialog.result() == PrintDialog.DialogCode.Accepted
 
 
 def test_the_wall_copy_leaves_personal_numbers_out(qtbot, demo_plan: Plan, tmp_path: Path,
-                                                   pool: QThreadPool) -> None:
+                                                   tasks: Tasks) -> None:
     opened: list[Path] = []
-    dialog = dialog_for(qtbot, demo_plan, pool, tmp_path / "mur.pdf", opened)
+    dialog = dialog_for(qtbot, demo_plan, tasks, tmp_path / "mur.pdf", opened)
     dialog.select("wall_copy")
     dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
     assert dialog.options().redacted and dialog.options().page_size == "Letter"
@@ -75,11 +81,11 @@ def test_the_wall_copy_leaves_personal_numbers_out(qtbot, demo_plan: Plan, tmp_p
 
 
 def test_the_incident_report_defaults_to_the_active_or_latest_incident(
-        qtbot, demo_plan: Plan, tmp_path: Path, pool: QThreadPool) -> None:
+        qtbot, demo_plan: Plan, tmp_path: Path, tasks: Tasks) -> None:
     expected = demo_plan.incidents.active() or demo_plan.incidents.latest()
     assert expected is not None
     opened: list[Path] = []
-    dialog = dialog_for(qtbot, demo_plan, pool, tmp_path / "rapport", opened)
+    dialog = dialog_for(qtbot, demo_plan, tasks, tmp_path / "rapport", opened)
     dialog.select("journal")
     assert dialog.incident_combo.isVisible()
     assert dialog.options().incident_id == expected.id
@@ -90,10 +96,10 @@ def test_the_incident_report_defaults_to_the_active_or_latest_incident(
 
 
 def test_an_unwritable_folder_is_said_nothing_is_written_and_the_choices_stay(
-        qtbot, demo_plan: Plan, tmp_path: Path, pool: QThreadPool) -> None:
+        qtbot, demo_plan: Plan, tmp_path: Path, tasks: Tasks) -> None:
     opened: list[Path] = []
     target = tmp_path / "absent" / "annuaire.pdf"
-    dialog = dialog_for(qtbot, demo_plan, pool, target, opened)
+    dialog = dialog_for(qtbot, demo_plan, tasks, target, opened)
     dialog.select("calltree")
     dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
     dialog.print_button.click()
@@ -106,9 +112,9 @@ def test_an_unwritable_folder_is_said_nothing_is_written_and_the_choices_stay(
 
 
 def test_a_plan_without_incident_has_no_report_to_print(qtbot, plan: Plan, tmp_path: Path,
-                                                       pool: QThreadPool) -> None:
+                                                       tasks: Tasks) -> None:
     asked: list[Path] = []
-    dialog = dialog_for(qtbot, plan, pool, tmp_path / "x.pdf", [], asked)
+    dialog = dialog_for(qtbot, plan, tasks, tmp_path / "x.pdf", [], asked)
     dialog.select("journal")
     dialog.print_button.click()
     assert "no incident yet" in dialog.problem_label.text()
@@ -116,9 +122,9 @@ def test_a_plan_without_incident_has_no_report_to_print(qtbot, plan: Plan, tmp_p
 
 
 def test_cancelling_the_save_dialog_writes_nothing(qtbot, demo_plan: Plan, tmp_path: Path,
-                                                   pool: QThreadPool) -> None:
+                                                   tasks: Tasks) -> None:
     opened: list[Path] = []
-    dialog = dialog_for(qtbot, demo_plan, pool, None, opened)
+    dialog = dialog_for(qtbot, demo_plan, tasks, None, opened)
     dialog.print_button.click()
     assert not dialog.busy and dialog.isVisible() and opened == []
 
@@ -137,9 +143,11 @@ def test_file_names_carry_the_printed_title_and_the_day() -> None:
 def test_file_print_and_ctrl_p_open_the_dialog_with_the_window_opener(
         qtbot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Plan, object]] = []
+    given_tasks: list[object] = []
 
-    def ask(cls, plan, parent=None, *, opener):  # type: ignore[no-untyped-def]
+    def ask(cls, plan, parent=None, *, opener, tasks):  # type: ignore[no-untyped-def]
         calls.append((plan, opener))
+        given_tasks.append(tasks)
         return tmp_path / "done.pdf"
 
     monkeypatch.setattr(PrintDialog, "ask", classmethod(ask))
@@ -147,6 +155,7 @@ def test_file_print_and_ctrl_p_open_the_dialog_with_the_window_opener(
     assert main_window.print_action.isEnabled()
     main_window.print_action.trigger()
     assert calls == [(main_window.plan, main_window.document_opener)]
+    assert given_tasks == [main_window.tasks]  # the PDF is written as one of the window's jobs
     assert "done.pdf" in main_window.notice_bar.text()
     main_window.activateWindow()
     qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -156,11 +165,11 @@ def test_file_print_and_ctrl_p_open_the_dialog_with_the_window_opener(
 
 
 def test_the_language_combo_defaults_to_the_plan_s_and_prints_in_the_other(
-        qtbot, demo_plan: Plan, tmp_path: Path, pool: QThreadPool) -> None:
+        qtbot, demo_plan: Plan, tmp_path: Path, tasks: Tasks) -> None:
     opened: list[Path] = []
     asked: list[Path] = []
     target = tmp_path / "sheet.pdf"
-    dialog = dialog_for(qtbot, demo_plan, pool, target, opened, asked)
+    dialog = dialog_for(qtbot, demo_plan, tasks, target, opened, asked)
     assert demo_plan.info.get().language == "fr"
     assert dialog.language_combo.currentData() == "fr"
     dialog.select("contacts")
@@ -173,3 +182,22 @@ def test_the_language_combo_defaults_to_the_plan_s_and_prints_in_the_other(
     text = pdf_text(target)
     assert "Crisis contact sheet" in text and "Annuaire de crise" not in text
     assert demo_plan.info.get().language == "fr"
+
+
+def test_a_print_job_cancelled_before_its_plan_is_open_writes_nothing(
+        qtbot, demo_plan: Plan, tmp_path: Path, tasks: Tasks) -> None:
+    target = tmp_path / "annuaire.pdf"
+    progress: list[tuple[int, int]] = []
+    gate = threading.Event()
+
+    def held(context: JobContext) -> object:
+        gate.wait()  # cancelled while held: the print job's check after opening sees it
+        return print_job("contacts", target, PrintOptions())(context)
+
+    task = tasks.run("print", held, plan=demo_plan)
+    task.progressed.connect(lambda done, total, text: progress.append((done, total)))
+    task.cancel()
+    with qtbot.waitSignal(task.cancelled, timeout=30000):
+        gate.set()
+    assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
+    assert progress in ([], [(0, 2)])  # stopped before its second step

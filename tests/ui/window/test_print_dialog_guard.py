@@ -8,29 +8,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from app.plan import Plan
 from app.planfile import companions
+from ui.background.tasks import Tasks
 from ui.window.print_dialog import PrintDialog
 
 
 @pytest.fixture
-def pool() -> Iterator[QThreadPool]:
-    own = QThreadPool()
+def tasks(qapp: object) -> Iterator[Tasks]:
+    """Background tasks of the test's own (their jobs waited for at the end)."""
+    own = Tasks()
     yield own
-    own.waitForDone()
+    own.shutdown()
 
 
 def test_a_pdf_that_links_to_the_key_file_is_refused(qtbot, demo_plan: Plan, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                     pool: QThreadPool) -> None:
+                                                     tasks: Tasks) -> None:
     key_file = companions.companion(demo_plan.path, companions.KEYS)
     digest = hashlib.sha256(key_file.read_bytes()).hexdigest()
     target = tmp_path / "annuaire.pdf"
     target.symlink_to(key_file)
     opened: list[Path] = []
     dialog = PrintDialog(demo_plan, opener=opened.append,
-                         choose_path=lambda parent, suggested: target, pool=pool)
+                         choose_path=lambda parent, suggested: target, tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.select("contacts")

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.plan import Plan
 from app.plan_settings import change_settings
 from app.planfile.companions import KEYS, WAL, companion
-from ui.window.main_window import MainWindow, main
+from ui.startup import main
+from ui.window.main_window import MainWindow
 from ui.window.plan_settings_dialog import PlanSettingsDialog
 from ui.window.print_dialog import PrintDialog
 from ui.window.settings import Settings

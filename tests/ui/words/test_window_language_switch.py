@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from tests.ui.words.window_language import LanguageTexts, Shown, visible_texts
-from ui.window.main_window import MainWindow, main
+from ui.startup import main
+from ui.window.main_window import MainWindow
 
 #: What each direction left on screen, read once per run (data only, no widget kept).
 _SEEN: dict[tuple[str, str], list[Shown]] = {}
