@@ -27,6 +27,7 @@ from ui.contacts.contact_dialog import ContactDialog
 from ui.contacts.detail_pane import ContactDetailPane
 from ui.contacts.model import FUNCTION, GROUP, NAME, ORGANISATION, PHONE, VERIFIED, ContactsModel
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.widgets.plan_tab import PlanTab
 from ui.widgets.record_table import record_table
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
@@ -34,7 +35,7 @@ from ui.words.error_messages import error_text
 from ui.words.labels import group_label
 
 
-class ContactsTab(QWidget):
+class ContactsTab(PlanTab):
     """Everyone the cell may call, and how the cell itself is organised."""
 
     def __init__(self, plan: Plan, signals: PlanSignals, session: Session,

@@ -45,6 +45,7 @@ from ui.incident_log.journal_model import JournalModel
 from ui.incident_log.open_incident_dialog import OpenIncidentDialog
 from ui.incident_log.review_dialog import ReviewDialog
 from ui.incident_log.side_panels import ActionItemsPanel, InformationPanel, PlanTasksPanel
+from ui.widgets.plan_tab import PlanTab
 from ui.widgets.record_table import record_table
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
@@ -81,7 +82,7 @@ class EntryLine(QLineEdit):
         return super().event(event)
 
 
-class IncidentLogTab(QWidget):
+class IncidentLogTab(PlanTab):
     """The live log of the active incident, and earlier incidents read-only."""
 
     def __init__(self, plan: Plan, signals: PlanSignals, session: Session,
@@ -371,7 +372,6 @@ class IncidentLogTab(QWidget):
         return "\n".join(lines)
 
     def _wire_shortcuts(self) -> None:
-        self.kind_shortcuts: dict[str, QShortcut] = {}
         for kind, combo in KIND_SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(combo), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -22,13 +22,14 @@ from app.store import PlanChange
 from app.vocabulary import AUDIENCES, CHANNELS, LANGUAGES, MESSAGE_STATUSES
 from ui.messages.editor import MessageEditor
 from ui.messages.model import MessageModel
+from ui.widgets.plan_tab import PlanTab
 from ui.widgets.record_table import record_table
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
 from ui.words.labels import audience_label, channel_label, language_label, message_status_label
 
 
-class MessageLibraryTab(QWidget):
+class MessageLibraryTab(PlanTab):
     """Filters and list on the left, the editor and preview on the right."""
 
     def __init__(self, plan: Plan, signals: PlanSignals, session: Session,

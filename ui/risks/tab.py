@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from ui.risks.matrix_widget import RiskMatrixWidget
 from ui.risks.register_model import CATEGORY, NEXT_REVIEW, OWNER, SCORE, TITLE, RiskRegisterModel
 from ui.risks.risk_dialog import RiskDialog
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.widgets.plan_tab import PlanTab
 from ui.widgets.record_table import record_table
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
@@ -31,10 +32,9 @@ from ui.words.error_messages import error_text
 from ui.words.labels import band_label, category_label
 
 
-class RiskMatrixTab(QWidget):
+class RiskMatrixTab(PlanTab):
     """The risk register around its matrix; emits `message_requested(id)` for a linked message."""
 
-    message_requested = Signal(str)
 
     def __init__(self, plan: Plan, signals: PlanSignals, session: Session,
                  parent: QWidget | None = None) -> None:

@@ -15,19 +15,21 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.widgets.plan_tab import PlanTab
+
 
 class TabSlot(QWidget):
     """An empty page that builds its tab with `build()` on first show."""
 
-    def __init__(self, class_name: str, build: Callable[[], QWidget],
-                 on_built: Callable[[QWidget], None] | None = None,
+    def __init__(self, class_name: str, build: Callable[[], PlanTab],
+                 on_built: Callable[[PlanTab], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         #: The class `build` makes, by name: how the window finds a tab before it is built.
         self.class_name = class_name
         self._build = build
         self._on_built = on_built
-        self._content: QWidget | None = None
+        self._content: PlanTab | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -36,7 +38,7 @@ class TabSlot(QWidget):
         """True once the real tab exists."""
         return self._content is not None
 
-    def content(self) -> QWidget:
+    def content(self) -> PlanTab:
         """The real tab, built now if it was not yet."""
         if self._content is None:
             content = self._build()

@@ -39,6 +39,7 @@ from ui.opening.plan_opening import OpenedPlan
 from ui.opening.start_page import StartPage
 from ui.opening.who_am_i_dialog import WhoAmIDialog
 from ui.widgets.notice_bar import NoticeBar
+from ui.widgets.plan_tab import PlanTab
 from ui.widgets.tab_slot import TabSlot
 from ui.window.header import Header
 from ui.window.help_dialogs import AboutDialog, ShortcutEntry, ShortcutsDialog, shortcuts_of
@@ -52,28 +53,28 @@ from ui.words.labels import kind_label
 
 #: Builds a tab over the open plan (each factory imports its tab's module when first called:
 #: a tab's imports stay off the start-up path until it is shown).
-TabFactory = Callable[[Plan, PlanSignals, Session], QWidget]
+TabFactory = Callable[[Plan, PlanSignals, Session], PlanTab]
 
 
-def _incident_log_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+def _incident_log_tab(plan: Plan, signals: PlanSignals, session: Session) -> PlanTab:
     from ui.incident_log.tab import IncidentLogTab
 
     return IncidentLogTab(plan, signals, session)
 
 
-def _risks_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+def _risks_tab(plan: Plan, signals: PlanSignals, session: Session) -> PlanTab:
     from ui.risks.tab import RiskMatrixTab
 
     return RiskMatrixTab(plan, signals, session)
 
 
-def _contacts_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+def _contacts_tab(plan: Plan, signals: PlanSignals, session: Session) -> PlanTab:
     from ui.contacts.tab import ContactsTab
 
     return ContactsTab(plan, signals, session)
 
 
-def _messages_tab(plan: Plan, signals: PlanSignals, session: Session) -> QWidget:
+def _messages_tab(plan: Plan, signals: PlanSignals, session: Session) -> PlanTab:
     from ui.messages.tab import MessageLibraryTab
 
     return MessageLibraryTab(plan, signals, session)
@@ -335,19 +336,18 @@ class MainWindow(QMainWindow):
             self.start_page.show_error(error)
 
     # --- navigation --------------------------------------------------------------------------
-    def _tab_built(self, tab: QWidget) -> None:
-        if hasattr(tab, "message_requested"):  # the risks' linked-message click
-            tab.message_requested.connect(self.show_message)
+    def _tab_built(self, tab: PlanTab) -> None:
+        tab.message_requested.connect(self.show_message)  # e.g. the risks' linked messages
 
     def _slot(self, class_name: str) -> TabSlot | None:
         return next((s for s in self.tab_slots if s.class_name == class_name), None)
 
-    def tab(self, cls: type[QWidget] | str) -> QWidget | None:
+    def tab(self, cls: type[PlanTab] | str) -> PlanTab | None:
         """The tab of a class (built now if it was not yet), when a plan is shown."""
         slot = self._slot(cls if isinstance(cls, str) else cls.__name__)
         return slot.content() if slot is not None else None
 
-    def current_tab(self) -> QWidget | None:
+    def current_tab(self) -> PlanTab | None:
         """The tab shown."""
         slot = self.tabs.currentWidget()
         return slot.content() if isinstance(slot, TabSlot) else None
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         if 0 <= number - 1 < self.tabs.count():
             self.tabs.setCurrentIndex(number - 1)
 
-    def _show_tab(self, class_name: str) -> QWidget | None:
+    def _show_tab(self, class_name: str) -> PlanTab | None:
         slot = self._slot(class_name)
         if slot is None:
             return None
@@ -366,21 +366,25 @@ class MainWindow(QMainWindow):
 
     def show_message(self, message_id: str) -> None:
         """Jump to a prepared message in the messages tab."""
+        from ui.messages.tab import MessageLibraryTab  # built by now: _show_tab builds it
+
         tab = self._show_tab("MessageLibraryTab")
-        if tab is not None:
-            tab.show_message(message_id)  # type: ignore[attr-defined]
+        if isinstance(tab, MessageLibraryTab):
+            tab.show_message(message_id)
 
     def focus_search(self) -> None:
         """Ctrl+F: the current tab's search."""
         tab = self.current_tab()
-        if tab is not None and hasattr(tab, "focus_search"):
+        if tab is not None:
             tab.focus_search()
 
     def focus_entry_line(self) -> None:
         """Ctrl+L: the incident log's entry line, from any tab."""
+        from ui.incident_log.tab import IncidentLogTab  # built by now: _show_tab builds it
+
         tab = self._show_tab("IncidentLogTab")
-        if tab is not None:
-            tab.focus_entry_line()  # type: ignore[attr-defined]
+        if isinstance(tab, IncidentLogTab):
+            tab.focus_entry_line()
 
     def _build_shortcuts(self) -> None:
         self.tab_shortcuts: list[QShortcut] = []
@@ -401,7 +405,7 @@ class MainWindow(QMainWindow):
         for index, slot in enumerate(self.tab_slots):
             tab = slot.content()
             where[id(slot)] = self.tabs.tabText(index)
-            for kind, shortcut in getattr(tab, "kind_shortcuts", {}).items():
+            for kind, shortcut in tab.kind_shortcuts.items():
                 shortcut.setWhatsThis(self.tr("Entry kind: {kind}").format(kind=kind_label(kind)))
         self.retranslate()  # the tab titles and the window's own descriptions, current
         return shortcuts_of(self, where, self.tr("Everywhere"))
@@ -468,11 +472,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.plan is not None)
 
     @classmethod
-    def ask_author(cls, parent: QWidget, current: str) -> str | None:
+    def ask_author(cls, parent: MainWindow, current: str) -> str | None:
         """The name chosen in the "Who am I?" dialog, or None (tests replace this)."""
-        plan = getattr(parent, "plan", None)
-        if isinstance(plan, Plan):
-            return WhoAmIDialog.ask(parent, plan, current)
+        if parent.plan is not None:
+            return WhoAmIDialog.ask(parent, parent.plan, current)
         name, ok = QInputDialog.getText(
             parent, QCoreApplication.translate("MainWindow", "Who am I?"),
             QCoreApplication.translate("MainWindow", "Your name (signs what you log):"),
