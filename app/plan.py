@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypedDict
 
 import sqlite_utils
 
@@ -44,6 +45,16 @@ from db import connection, migrations
 from db.errors import NotAPlan, PlanCorrupt, PlanNotFound, StorageError
 from db.health import health_problems
 from db.schema_check import SchemaFinding, schema_findings
+
+
+class OpenOptions(TypedDict, total=False):
+    """How `Plan.open` opens, for the callers that pass its options along (unlock loops)."""
+
+    device_id: str | None
+    live: bool
+    backup_on_open: bool
+    look: bool
+    accept_wal_loss: bool
 
 
 @dataclass(frozen=True)

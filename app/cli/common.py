@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from app import paths
 from app.errors import (
@@ -27,7 +27,7 @@ from app.errors import (
 )
 from app.keys.errors import PassphraseRequired
 from app.keys.unlock import Ask, KeyQuestion, Unlock, read_recovery_key_file, unlocking
-from app.plan import Plan
+from app.plan import OpenOptions, Plan
 from app.planfile import chain_heads
 
 #: The command's exit status: done; done, but a check failed (`verify`); could not be done.
@@ -123,10 +123,10 @@ def unlocked(path: Path, unlock: Unlock, attempt: Callable[[Unlock | None], T]) 
     return result
 
 
-def open_plan_at(path: Path, args: argparse.Namespace, **options: object) -> Plan:
+def open_plan_at(path: Path, args: argparse.Namespace, **options: Unpack[OpenOptions]) -> Plan:
     """Open the plan at `path` with the command line's unlock options, asking if needed."""
     plan = unlocked(path, unlock_from(args),
-                    lambda given: Plan.open(path, unlock=given, **options))  # type: ignore[arg-type]
+                    lambda given: Plan.open(path, unlock=given, **options))
     if not plan.encrypted:
         print(f"crisiscell: warning: {path} is not encrypted (made before encryption); "
               f"encrypt it with: crisiscell encrypt --plan {path}", file=sys.stderr)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import FileError
 from app.keys.unlock import Unlock
-from app.plan import Plan
+from app.plan import OpenOptions, Plan
 from app.planfile import atomic
 from app.planfile.backups import Backup
 from app.planfile.errors import NoBackup, WalDamaged
@@ -36,7 +36,8 @@ from ui.words.dates import moment_text as window_moment_text
 
 #: How the window opens a plan: its lock held, and the opening backup taken off the GUI
 #: thread by the window's backup schedule (ui/background/backups.py), not inside Plan.open.
-LIVE = {"live": True, "backup_on_open": False}
+#: The window opens a plan live, and takes its opening backup as a job of its own.
+LIVE: OpenOptions = {"live": True, "backup_on_open": False}
 
 translate = QCoreApplication.translate
 
@@ -153,7 +154,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, recovery: bool
         if choice != WalDamageChoice.KEEP:
             return None
         plan = open_plan_asking(path, parent, ask=asking, recovery=recovery,
-                                accept_wal_loss=True, **LIVE)
+                                **(LIVE | OpenOptions(accept_wal_loss=True)))
         if plan is None:
             return None
         kept = plan.wal_set_aside.name if plan.wal_set_aside else ""
@@ -182,7 +183,7 @@ def _offer_backup(path: Path, parent: QWidget | None, damage: FileError,
         raise none from damage
     if restored is None:  # no key given, or the backup declined: the damage is the answer
         raise damage
-    plan = reopen(restored, asking, **LIVE)
+    plan = reopen(restored, asking, live=True, backup_on_open=False)
     if plan is None:
         return None
     minutes, aside = restored.choice.minutes_behind, restored.aside

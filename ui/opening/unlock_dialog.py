@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Unpack
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from app.errors import PlanFileError
 from app.keys.errors import InsecureKeyring, NoKeyring, WrongKey
 from app.keys.key_file import MIN_PASSPHRASE_LENGTH
 from app.keys.unlock import Ask, KeyQuestion, Unlock, parse_recovery_key, unlocking
-from app.plan import Plan
+from app.plan import OpenOptions, Plan
 from ui.widgets.wrapped_text import fit_height
 from ui.words.error_messages import file_error_text, keyring_words
 
@@ -190,13 +191,13 @@ def asking_with(ask: Asker, path: Path, parent: QWidget | None = None) -> Ask:
 
 def open_plan_asking(path: Path, parent: QWidget | None = None, *, ask: Asker | None = None,
                      recovery: bool = False, unlock: Unlock | None = None,
-                     **options: object) -> Plan | None:
+                     **options: Unpack[OpenOptions]) -> Plan | None:
     """Open the plan, asking for its passphrase or recovery key as long as needed.
 
     `unlock` is tried first when the caller already has it (a plan just restored). None when
     the user cancels; any other storage error propagates to the caller's message.
     """
-    return unlocking(lambda given: Plan.open(path, unlock=given, **options),  # type: ignore[arg-type]
+    return unlocking(lambda given: Plan.open(path, unlock=given, **options),
                      asking_with(ask or UnlockDialog.ask, path, parent), unlock,
                      recovery_first=recovery)
 
