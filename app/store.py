@@ -119,8 +119,10 @@ class Store:
         conn = self.db.conn
         if self._depth or conn.in_transaction:
             self._depth += 1
-            heads = dict(self._pending_heads)
-            pending = {topic: list(ids) for topic, ids in self._pending.items()}
+            heads = dict(self._pending_heads)  # one per chain: a handful
+            # How far each topic's ids went before the savepoint (not a copy of them: a
+            # transaction of 100,000 appends would copy its ids at every one).
+            marks = {topic: len(ids) for topic, ids in self._pending.items()}
             try:
                 with self.db.atomic():
                     yield self.db
@@ -128,7 +130,11 @@ class Store:
                 # The savepoint's writes were rolled back: neither its entries' heads nor
                 # its changes may be told once the outer transaction commits.
                 self._pending_heads = heads
-                self._pending = pending
+                for topic in list(self._pending):
+                    if topic in marks:
+                        del self._pending[topic][marks[topic]:]
+                    else:
+                        del self._pending[topic]
                 raise
             finally:
                 self._depth -= 1
