@@ -52,6 +52,14 @@ def plan_signals(demo_plan: Plan, qapp: object) -> Iterator[PlanSignals]:
 
 
 @pytest.fixture
+def signals(plan: Plan, qapp: object) -> Iterator[PlanSignals]:
+    """The change signal over the `plan` fixture's plan (a fresh one, not the demo)."""
+    installed = PlanSignals(plan)
+    yield installed
+    installed.detach()
+
+
+@pytest.fixture
 def session() -> Session:
     """The person at the laptop."""
     return Session(author="Claire Dubois")

@@ -3,21 +3,12 @@ puts its risk's messages first), and not on the other topics."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.plan import Plan
 from ui.messages.tab import MessageLibraryTab
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
-
-
-@pytest.fixture
-def signals(plan: Plan, qapp: object) -> Iterator[PlanSignals]:
-    installed = PlanSignals(plan)
-    yield installed
-    installed.detach()
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ the contacts, their linked messages), and not on the others."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex
 
@@ -12,13 +10,6 @@ from app.plan import Plan
 from ui.risks.tab import RiskMatrixTab
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
-
-
-@pytest.fixture
-def signals(plan: Plan, qapp: object) -> Iterator[PlanSignals]:
-    installed = PlanSignals(plan)
-    yield installed
-    installed.detach()
 
 
 @pytest.fixture

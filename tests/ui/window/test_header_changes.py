@@ -3,21 +3,12 @@ only on those: a change to anything else leaves what it shows as it was read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.plan import Plan
 from ui.window.header import Header
 from ui.window.plan_signals import PlanSignals
 from ui.window.session import Session
-
-
-@pytest.fixture
-def signals(plan: Plan, qapp: object) -> Iterator[PlanSignals]:
-    installed = PlanSignals(plan)
-    yield installed
-    installed.detach()
 
 
 @pytest.fixture
